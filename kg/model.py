@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 ACTOR_KINDS = ("country", "person", "org", "group")
-DATE_PRECISIONS = ("day", "month", "year", "reported", "unknown")
+DATE_PRECISIONS = ("day", "week", "month", "year", "reported", "unknown")
 
 
 def normalise_text(text: str) -> str:

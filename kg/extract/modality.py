@@ -1,0 +1,79 @@
+"""Modality: whether an event trigger is negated or hypothetical, from its place in the parse.
+
+In: the trigger token and its predicate (the verb that carries it: itself, or the light verb of a
+nominal trigger). Out: (negated, hypothetical). "did not meet", "denied attacking", "refused to
+meet" are negated; "will meet", "plans to", "could", "a potential meeting", "arrangements are
+underway for", "weighs talks", "Trump to attend" (headline future) are hypothetical.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo", "ca"}
+# Verbs whose complement has not happened (yet).
+HYPO_HEADS = {
+    "plan", "propose", "seek", "intend", "aim", "want", "consider", "weigh", "prepare", "expect",
+    "hope", "try", "offer", "promise", "pledge", "vow", "agree", "threaten", "wish", "mull",
+    "explore", "contemplate", "near", "discuss", "schedule", "set", "urge", "call", "ask",
+    "demand", "invite", "push", "press", "push", "seek", "eye", "eyes", "float", "suggest",
+    "signal", "ready", "poise", "due", "likely", "able", "willing", "decide",
+}
+HYPO_ADJ = {"potential", "possible", "planned", "proposed", "future", "upcoming", "prospective",
+            "expected", "likely", "eventual", "hypothetical", "mooted", "anticipated", "scheduled"}
+HYPO_NOUNS = {"arrangement", "plan", "preparation", "proposal", "prospect", "possibility", "hope",
+              "call", "bid", "offer", "push", "effort", "talk"}
+# Light verbs whose nominal object is not (yet) an event: "weighs talks", "nears a deal".
+HYPO_CARRIERS = {"near", "weigh", "propose", "plan", "consider", "seek", "mull", "eye", "discuss",
+                 "prepare", "schedule", "arrange", "explore", "float", "want", "expect"}
+NEG_HEADS = {"deny", "refuse", "decline", "fail", "reject", "rule"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+
+
+def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
+    """(negated, hypothetical) of an event with this trigger and predicate."""
+    negated = hypothetical = False
+    for tok in {trigger, predicate}:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                negated = True
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                hypothetical = True
+            if child.dep_ == "amod" and child.lower_ in HYPO_ADJ:
+                hypothetical = True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                hypothetical = True
+    if predicate is not trigger and predicate.lemma_.lower() in HYPO_CARRIERS:
+        hypothetical = True
+    # Headline future: "Trump to Attend Forum" (an infinitive with nothing governing it).
+    if predicate.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        hypothetical = True
+    if predicate.lower_ == "to" or (predicate.dep_ == "ROOT" and predicate.tag_ == "TO"):
+        hypothetical = True
+    # Walk up through complements: "plans to impose", "denied attacking", "arrangements for a meeting".
+    tok, hops = predicate, 0
+    while tok.head is not tok and hops < 5:
+        dep, head = tok.dep_, tok.head
+        if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
+            break
+        lemma = head.lemma_.lower()
+        if dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj", "acl"):
+            if lemma in NEG_HEADS and dep != "pobj":
+                negated = True
+            if lemma in HYPO_HEADS or lemma in HYPO_NOUNS or head.lower_ in HYPO_ADJ:
+                hypothetical = True
+            if any(c.dep_ == "neg" for c in head.children) and dep in ("xcomp", "ccomp"):
+                negated = True
+            if any(c.dep_ in ("aux",) and c.lower_ in MODALS for c in head.children) and dep == "xcomp":
+                hypothetical = True
+        if head.lower_ in ("underway", "planned", "expected"):
+            hypothetical = True
+        tok, hops = head, hops + 1
+    # "arrangements are underway for a meeting": the trigger hangs off 'underway'.
+    for anc in trigger.ancestors:
+        if anc.lower_ in ("underway", "planned", "mooted") or anc.lemma_.lower() in ("arrangement", "preparation"):
+            hypothetical = True
+            break
+        if anc.dep_ == "ROOT":
+            break
+    return negated, hypothetical
