@@ -1,0 +1,262 @@
+"""Embedded store: pyoxigraph on disk (the default backend) or in memory; named graphs in, SPARQL out.
+
+Writes: `put_graph` replaces a named graph in one transaction (a new graph is one transactional
+`Store.extend`; an existing one is one SPARQL update `DROP SILENT GRAPH ...; INSERT DATA ...`,
+which Oxigraph applies all or nothing), so a crash leaves the old graph or the new one.
+Reads: every query sees the union of the named graphs as its default graph. Note that the union
+keeps duplicates: a triple present in two article graphs matches twice, so count with DISTINCT.
+Time bounds: pyoxigraph has no query timeout. A query with a timeout runs in a worker thread
+(pyoxigraph releases the GIL while it evaluates) and the caller gets QueryTimeout at the deadline.
+What is bounded: streaming SELECT/CONSTRUCT results stop being consumed at the deadline, so the
+worker ends soon after. What is not: a query whose first row needs the whole evaluation (GROUP BY,
+ORDER BY, COUNT over a huge join) keeps its worker busy until Oxigraph finishes; the caller is
+released on time, the CPU is not.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import BadInput, BadQuery, QueryTimeout, StoreError, StoreLocked
+from kg.store.base import QueryResult, Store, Triple
+from kg.store.sparql import refuse_updates, with_values
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+           "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+           "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+QUAD_FORMATS = {"nquads", "nq", "trig"}
+
+
+def to_ox(term: Node):
+    """An rdflib term as a pyoxigraph term (IRIs are validated: a bad one raises BadInput)."""
+    try:
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+    except ValueError as e:
+        raise BadInput(f"not a valid RDF term: {term!r} ({e})") from e
+    raise BadInput(f"not an RDF term: {term!r}; expected an rdflib URIRef, Literal or BNode")
+
+
+def from_ox(term) -> Node | None:
+    """A pyoxigraph term as an rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
+    raise StoreError(f"unsupported term in a result: {term!r}")
+
+
+def _format(format: str) -> ox.RdfFormat:
+    try:
+        return FORMATS[format]
+    except KeyError:
+        raise BadInput(f"unknown RDF format {format!r}; expected one of {', '.join(sorted(FORMATS))}") from None
+
+
+def serialize_quads(rows: Iterable[tuple], format: str) -> bytes:
+    """(s, p, o, g) rows of rdflib terms serialised; graph names dropped for triple formats."""
+    rdf_format = _format(format)
+    if format in QUAD_FORMATS:
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in rows]
+    else:
+        items = list(dict.fromkeys(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, *_ in rows))
+    return ox.serialize(items, format=rdf_format)
+
+
+class OxigraphStore(Store):
+    """pyoxigraph Store: on disk at `path`, or in memory when path is None."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else None
+        self._store = self._open(self.path)
+
+    @staticmethod
+    def _open(path: Path | None) -> ox.Store:
+        if path is None:
+            return ox.Store()
+        try:
+            return ox.Store(str(path))
+        except (OSError, RuntimeError) as e:
+            message = str(e)
+            if "lock" in message.lower():
+                raise StoreLocked(f"the store at {path} is in use by another geokg process (serve?); stop it "
+                                  "or use --data to pick another folder") from e
+            raise StoreError(f"the store at {path} cannot be opened ({message}); it may be corrupt or half-"
+                             "written: move that folder aside and ingest again, or use --data to pick "
+                             "another folder") from e
+
+    @property
+    def _ox(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("this store is closed; open it again with open_store()")
+        return self._store
+
+    # ------------------------------------------------------------------ writes
+
+    def put_graph(self, graph: str, triples: Iterable[Triple]) -> int:
+        return self.put_graphs([(graph, triples)])
+
+    def put_graphs(self, items: Iterable[tuple[str, Iterable[Triple]]]) -> int:
+        """Write several named graphs; new ones in one transaction, existing ones replaced one by one."""
+        fresh, total = [], 0
+        for graph, triples in items:
+            name = ox.NamedNode(str(graph))
+            distinct = list(dict.fromkeys(triples))
+            total += len(distinct)
+            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in distinct]
+            if self._ox.contains_named_graph(name):
+                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+                self._write(self._ox.update, f"DROP SILENT GRAPH {name} ;\n"
+                            f"INSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}" if quads else f"DROP SILENT GRAPH {name}")
+            else:
+                fresh += quads
+        if fresh:
+            self._write(self._ox.extend, fresh)
+        return total
+
+    def _write(self, method, argument) -> None:
+        try:
+            method(argument)
+        except SyntaxError as e:
+            raise BadQuery(f"SPARQL update: {e}") from e
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"writing to the store at {self.path or 'memory'} failed: {e}") from e
+
+    def remove_graph(self, graph: str) -> None:
+        name = ox.NamedNode(str(graph))
+        if self._ox.contains_named_graph(name):
+            self._write(self._ox.remove_graph, name)
+
+    def update(self, sparql: str) -> None:
+        self._write(self._ox.update, sparql)
+
+    def load(self, data: bytes, format: str = "nquads", graph: str | None = None) -> int:
+        """Add serialised RDF, replacing each named graph it holds; triples outside one go to `graph`."""
+        try:
+            quads = list(ox.parse(data, format=_format(format)))
+        except SyntaxError as e:
+            raise BadInput(f"cannot read {format} data: {e}") from e
+        graphs: dict[str, list[Triple]] = {}
+        for quad in quads:
+            name = quad.graph_name
+            if isinstance(name, ox.DefaultGraph):
+                if graph is None:
+                    raise BadInput(f"{format} data has triples outside a named graph; give a graph to load them into")
+                key = graph
+            else:
+                key = name.value
+            graphs.setdefault(key, []).append((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        return self.put_graphs(graphs.items())
+
+    # ------------------------------------------------------------------ reads
+
+    def has_graph(self, graph: str) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(str(graph)))
+
+    def graphs(self) -> list[str]:
+        return sorted(name.value for name in self._ox.named_graphs() if isinstance(name, ox.NamedNode))
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None,
+              timeout: float | None = None, max_rows: int | None = None) -> QueryResult:
+        refuse_updates(sparql)
+        # VALUES rather than pyoxigraph's substitutions, which refuse a variable not in the SELECT
+        # projection (as in an aggregate), and so that every backend binds the same way.
+        sparql = with_values(sparql, {name: term if isinstance(term, Node) else Literal(term)
+                                      for name, term in (bindings or {}).items()})
+        if timeout is None:
+            return self._evaluate(sparql, max_rows, None)
+        deadline = time.monotonic() + timeout
+        outcome: dict = {}
+
+        def work() -> None:
+            try:
+                outcome["result"] = self._evaluate(sparql, max_rows, deadline)
+            except BaseException as e:  # handed to the caller's thread, without the frames that hold
+                outcome["error"] = e.with_traceback(None)  # pyoxigraph iterators (they must die here)
+
+        worker = threading.Thread(target=work, name="geokg-query", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive() or isinstance(outcome.get("error"), QueryTimeout):
+            raise QueryTimeout(f"the query ran past its {timeout:g} s limit; add filters or a LIMIT, "
+                               "or raise the limit (GEOKG_QUERY_TIMEOUT)")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+
+    def _evaluate(self, sparql: str, max_rows: int | None,
+                  deadline: float | None) -> QueryResult:
+        try:
+            answer = self._ox.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise BadQuery(f"SPARQL syntax error: {e}") from e
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"the query failed in the store: {e}") from e
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            graph = Graph()
+            for triple in self._bounded(answer, None, deadline):
+                graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+            return QueryResult("CONSTRUCT", graph=graph)
+        names = [v.value for v in answer.variables]
+        rows, truncated = [], False
+        for solution in self._bounded(answer, max_rows, deadline):
+            if solution is None:
+                truncated = True
+                break
+            rows.append(tuple(from_ox(solution[i]) for i in range(len(names))))
+        return QueryResult("SELECT", vars=names, rows=rows, truncated=truncated)
+
+    @staticmethod
+    def _bounded(items, max_rows: int | None, deadline: float | None):
+        """Items until the deadline (QueryTimeout) or max_rows (then one None marks the cut)."""
+        for count, item in enumerate(items):
+            if deadline is not None and time.monotonic() > deadline:
+                raise QueryTimeout("deadline passed")
+            if max_rows is not None and count >= max_rows:
+                yield None
+                return
+            yield item
+
+    def dump(self, format: str = "nquads") -> bytes:
+        rdf_format = _format(format)
+        if format in QUAD_FORMATS:
+            return self._ox.dump(format=rdf_format)
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        return ox.serialize(list(dict.fromkeys(triples)), format=rdf_format)
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock on disk)."""
+        if self._store is not None:
+            if self.path is not None:
+                self._store.flush()
+            self._store = None

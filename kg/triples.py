@@ -1,0 +1,254 @@
+"""Triples: Article, Actor, Event and Extraction in, rdflib triples out (and events back), pure.
+
+One named graph per article (`article_graph_iri`) holds everything its extraction yields: the
+article node, the actors it mentions, its events with their evidence, roles stated in its text.
+An event's IRI depends only on `Event.event_id()`, so two articles reporting one event share the
+event node and each adds its own geo:Evidence node (IRI from article and offsets) in its own graph.
+
+>>> from kg.model import Article, Event
+>>> article = Article(id="https://example.org/a", title="U.S. sanctions Colombia")
+>>> event = Event(source="USA", target="COL", type="SANCTION", date="2026-01", date_precision="month",
+...               sentence="U.S. sanctions Colombia", start=0, end=23)
+>>> triples = event_to_triples(event, article_graph_iri(article.id))
+>>> (event_iri(event.event_id()), GEO.eventType, PLOVER["SANCTION"]) in triples
+True
+>>> [str(o.datatype) for s, p, o in triples if p == GEO.date]
+['http://www.w3.org/2001/XMLSchema#gYearMonth']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from kg.model import Actor, Article, Event
+from kg.ontology import GEO, ID, PLOVER, WD, actor_iri, event_iri, type_iri
+from kg.store.base import Triple
+
+KIND_CLASSES = {"country": GEO.Country, "person": GEO.Person, "org": GEO.Organisation,
+                "group": GEO.ArmedGroup}
+CLASS_KINDS = {v: k for k, v in KIND_CLASSES.items()}
+_DATE_TYPES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date), (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+               (re.compile(r"^\d{4}$"), XSD.gYear))
+
+
+def _digest(text: str, size: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    """IRI of an article, which is also the name of the graph holding its extraction.
+
+    >>> str(article_graph_iri("sha256:0123"))
+    'https://w3id.org/geokg/id/article/e88869a38f28b0ca'
+    """
+    return ID[f"article/{_digest(article_id)}"]
+
+
+def evidence_iri(article: URIRef, start: int, end: int) -> URIRef:
+    """IRI of the evidence node for the sentence at start..end of an article."""
+    return ID[f"evidence/{str(article).rsplit('/', 1)[-1]}/{start}-{end}"]
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """A date string as xsd:date, xsd:gYearMonth or xsd:gYear by its shape; None if absent or unknown.
+
+    >>> date_literal("2026").datatype == XSD.gYear, date_literal("soon")
+    (True, None)
+    """
+    if not value:
+        return None
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.match(value):
+            return Literal(value, datatype=datatype)
+    return None
+
+
+def article_to_triples(article: Article) -> list[Triple]:
+    """The article node: id, title, publication date, URL, source, language."""
+    iri = article_graph_iri(article.id)
+    triples: list[Triple] = [(iri, RDF.type, GEO.Article), (iri, GEO.articleId, Literal(article.id))]
+    if article.title:
+        triples.append((iri, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        triples.append((iri, GEO.published, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.url:
+        triples.append((iri, GEO.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        triples.append((iri, DCTERMS.publisher, Literal(article.source)))
+    if article.language:
+        triples.append((iri, DCTERMS.language, Literal(article.language)))
+    return triples
+
+
+def actor_to_triples(actor: Actor) -> list[Triple]:
+    """Type, label, code (and ISO3 for a country), Wikidata sameAs; country and role for a person."""
+    iri = actor_iri(actor.id)
+    triples: list[Triple] = [
+        (iri, RDF.type, KIND_CLASSES.get(actor.kind, GEO.Actor)),
+        (iri, RDFS.label, Literal(actor.name)),
+        (iri, GEO.code, Literal(actor.code)),
+        (iri, GEO.kind, Literal(actor.kind)),
+    ]
+    if actor.kind == "country":
+        triples.append((iri, GEO.iso3, Literal(actor.code)))
+    if actor.wikidata:
+        triples.append((iri, OWL.sameAs, WD[actor.wikidata]))
+    if actor.country:
+        triples.append((iri, GEO.country, actor_iri(f"country/{actor.country}")))
+    if actor.role:
+        triples.append((iri, GEO.role, Literal(actor.role)))
+    return triples
+
+
+def participant_iri(code: str) -> URIRef:
+    """IRI of an event's source/target: an ISO3 code is a country, anything else an actor id.
+
+    >>> str(participant_iri("COL")).rsplit("/id/", 1)[1], str(participant_iri("org/NATO")).rsplit("/id/", 1)[1]
+    ('country/COL', 'org/NATO')
+    """
+    if "/" in code:
+        return actor_iri(code)
+    if re.fullmatch(r"[A-Z]{3}", code):
+        return actor_iri(f"country/{code}")
+    return actor_iri(f"org/{code}")
+
+
+def participant_code(iri: URIRef) -> str:
+    """The inverse of participant_iri: a country's ISO3, else the actor id ("org/NATO")."""
+    local = str(iri).removeprefix(str(ID))
+    return local.removeprefix("country/") if local.startswith("country/") else local
+
+
+def _person_iri(value: str) -> URIRef:
+    return actor_iri(value if "/" in value else f"person/{value}")
+
+
+def event_to_triples(event: Event, article_iri: URIRef) -> list[Triple]:
+    """The event node (shared across articles) and its evidence nodes in this article."""
+    iri = event_iri(event.event_id())
+    triples: list[Triple] = [
+        (iri, RDF.type, GEO.Event),
+        (iri, GEO.source, participant_iri(event.source)),
+        (iri, GEO.target, participant_iri(event.target)),
+        (iri, GEO.eventType, type_iri(event.type)),
+        (iri, GEO.datePrecision, Literal(event.date_precision)),
+        (iri, GEO.negated, Literal(bool(event.negated))),
+        (iri, GEO.hypothetical, Literal(bool(event.hypothetical))),
+        (iri, GEO.confidence, Literal(float(event.confidence))),
+        (iri, PROV.hadPrimarySource, article_iri),
+    ]
+    if event.mode:
+        triples.append((iri, GEO.mode, type_iri(event.type, event.mode)))
+    if (date := date_literal(event.date)) is not None:
+        triples.append((iri, GEO.date, date))
+    if event.source_actor:
+        triples.append((iri, GEO.sourceActor, _person_iri(event.source_actor)))
+    if event.target_actor:
+        triples.append((iri, GEO.targetActor, _person_iri(event.target_actor)))
+    mentions = [{"sentence": event.sentence, "start": event.start, "end": event.end}, *event.evidence]
+    for mention in mentions:
+        node = evidence_iri(article_iri, int(mention.get("start", 0)), int(mention.get("end", 0)))
+        triples += [
+            (iri, GEO.evidence, node),
+            (node, RDF.type, GEO.Evidence),
+            (node, GEO.sentence, Literal(mention.get("sentence", ""))),
+            (node, GEO.start, Literal(int(mention.get("start", 0)))),
+            (node, GEO.end, Literal(int(mention.get("end", 0)))),
+            (node, GEO.article, article_iri),
+        ]
+    return triples
+
+
+def role_to_triples(role: dict, article: Article) -> list[Triple]:
+    """A role stated in text ({"person","name","role","country","sentence"}) as a geo:RoleHolding."""
+    article_iri = article_graph_iri(article.id)
+    person = _person_iri(str(role["person"]))
+    key = "|".join(str(role.get(k) or "") for k in ("person", "role", "country"))
+    iri = ID[f"role/{_digest(key + '|' + article.id)}"]
+    triples: list[Triple] = [
+        (iri, RDF.type, GEO.RoleHolding),
+        (iri, GEO.person, person),
+        (iri, GEO.role, Literal(str(role.get("role") or ""))),
+        (iri, PROV.wasDerivedFrom, article_iri),
+    ]
+    if role.get("country"):
+        triples.append((iri, GEO.country, actor_iri(f"country/{role['country']}")))
+    if role.get("sentence"):
+        triples.append((iri, GEO.sentence, Literal(str(role["sentence"]))))
+    if article.published:
+        triples.append((iri, GEO.attested, Literal(article.published.isoformat(), datatype=XSD.date)))
+    for key in ("start", "end"):
+        if (value := date_literal(str(role[key]) if role.get(key) else None)) is not None:
+            triples.append((iri, GEO[key], value))
+    if role.get("name"):
+        triples.append((person, RDFS.label, Literal(str(role["name"]))))
+    return triples
+
+
+def extraction_to_triples(extraction) -> list[Triple]:
+    """The whole named graph of one article's extraction (a kg.extract.pipeline.Extraction)."""
+    article = extraction.article
+    article_iri = article_graph_iri(article.id)
+    triples = article_to_triples(article)
+    for actor in extraction.actors:
+        triples += actor_to_triples(actor)
+        triples.append((article_iri, GEO.mentions, actor_iri(actor.id)))
+    for event in extraction.events:
+        triples += event_to_triples(event, article_iri)
+    for role in extraction.roles:
+        triples += role_to_triples(role, article)
+    return list(dict.fromkeys(triples))  # distinct, in order
+
+
+def _value(graph: Graph, subject, predicate):
+    value = graph.value(subject, predicate, any=True)
+    return value.toPython() if isinstance(value, Literal) else value
+
+
+def events_from_graph(graph: Graph | Iterable[Triple]) -> list[Event]:
+    """Events back from triples (one article's graph, or a merge): the inverse of event_to_triples.
+
+    Evidence sentences come back in offset order, the first as sentence/start/end, the rest in
+    evidence. Where several articles gave different confidences, the highest is kept.
+    """
+    if not isinstance(graph, Graph):
+        graph = _graph_of(graph)
+    events = []
+    for iri in sorted(graph.subjects(RDF.type, GEO.Event)):
+        type_ = str(graph.value(iri, GEO.eventType)).removeprefix(str(PLOVER))
+        mode = graph.value(iri, GEO.mode)
+        date = graph.value(iri, GEO.date)
+        mentions = sorted(
+            ({"sentence": str(graph.value(n, GEO.sentence) or ""), "start": int(graph.value(n, GEO.start)),
+              "end": int(graph.value(n, GEO.end)), "article": graph.value(n, GEO.article)}
+             for n in graph.objects(iri, GEO.evidence)),
+            key=lambda m: (str(m["article"]), m["start"], m["end"]))
+        first = mentions[0] if mentions else {"sentence": "", "start": 0, "end": 0}
+        source_actor, target_actor = graph.value(iri, GEO.sourceActor), graph.value(iri, GEO.targetActor)
+        confidences = [float(c) for c in graph.objects(iri, GEO.confidence)]
+        events.append(Event(
+            source=participant_code(graph.value(iri, GEO.source)),
+            target=participant_code(graph.value(iri, GEO.target)),
+            type=type_, mode=str(mode).rsplit("/", 1)[-1] if mode else None,
+            date=str(date) if date is not None else None,
+            date_precision=str(graph.value(iri, GEO.datePrecision) or "unknown"),
+            negated=bool(_value(graph, iri, GEO.negated)), hypothetical=bool(_value(graph, iri, GEO.hypothetical)),
+            confidence=max(confidences, default=0.5),
+            sentence=first["sentence"], start=first["start"], end=first["end"],
+            source_actor=participant_code(source_actor) if source_actor else None,
+            target_actor=participant_code(target_actor) if target_actor else None,
+            evidence=[{k: m[k] for k in ("sentence", "start", "end")} for m in mentions[1:]],
+        ))
+    return events
+
+
+def _graph_of(triples: Iterable[Triple]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
