@@ -3,6 +3,8 @@
 Every backend (in-memory, on-disk Oxigraph, remote SPARQL 1.1 server) implements this class.
 Terms crossing the interface are rdflib terms (URIRef, Literal, BNode). Queries see the union of
 all named graphs as their default graph, so a query needs no GRAPH clause to see every article.
+That union keeps duplicates (Oxigraph): a triple stated in two article graphs matches twice, so
+count with DISTINCT.
 """
 
 from __future__ import annotations
@@ -51,6 +53,22 @@ class Store(ABC):
         Returns the number of triples in the graph. A crash mid-write leaves the old graph or
         the new one, never half of one.
         """
+
+    def put_graphs(self, items: Iterable[tuple[str, Iterable[Triple]]]) -> int:
+        """Write several named graphs (each as put_graph would); returns the number of triples.
+
+        Backends may batch them (the embedded store writes new graphs in one transaction).
+        """
+        return sum(self.put_graph(graph, triples) for graph, triples in items)
+
+    def load(self, data: bytes, format: str = "nquads", graph: str | None = None) -> int:
+        """Add serialised RDF (nquads, trig, turtle, ntriples, jsonld), replacing each named graph it holds.
+
+        Triples outside a named graph go to `graph`; without one they are refused (BadInput).
+        """
+        from kg.store.oxigraph import quads_by_graph
+
+        return self.put_graphs(quads_by_graph(data, format, graph).items())
 
     @abstractmethod
     def has_graph(self, graph: str) -> bool:

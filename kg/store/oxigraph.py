@@ -86,6 +86,24 @@ def serialize_quads(rows: Iterable[tuple], format: str) -> bytes:
     return ox.serialize(items, format=rdf_format)
 
 
+def quads_by_graph(data: bytes, format: str, graph: str | None = None) -> dict[str, list[Triple]]:
+    """Serialised RDF parsed into {graph IRI: triples}; triples outside a named graph go to `graph`."""
+    try:
+        quads = list(ox.parse(data, format=_format(format)))
+    except SyntaxError as e:
+        raise BadInput(f"cannot read {format} data: {e}") from e
+    graphs: dict[str, list[Triple]] = {}
+    for quad in quads:
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            if graph is None:
+                raise BadInput(f"the {format} data has triples outside a named graph; name a graph to load them into")
+            key = graph
+        else:
+            key = quad.graph_name.value
+        graphs.setdefault(key, []).append((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    return graphs
+
+
 class OxigraphStore(Store):
     """pyoxigraph Store: on disk at `path`, or in memory when path is None."""
 
@@ -154,24 +172,6 @@ class OxigraphStore(Store):
 
     def update(self, sparql: str) -> None:
         self._write(self._ox.update, sparql)
-
-    def load(self, data: bytes, format: str = "nquads", graph: str | None = None) -> int:
-        """Add serialised RDF, replacing each named graph it holds; triples outside one go to `graph`."""
-        try:
-            quads = list(ox.parse(data, format=_format(format)))
-        except SyntaxError as e:
-            raise BadInput(f"cannot read {format} data: {e}") from e
-        graphs: dict[str, list[Triple]] = {}
-        for quad in quads:
-            name = quad.graph_name
-            if isinstance(name, ox.DefaultGraph):
-                if graph is None:
-                    raise BadInput(f"{format} data has triples outside a named graph; give a graph to load them into")
-                key = graph
-            else:
-                key = name.value
-            graphs.setdefault(key, []).append((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        return self.put_graphs(graphs.items())
 
     # ------------------------------------------------------------------ reads
 
