@@ -1,0 +1,101 @@
+"""The FastAPI service: settings (and optionally a ready store) in, an ASGI app out.
+
+`create_app` opens the store once (in the lifespan, unless a store is handed in), keeps it on
+`app.state.store` with the settings and a write lock, and adds the routers, CORS and the problem
+handlers. Served by `geokg serve` (uvicorn); tests build their own app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
+
+from api.problems import install_problem_handlers, use_problem_media_type
+from api.routers import actors, articles, events, graph, meta, queries, relations, sparql, timeline
+from kg import __version__
+from kg.config import Settings
+from kg.store.base import Store
+
+DESCRIPTION = """
+A knowledge graph of geopolitical relations built from news: countries, leaders, organisations and
+armed groups, and the PLOVER-typed, dated, sourced events between them.
+
+* **SPARQL 1.1 Protocol** at `/sparql` (read-only, bounded in time and rows).
+* **Canned queries** at `/queries`.
+* **REST**: actors, events, relations between two actors, timelines, neighbourhoods, articles.
+
+Actor ids in paths and filters: `USA` (ISO 3166-1 alpha-3), `NATO`, `country/COL`,
+`person/gustavo-petro`. Lists are paginated with an opaque `cursor` (pass `next` back).
+Errors are RFC 9457 problem details (`application/problem+json`).
+"""
+
+TAGS = [
+    {"name": "sparql", "description": "SPARQL 1.1 Protocol endpoint and canned queries."},
+    {"name": "actors", "description": "Countries, people, organisations and armed groups."},
+    {"name": "events", "description": "PLOVER-typed events with their evidence."},
+    {"name": "relations", "description": "What two actors did to each other, and over time."},
+    {"name": "graph", "description": "Neighbourhoods in the actor network."},
+    {"name": "articles", "description": "The news articles behind the graph; ingest over HTTP."},
+    {"name": "service", "description": "Health and size of the service."},
+]
+
+_OPTIONAL_ROUTERS = ("api.routers.pages",)
+
+
+def _open_store(settings: Settings) -> Store:
+    from kg.store import open_store
+
+    return open_store(settings)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """The API over `store`, or over the store that `settings` names (opened at startup)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        opened = None
+        if getattr(app.state, "store", None) is None:
+            opened = app.state.store = _open_store(settings)
+        try:
+            yield
+        finally:
+            if opened is not None:
+                opened.close()
+                app.state.store = None
+
+    app = FastAPI(title="geokg", version=__version__, description=DESCRIPTION,
+                  openapi_tags=TAGS, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.store = store
+    app.state.write_lock = threading.Lock()
+    app.state.nlp = None
+    app.state.actor_cache = {}
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "OPTIONS"],
+                           allow_headers=["Authorization", "Content-Type", "Accept"],
+                           expose_headers=["X-GeoKG-Truncated", "Link"])
+    install_problem_handlers(app)
+    for module in (meta, sparql, queries, actors, events, relations, timeline, graph, articles):
+        app.include_router(module.router)
+    for name in _OPTIONAL_ROUTERS:
+        if importlib.util.find_spec(name) is not None:
+            app.include_router(importlib.import_module(name).router)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes, tags=app.openapi_tags)
+            app.openapi_schema = use_problem_media_type(schema)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

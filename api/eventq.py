@@ -1,0 +1,160 @@
+"""Event queries of the REST routes: validated filters in, pages of `EventPublic` out.
+
+Query text is assembled from fixed fragments chosen by which filters are present; every value
+(actor IRIs, type, dates, cursor) is passed as a binding, never pasted. A page is found in two
+steps: the ordered event IRIs (newest first, keyset cursor on date then IRI), then their details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from api.deps import run_query
+from api.ids import actor_id_of, encode_cursor
+from api.schemas import EventPublic
+from kg.config import Settings
+from kg.ontology import EVENT_TYPES, PLOVER, event_score
+from kg.store.base import Store
+
+PREFIXES = """PREFIX geo: <https://w3id.org/geokg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+ALL_MODES = sorted({mode for t in EVENT_TYPES.values() for mode in t.modes})
+
+_ROLE_PATTERNS = {
+    "actor": "{ ?event geo:source ?f_actor } UNION { ?event geo:target ?f_actor } UNION "
+             "{ ?event geo:sourceActor ?f_actor } UNION { ?event geo:targetActor ?f_actor }",
+    "source": "{ ?event geo:source ?f_source } UNION { ?event geo:sourceActor ?f_source }",
+    "target": "{ ?event geo:target ?f_target } UNION { ?event geo:targetActor ?f_target }",
+}
+_DETAIL = """
+  ?event geo:source ?source ; geo:target ?target ; geo:eventType ?type .
+  OPTIONAL { ?event geo:mode ?mode }
+  OPTIONAL { ?event geo:date ?date }
+  OPTIONAL { ?event geo:datePrecision ?precision }
+  OPTIONAL { ?event geo:negated ?negated }
+  OPTIONAL { ?event geo:hypothetical ?hypothetical }
+  OPTIONAL { ?event geo:sourceActor ?source_actor }
+  OPTIONAL { ?event geo:targetActor ?target_actor }
+  OPTIONAL { ?event geo:confidence ?confidence }
+  OPTIONAL { ?event geo:evidence ?evidence }
+"""
+
+
+@dataclass
+class EventFilter:
+    """Validated filters of /events; actor values are IRIs already checked to exist."""
+
+    actor: URIRef | None = None
+    source: URIRef | None = None
+    target: URIRef | None = None
+    pair: tuple[URIRef, URIRef] | None = None  # either direction
+    types: list[str] = field(default_factory=list)
+    mode: str | None = None
+    start: str | None = None
+    end: str | None = None
+    include_negated: bool = False
+    include_hypothetical: bool = False
+
+
+def _page_query(f: EventFilter, cursor: list | None) -> tuple[str, dict]:
+    parts, bindings = [], {}
+    for name in ("actor", "source", "target"):
+        if (value := getattr(f, name)) is not None:
+            parts.append(_ROLE_PATTERNS[name])
+            bindings[f"f_{name}"] = value
+    if f.pair is not None:
+        parts.append("{ ?event geo:source ?f_a ; geo:target ?f_b } UNION "
+                     "{ ?event geo:source ?f_b ; geo:target ?f_a }")
+        bindings["f_a"], bindings["f_b"] = f.pair
+    parts.append("?event a geo:Event ; geo:eventType ?type .")
+    if f.types:
+        names = [f"f_type{i}" for i in range(len(f.types))]
+        parts.append(f"FILTER(?type IN ({', '.join('?' + n for n in names)}))")
+        bindings.update({n: PLOVER[t] for n, t in zip(names, f.types)})
+    if f.mode:
+        parts.append("?event geo:mode ?mode . FILTER(STRENDS(STR(?mode), ?f_mode))")
+        bindings["f_mode"] = Literal("/" + f.mode)
+    parts.append('OPTIONAL { ?event geo:date ?date } BIND(COALESCE(STR(?date), "") AS ?d)')
+    if f.start:
+        parts.append('FILTER(?d != "" && ?d >= SUBSTR(?f_start, 1, STRLEN(?d)))')
+        bindings["f_start"] = Literal(f.start)
+    if f.end:
+        parts.append('FILTER(?d != "" && ?d <= SUBSTR(?f_end, 1, STRLEN(?d)))')
+        bindings["f_end"] = Literal(f.end)
+    if not f.include_negated:
+        parts.append("FILTER NOT EXISTS { ?event geo:negated true }")
+    if not f.include_hypothetical:
+        parts.append("FILTER NOT EXISTS { ?event geo:hypothetical true }")
+    if cursor is not None:
+        parts.append("FILTER(?d < ?c_d || (?d = ?c_d && STR(?event) > ?c_e))")
+        bindings["c_d"], bindings["c_e"] = Literal(cursor[0]), Literal(cursor[1])
+    where = "\n  ".join(parts)
+    return PREFIXES + f"SELECT DISTINCT ?event ?d WHERE {{\n  {where}\n}} ORDER BY DESC(?d) ?event", bindings
+
+
+def event_page(store: Store, settings: Settings, f: EventFilter, cursor: list | None,
+               limit: int) -> tuple[list[EventPublic], str | None]:
+    """One page of events matching f, newest first, and the cursor of the next page."""
+    sparql, bindings = _page_query(f, cursor)
+    result = run_query(store, settings, sparql, bindings, max_rows=limit + 1)
+    rows = result.rows[:limit]
+    more = len(result.rows) > limit
+    items = events_by_iri(store, settings, [row[0] for row in rows])
+    next_cursor = encode_cursor([str(rows[-1][1]), str(rows[-1][0])]) if more and rows else None
+    return items, next_cursor
+
+
+def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> list[EventPublic]:
+    """Details of the given events, in the given order (unknown IRIs are left out)."""
+    iris = list(dict.fromkeys(iris))
+    if not iris:
+        return []
+    names = [f"e{i}" for i in range(len(iris))]
+    union = " UNION ".join(f"{{ BIND(?{n} AS ?event) }}" for n in names)
+    sparql = PREFIXES + f"SELECT * WHERE {{ {union}\n{_DETAIL}}}"
+    result = run_query(store, settings, sparql, dict(zip(names, iris)),
+                       max_rows=max(settings.query_max_rows, 50 * len(iris)))
+    merged: dict[str, dict] = {}
+    for row in result.dicts():
+        key = str(row["event"])
+        seen = merged.setdefault(key, {"row": row, "confidence": [], "evidence": set()})
+        if row.get("confidence") is not None:
+            seen["confidence"].append(float(row["confidence"].toPython()))
+        if row.get("evidence") is not None:
+            seen["evidence"].add(str(row["evidence"]))
+    return [event_public(merged[str(i)]["row"], merged[str(i)]["confidence"], len(merged[str(i)]["evidence"]))
+            for i in iris if str(i) in merged]
+
+
+def type_and_mode(type_iri, mode_iri=None) -> tuple[str, str | None]:
+    """('CONSULT', 'phone') from plover:CONSULT and plover:CONSULT/phone."""
+    type_ = str(type_iri).removeprefix(str(PLOVER)).split("/")[0]
+    mode = str(mode_iri).rsplit("/", 1)[-1] if mode_iri is not None else None
+    return type_, mode
+
+
+def _flag(term) -> bool:
+    return term is not None and str(term).lower() in ("true", "1")
+
+
+def event_public(row: dict, confidences: list[float], reports: int) -> EventPublic:
+    type_, mode = type_and_mode(row["type"], row.get("mode"))
+    known = type_ in EVENT_TYPES
+    return EventPublic(
+        id=str(row["event"]).rsplit("/", 1)[-1], type=type_, mode=mode,
+        source=actor_id_of(row["source"]), target=actor_id_of(row["target"]),
+        source_actor=actor_id_of(row["source_actor"]) if row.get("source_actor") is not None else None,
+        target_actor=actor_id_of(row["target_actor"]) if row.get("target_actor") is not None else None,
+        date=str(row["date"]) if row.get("date") is not None else None,
+        date_precision=str(row["precision"]) if row.get("precision") is not None else None,
+        negated=_flag(row.get("negated")), hypothetical=_flag(row.get("hypothetical")),
+        confidence=max(confidences) if confidences else None,
+        quad=EVENT_TYPES[type_].quad if known else None,
+        score=event_score(type_, mode) if known else None, reports=reports)
