@@ -1,0 +1,201 @@
+"""Tests of the actor gazetteer (kg/gazetteer.py) on the shipped data in kg/data/."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from kg.errors import BadInput, UnknownActor
+from kg.gazetteer import JOINT_OFFICES, Gazetteer, fold, load_default
+
+# Rows of countries.csv without a Wikidata id, each with its reason (none today).
+WIKIDATA_EXCEPTIONS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_default()
+
+
+def test_gazetteer_has_every_iso_country_once(gaz):
+    assert len(gaz.countries) == 249
+    assert len({c.iso2 for c in gaz.countries.values()}) == 249
+    assert all(re.fullmatch(r"[A-Z]{3}", code) for code in gaz.countries)
+    assert sum(c.status == "un" for c in gaz.countries.values()) == 193
+
+
+def test_gazetteer_countries_have_wikidata_ids(gaz):
+    missing = [c.iso3 for c in gaz.countries.values()
+               if not re.fullmatch(r"Q\d+", c.wikidata or "") and c.iso3 not in WIKIDATA_EXCEPTIONS]
+    assert missing == []
+    assert len({c.wikidata for c in gaz.countries.values()}) == 249
+    assert gaz.countries["USA"].wikidata == "Q30"
+    assert gaz.countries["COL"].wikidata == "Q739"
+    assert gaz.countries["GRL"].wikidata == "Q223"
+
+
+def test_gazetteer_un_members_have_capital_and_demonym_or_name(gaz):
+    no_capital = [c.iso3 for c in gaz.countries.values() if c.status == "un" and not c.metonyms]
+    # Monaco and Singapore are city-states; the Seychelles' "Victoria" is left out as too ambiguous.
+    assert sorted(no_capital) == ["MCO", "SGP", "SYC"]
+    assert sum(bool(c.demonyms) for c in gaz.countries.values() if c.status == "un") >= 190
+
+
+@pytest.mark.parametrize("office", ["head_of_state", "head_of_government"])
+def test_gazetteer_every_un_member_has_office_holder_on_2026_01_01(gaz, office):
+    on = date(2026, 1, 1)
+    missing = [iso for iso, c in gaz.countries.items() if c.status == "un" and not gaz.holders(iso, office, on)]
+    assert missing == []
+
+
+def test_gazetteer_office_intervals_never_overlap(gaz):
+    by_office: dict[tuple[str, str], list] = {}
+    for role in gaz.all_roles():
+        by_office.setdefault((role.country, role.role), []).append(role)
+    overlaps = []
+    for office, roles in by_office.items():
+        if office in JOINT_OFFICES:
+            continue
+        roles.sort(key=lambda r: r.start)
+        for a, b in zip(roles, roles[1:]):
+            if a.end is None or a.end > b.start:
+                overlaps.append((office, a.person, b.person))
+    assert overlaps == []
+    assert all(r.end is None or r.end > r.start for r in gaz.all_roles())
+
+
+@pytest.mark.parametrize("on,role", [
+    (date(2026, 1, 7), "head_of_state"),
+    (date(2019, 5, 1), "head_of_state"),
+    (date(2022, 3, 1), None),
+])
+def test_gazetteer_trump_by_date(gaz, on, role):
+    best = gaz.resolve("Trump", on)[0]
+    assert best.id == "person/donald-trump"
+    assert best.country == "USA"
+    assert best.role == role
+    assert best.wikidata == "Q22686"
+    assert gaz.country_of(best, on) == "USA"
+
+
+def test_gazetteer_us_presidents_hand_over_on_inauguration_day(gaz):
+    assert [r.person for r in gaz.holders("USA", "head_of_state", date(2021, 1, 20))] == ["joe-biden"]
+    assert [r.person for r in gaz.holders("USA", "head_of_state", date(2025, 1, 20))] == ["donald-trump"]
+
+
+@pytest.mark.parametrize("on,person", [
+    (date(2025, 12, 31), "nicolas-maduro"),
+    (date(2026, 1, 2), "nicolas-maduro"),
+    (date(2026, 1, 3), "delcy-rodriguez"),
+    (date(2026, 1, 7), "delcy-rodriguez"),
+])
+def test_gazetteer_venezuela_head_of_state_around_2026_01_03(gaz, on, person):
+    assert [r.person for r in gaz.holders("VEN", "head_of_state", on)] == [person]
+
+
+def test_gazetteer_former_leader_keeps_country(gaz):
+    maduro = gaz.actor("person/nicolas-maduro", date(2026, 1, 7))
+    assert (maduro.country, maduro.role) == ("VEN", None)
+
+
+@pytest.mark.parametrize("name,actor_id", [
+    ("U.S.", "country/USA"),
+    ("the States", "country/USA"),
+    ("Washington", "country/USA"),
+    ("the White House", "country/USA"),
+    ("the Kremlin", "country/RUS"),
+    ("Downing Street", "country/GBR"),
+    ("Zhongnanhai", "country/CHN"),
+    ("the Élysée", "country/FRA"),
+    ("Colombian", "country/COL"),
+    ("Danish", "country/DNK"),
+    ("Britain", "country/GBR"),
+    ("Turkey", "country/TUR"),
+    ("Burma", "country/MMR"),
+    ("NATO", "org/NATO"),
+    ("Arab League", "org/LAS"),
+    ("World Economic Forum", "org/WEF"),
+    ("Hamas", "group/HAMAS"),
+    ("Ansar Allah", "group/HOUTHIS"),
+    ("Zelenskyy", "person/volodymyr-zelensky"),
+    ("MBS", "person/mohammed-bin-salman"),
+    ("Erdogan", "person/recep-tayyip-erdogan"),
+])
+def test_gazetteer_resolves_aliases(gaz, name, actor_id):
+    assert gaz.resolve(name, date(2026, 1, 7))[0].id == actor_id
+
+
+def test_gazetteer_names_are_accent_and_case_insensitive(gaz):
+    assert gaz.resolve("Bogota") == gaz.resolve("Bogotá") == gaz.resolve("BOGOTÁ")
+    assert gaz.resolve("Bogota")[0].id == "country/COL"
+    assert fold("the  Élysée's") == "elysee"
+
+
+def test_gazetteer_acronyms_match_only_in_capitals(gaz):
+    assert gaz.resolve("WHO")[0].id == "org/WHO"
+    assert gaz.resolve("who") == []
+    assert gaz.resolve("us") == []
+
+
+def test_gazetteer_person_role_changes_with_date(gaz):
+    petro = gaz.resolve("Petro", date(2026, 1, 7))[0]
+    assert (petro.country, petro.role) == ("COL", "head_of_state")
+    assert gaz.resolve("Petro", date(2020, 1, 1))[0].role is None
+    rubio_roles = {r.role for r in gaz.roles_on("person/marco-rubio", date(2026, 1, 7))}
+    assert rubio_roles == {"foreign_minister"}
+
+
+def test_gazetteer_context_breaks_ties(tmp_path):
+    data = tmp_path
+    (data / "countries.csv").write_text(
+        "iso3,iso2,name,wikidata,aliases,demonyms,metonyms,status\n"
+        "AAA,AA,Aland,Q1,,,,un\nBBB,BB,Bland,Q2,,,,un\n", encoding="utf-8")
+    (data / "orgs.csv").write_text("id,kind,name,wikidata,aliases\n", encoding="utf-8")
+    (data / "roles.csv").write_text(
+        "person,name,aliases,role,country,start,end,wikidata\n"
+        "ann-kim,Ann Kim,Kim,head_of_state,AAA,2020-01-01,,\n"
+        "bo-kim,Bo Kim,Kim,head_of_state,BBB,2020-01-01,,\n", encoding="utf-8")
+    gaz = Gazetteer.load(data)
+    on = date(2024, 1, 1)
+    assert [a.code for a in gaz.resolve("Kim", on)] == ["ann-kim", "bo-kim"]
+    assert [a.code for a in gaz.resolve("Kim", on, context={"BBB"})] == ["bo-kim", "ann-kim"]
+
+
+def test_gazetteer_rejects_bad_rows(tmp_path):
+    (tmp_path / "countries.csv").write_text(
+        "iso3,iso2,name,wikidata,aliases,demonyms,metonyms,status\nAAA,AA,Aland,Q1,,,,un\n", encoding="utf-8")
+    (tmp_path / "orgs.csv").write_text("id,kind,name,wikidata,aliases\n", encoding="utf-8")
+    (tmp_path / "roles.csv").write_text(
+        "person,name,aliases,role,country,start,end,wikidata\nx,X,,king,AAA,2020-01-01,,\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="roles.csv line 2: role 'king'"):
+        Gazetteer.load(tmp_path)
+
+
+@pytest.mark.parametrize("actor_id,hint", [
+    ("country/USAA", "country/USA"),
+    ("org/NATOO", "org/NATO"),
+    ("person/donald-trum", "person/donald-trump"),
+])
+def test_gazetteer_unknown_actor_suggests(gaz, actor_id, hint):
+    with pytest.raises(UnknownActor) as err:
+        gaz.actor(actor_id)
+    assert f"Unknown actor '{actor_id}'" in err.value.detail
+    assert f"did you mean '{hint}'" in err.value.detail
+    assert err.value.status == 404
+
+
+def test_gazetteer_surface_forms_cover_labels(gaz):
+    forms = gaz.surface_forms()
+    labels = {label for _, label, _ in forms}
+    assert labels == {"COUNTRY", "DEMONYM", "METONYM", "ORG", "GROUP", "PERSON"}
+    assert ("Foggy Bottom", "METONYM", "country/USA") in forms
+    assert ("Taliban", "GROUP", "group/TALIBAN") in forms
+
+
+def test_gazetteer_person_aliases_are_unambiguous(gaz):
+    owners: dict[str, set[str]] = {}
+    for text, label, actor_id in gaz.surface_forms():
+        owners.setdefault(fold(text), set()).add(actor_id)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
