@@ -184,9 +184,10 @@ def _term_text(term, compact: bool) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     if compact and isinstance(term, URIRef):
-        from kg.ontology import GEO, ID, PLOVER, WD
+        from kg.ontology import GEO, ID, OWL, PLOVER, PROV, RDF, RDFS, SKOS, WD, XSD
 
-        for prefix, ns in (("geo:", GEO), ("id:", ID), ("plover:", PLOVER), ("wd:", WD)):
+        for prefix, ns in (("geo:", GEO), ("id:", ID), ("plover:", PLOVER), ("wd:", WD), ("rdf:", RDF),
+                           ("rdfs:", RDFS), ("owl:", OWL), ("skos:", SKOS), ("prov:", PROV), ("xsd:", XSD)):
             if term.startswith(str(ns)):
                 return prefix + term[len(str(ns)):]
     return str(term)
@@ -290,9 +291,9 @@ def stats_command(ctx, as_json) -> None:
 def resolve_name(name: str, on=None, gazetteer=None) -> list:
     """What a name resolves to on a date (Actor list); raises UnknownActor when nothing does."""
     if gazetteer is None:
-        from kg.gazetteer import Gazetteer
+        from kg.ingest import load_gazetteer
 
-        gazetteer = Gazetteer.load_default()
+        gazetteer = load_gazetteer()
     actors = gazetteer.resolve(name, on=on)
     if not actors:
         raise UnknownActor(f"No actor known as {name!r}{f' on {on}' if on else ''}; try a country name "

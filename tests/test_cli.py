@@ -155,8 +155,8 @@ def test_cli_query_seeds_list_usa_col_and_leaders_with_wikidata(seeded, tmp_path
                   encoding="utf-8")
     table = seeded("query", f"@{rq}")
     assert table.exit_code == 0, table.output
-    for expected in ("id:country/USA", "id:country/COL", "id:person/donald-trump", "id:person/gustavo-petro",
-                     "wd:Q30", "wd:Q739", "wd:Q22686"):
+    for expected in ("id:country/USA  ", "id:country/COL  ", "id:person/donald-trump  ",
+                     "id:person/gustavo-petro  ", "wd:Q30", "wd:Q739", "wd:Q22686"):
         assert expected in table.stdout
     rows = seeded("query", f"@{rq}", "--format", "csv").stdout.splitlines()
     assert rows[0] == "actor,wd"

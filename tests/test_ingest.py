@@ -8,7 +8,7 @@ import pytest
 
 from kg.articles import ReadError, read_articles
 from kg.config import Settings
-from kg.ingest import GazetteerMatcher, IngestReport, ingest, load_nlp
+from kg.ingest import FALLBACK_WARNING, GazetteerMatcher, IngestReport, ingest, load_nlp
 from kg.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,9 +35,19 @@ def seeds() -> list[Article]:
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    """The extraction pipeline when it exists, else None (the gazetteer fallback)."""
+def pipeline():
+    """The spaCy extraction pipeline, or None while kg.extract does not implement it."""
     return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(params=["fallback", "pipeline"])
+def nlp(request, pipeline):
+    """Ingest both ways: gazetteer fallback (nlp=None) and the real pipeline."""
+    if request.param == "fallback":
+        return None
+    if pipeline is None:
+        pytest.skip("the extraction pipeline is not implemented yet")
+    return pipeline
 
 
 def _graphs(store) -> set[str]:
@@ -54,6 +64,10 @@ def test_ingest_seeds_records_articles_and_actors(mem_store, seeds, nlp):
     assert {"USA", "COL"} <= set(call.actors)
     assert any(label.startswith("Donald Trump|USA") for label in call.actors)
     assert any(label.startswith("Gustavo Petro|COL") for label in call.actors)
+    if nlp is None:  # the fallback records actors only
+        assert report.events == 0 and FALLBACK_WARNING in report.warnings
+    else:  # the phone call at least
+        assert call.events >= 1 and report.events >= call.events
     rows = mem_store.query("""
         PREFIX geo: <https://w3id.org/geokg/ontology#>
         SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a geo:Article }""").rows
@@ -138,9 +152,10 @@ def test_ingest_report_summary_counts():
     assert report.summary().startswith("3 read, 2 ingested, 0 replaced, 1 skipped")
 
 
-def test_ingest_workers_match_one_process(tmp_path, seeds, nlp):
-    if nlp is None:
+def test_ingest_workers_match_one_process(tmp_path, seeds, pipeline):
+    if pipeline is None:
         pytest.skip("parallel extraction needs the spaCy pipeline (kg.extract) to be implemented")
+    nlp = pipeline
     from kg.store import open_store
 
     with open_store(Settings(data=tmp_path / "one", store="memory")) as one, \
