@@ -7,6 +7,7 @@ is the one the app opened (`app.state.store`). KGErrors propagate to the app's p
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -14,19 +15,22 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from kg.errors import BadInput
+from kg.ontology import EVENT_TYPES
 from viz.assets import asset_path, media_type
 from viz.network import network_data, network_html
 from viz.pages import actor_data, home_data, render_page
 from viz.timeline import timeline_data, timeline_page_html
 
 router = APIRouter(tags=["pages"])
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 Interval = Annotated[str, Query(pattern="^(day|week|month)$", description="Bucket size: day, week or month.")]
 Window = Annotated[int, Query(ge=1, le=24, description="Rolling mean over this many intervals.")]
 
 
 def _store(request: Request):
-    return request.app.state.store
+    from api.deps import get_store  # says plainly when the app runs without its store
+    return get_store(request)
 
 
 def _network_filters(start: str | None, end: str | None, types: list[str] | None, actor: str | None,
@@ -36,6 +40,12 @@ def _network_filters(start: str | None, end: str | None, types: list[str] | None
     if unknown:
         raise BadInput(f"Unknown include flag(s) {', '.join(sorted(unknown))}; expected hypothetical, negated.")
     split = [t.strip().upper() for value in (types or []) for t in value.split(",") if t.strip()]
+    bad_types = [t for t in split if t not in EVENT_TYPES]
+    if bad_types:
+        raise BadInput(f"Unknown event type(s) {', '.join(bad_types)}; expected PLOVER types: {', '.join(EVENT_TYPES)}.")
+    for name, value in (("start", start), ("end", end)):
+        if value and not _DATE.fullmatch(value):
+            raise BadInput(f"Bad {name} date {value!r}; expected YYYY-MM-DD, YYYY-MM or YYYY.")
     return {"start": start or None, "end": end or None, "types": split or None, "actor": actor or None,
             "depth": depth, "min_weight": min_weight,
             "include_hypothetical": "hypothetical" in flags, "include_negated": "negated" in flags}
