@@ -1,8 +1,10 @@
 """Event queries of the REST routes: validated filters in, pages of `EventPublic` out.
 
 Query text is assembled from fixed fragments chosen by which filters are present; every value
-(actor IRIs, type, dates, cursor) is passed as a binding, never pasted. A page is found in two
-steps: the ordered event IRIs (newest first, keyset cursor on date then IRI), then their details.
+from the request (actor IRIs, type, dates, cursor) is passed as a binding, never pasted. A page is
+found in two steps: the ordered event IRIs (newest first, keyset cursor on date then IRI), then
+their details, looked up through a VALUES block of those IRIs, which the store itself returned and
+pyoxigraph serialises (validated and escaped) - one binding row cannot carry many values.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from api.schemas import EventPublic
 from kg.config import Settings
 from kg.ontology import EVENT_TYPES, PLOVER, event_score
 from kg.store.base import Store
+from kg.store.sparql import term_text
 
 PREFIXES = """PREFIX geo: <https://w3id.org/geokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -116,11 +119,8 @@ def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> l
     iris = list(dict.fromkeys(iris))
     if not iris:
         return []
-    names = [f"e{i}" for i in range(len(iris))]
-    union = " UNION ".join(f"{{ BIND(?{n} AS ?event) }}" for n in names)
-    sparql = PREFIXES + f"SELECT * WHERE {{ {union}\n{_DETAIL}}}"
-    result = run_query(store, settings, sparql, dict(zip(names, iris)),
-                       max_rows=max(settings.query_max_rows, 50 * len(iris)))
+    sparql = PREFIXES + f"SELECT * WHERE {{ {values_block('event', iris)}\n{_DETAIL}}}"
+    result = run_query(store, settings, sparql, max_rows=max(settings.query_max_rows, 50 * len(iris)))
     merged: dict[str, dict] = {}
     for row in result.dicts():
         key = str(row["event"])
@@ -131,6 +131,11 @@ def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> l
             seen["evidence"].add(str(row["evidence"]))
     return [event_public(merged[str(i)]["row"], merged[str(i)]["confidence"], len(merged[str(i)]["evidence"]))
             for i in iris if str(i) in merged]
+
+
+def values_block(name: str, terms: Iterable[URIRef]) -> str:
+    """`VALUES ?name { <iri> ... }` of terms the store returned, each validated by pyoxigraph."""
+    return f"VALUES ?{name} {{ {' '.join(term_text(URIRef(t)) for t in terms)} }}"
 
 
 def type_and_mode(type_iri, mode_iri=None) -> tuple[str, str | None]:

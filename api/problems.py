@@ -108,11 +108,20 @@ def install_problem_handlers(app: FastAPI) -> None:
 
 
 def use_problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
-    """Document error responses as application/problem+json rather than application/json."""
+    """Document error responses as application/problem+json (FastAPI's default 422 included)."""
+    problem_ref = {"$ref": "#/components/schemas/Problem"}
     for path in openapi.get("paths", {}).values():
         for operation in path.values():
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {})
                 if str(status)[0] in "45" and "application/json" in content:
-                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+                    media = content.pop("application/json")
+                    if "HTTPValidationError" in str(media.get("schema")):
+                        media = {"schema": problem_ref}
+                        response["description"] = "Invalid parameter"
+                    content[PROBLEM_MEDIA_TYPE] = media
+    schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
+    schemas.setdefault("Problem", Problem.model_json_schema())
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
     return openapi

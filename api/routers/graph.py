@@ -2,7 +2,8 @@
 
 In: an actor id, a depth (1..3) and an optional period; out: `NeighborsPublic`: actors within
 `depth` hops over events that happened, and the edges between them aggregated per directed pair and
-type (count of distinct events). Found hop by hop with bound values; capped at MAX_NODES actors.
+type (count of distinct events). Found hop by hop (the frontier as a VALUES block of IRIs the store
+returned); capped at MAX_NODES actors.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Path, Query, Request
 from rdflib import Literal, URIRef
 
 from api.deps import SettingsDep, StoreDep, run_query
-from api.eventq import PREFIXES, type_and_mode
+from api.eventq import PREFIXES, type_and_mode, values_block
 from api.ids import actor_id_of, resolve_actor
 from api.problems import problem_responses
 from api.routers.events import check_period
@@ -27,17 +28,13 @@ router = APIRouter(tags=["graph"])
 MAX_NODES = 500
 
 
-def _union(name: str, count: int) -> str:
-    return " UNION ".join(f"{{ BIND(?{name}{i} AS ?x) }}" for i in range(count))
-
-
 def _hop(store: Store, settings: Settings, frontier: list[URIRef], start: str | None,
          end: str | None) -> list[tuple]:
-    parts = [_union("n", len(frontier)),
+    parts = [values_block("x", frontier),
              "{ ?event geo:source ?x } UNION { ?event geo:target ?x }",
              "?event a geo:Event ; geo:source ?s ; geo:target ?t ; geo:eventType ?type .",
              "FILTER NOT EXISTS { ?event geo:negated true } FILTER NOT EXISTS { ?event geo:hypothetical true }"]
-    bindings = {f"n{i}": iri for i, iri in enumerate(frontier)}
+    bindings: dict = {}
     if start or end:
         parts.append('?event geo:date ?date . BIND(STR(?date) AS ?d)')
     if start:
@@ -48,13 +45,13 @@ def _hop(store: Store, settings: Settings, frontier: list[URIRef], start: str | 
         bindings["f_end"] = Literal(end)
     where = "\n  ".join(parts)
     sparql = PREFIXES + f"SELECT ?s ?t ?type (COUNT(DISTINCT ?event) AS ?n) WHERE {{\n  {where}\n}} GROUP BY ?s ?t ?type"
-    return run_query(store, settings, sparql, bindings).rows
+    return run_query(store, settings, sparql, bindings or None).rows
 
 
 def _describe(store: Store, settings: Settings, nodes: list[URIRef]) -> dict[str, tuple]:
-    sparql = PREFIXES + (f"SELECT ?x (SAMPLE(?k) AS ?kind) (MIN(?l) AS ?name) WHERE {{ {_union('n', len(nodes))}\n"
+    sparql = PREFIXES + (f"SELECT ?x (SAMPLE(?k) AS ?kind) (MIN(?l) AS ?name) WHERE {{ {values_block('x', nodes)}\n"
                          "  OPTIONAL { ?x geo:kind ?k } OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x")
-    rows = run_query(store, settings, sparql, {f"n{i}": iri for i, iri in enumerate(nodes)}).rows
+    rows = run_query(store, settings, sparql).rows
     return {str(x): (k, n) for x, k, n in rows}
 
 
