@@ -40,6 +40,12 @@ ROLE_TITLES: dict[str, str] = {
 _TITLE_RE = re.compile(r"^(?:(?:acting|interim|former|then)\s+)?(" + "|".join(
     sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True)) + r")$", re.I)
 _FORMER = {"former", "ex", "then", "late"}
+# Organs that act for their organisation in events (eval/GUIDELINES.md §1): UN bodies and
+# Secretariat-run agencies act as the UN, EU institutions as the EU. Agencies with their own
+# membership (IAEA, WHO, ILO...) keep their own id.
+PARENT_ORG = {"UNSC": "UN", "UNGA": "UN", "UNSG": "UN", "UNHRC": "UN", "OHCHR": "UN", "UNHCR": "UN",
+              "UNICEF": "UN", "UNRWA": "UN", "OCHA": "UN", "WFP": "UN", "UNDP": "UN",
+              "EC": "EU", "EP": "EU", "CEU": "EU", "EUCO": "EU", "ECB": "EU"}
 
 
 @dataclass
@@ -62,7 +68,8 @@ class Mention:
     @property
     def code(self) -> str | None:
         """ISO3 or organisation id the mention stands for in an event."""
-        return self.actor.country if self.actor.kind == "person" else self.actor.code
+        code = self.actor.country if self.actor.kind == "person" else self.actor.code
+        return PARENT_ORG.get(code, code)
 
 
 def _case_sensitive(form: str) -> bool:
@@ -80,7 +87,10 @@ class ActorFinder:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         by_key: dict[str, tuple[list, list]] = {}
-        forms = self.gaz.surface_forms()
+        forms = list(self.gaz.surface_forms())
+        # plural demonyms name the people, and in news often the side: "Iraqis", "Israelis"
+        forms += [(_plural(f), label, actor_id) for f, label, actor_id in forms
+                  if label == "DEMONYM" and not f.endswith(("s", "sh", "ch", "ese"))]
         docs = nlp.tokenizer.pipe(f for f, _, _ in forms)
         for (form, label, actor_id), pattern in zip(forms, docs):
             key = f"{label}\t{actor_id}"
@@ -223,6 +233,10 @@ def _country_before(found: list[Mention], title_start: int) -> str | None:
         if m.end in (title_start, title_start - 1) and m.actor.kind in ("country", "org"):
             return m.actor.code
     return None
+
+
+def _plural(demonym: str) -> str:
+    return demonym + "s"
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

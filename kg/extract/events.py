@@ -55,12 +55,17 @@ LIGHT_VERBS = {
     "deliver", "provide", "send", "offer", "pledge", "announce", "unleash", "perform", "wage",
     "maintain", "keep", "tighten", "toughen", "broaden", "widen", "execute", "do", "seek", "eye",
     "mull", "hail", "accept", "announce", "complete", "finish", "secure", "win", "pass", "adopt",
+    "lodge", "file", "register", "voice", "express", "establish", "restore", "upgrade", "normalize",
+    "normalise", "cut", "sever", "break", "downgrade", "freeze", "end",
 }
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "ease": ("CONCEDE", None), "relax": ("CONCEDE", None),
           "loosen": ("CONCEDE", None), "waive": ("CONCEDE", None), "suspend": ("CONCEDE", None),
           "drop": ("RETREAT", None), "remove": ("RETREAT", None)}
 RECIPROCAL_VERBS = {"trade", "exchange"}
+# "established diplomatic ties", "severed relations"
+TIES_UP = {"establish", "restore", "upgrade", "normalize", "normalise", "resume", "renew", "strengthen", "deepen", "open"}
+TIES_DOWN = {"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"}
 # Types whose complement is only said, not done: the content is not coded.
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Prepositions that introduce a target, by type ("*" for all).
@@ -79,10 +84,12 @@ TARGET_PREPS = {
     "ACCUSE": {"of"},
     "REQUEST": {"from"},
 }
+COMPLEMENT_PREPS = {"with", "to", "on", "against", "from", "for", "toward", "towards", "at", "into", "upon"}
 ARG_DEPS = {"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod", "cc", "punct", "quantmod"}
 PLURAL_GROUPS = {"leader", "country", "nation", "government", "side", "capital", "neighbour",
                  "neighbor", "state", "president", "party", "ally", "power", "administration"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
 ACCUSATION_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "criticism"}
 
 
@@ -128,6 +135,15 @@ class EventFinder:
             return Trigger("CONSULT", "phone")
         if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
             return Trigger("MOBILIZE", "troops")
+        if lemma in ("tie", "relation") and pos == "NOUN":
+            verb = tok.head.lemma_.lower() if tok.dep_ == "dobj" else ""
+            if verb in TIES_UP:
+                return Trigger("SUPPORT", None)
+            if verb in TIES_DOWN:
+                return Trigger("SANCTION", "discontinue")
+            return None
+        if lemma == "protest" and tok.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "send", "issue"):
+            return Trigger("ACCUSE", "disapprove")
         if lemma in ("exit", "quit", "leave"):
             return Trigger("SANCTION", "withdraw")
         if lemma == "attend":
@@ -204,6 +220,12 @@ class EventFinder:
                 targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                            for m in self._actors(doc, c, by_token, mentions)]
             targets += self._prep_targets(doc, tok, type_, by_token, mentions)
+            if not targets:  # "threatened further action against Russia"
+                for c in tok.children:
+                    if c.dep_ == "dobj" and c.i not in by_token:
+                        targets += self._prep_targets(doc, c, type_, by_token, mentions)
+            if not targets:  # "threatened to break relations with Russia", "offered to hand over to Britain"
+                targets = self._complement_targets(doc, tok, sources, by_token, mentions)
             if type_ == "REJECT":
                 targets = targets or self._accuser(doc, tok, sources, found_so_far)
         negated, hypothetical = modality(tok, predicate)
@@ -237,6 +259,41 @@ class EventFinder:
                 target_actor=t.actor.id if t.actor.kind == "person" else None,
                 trigger=tok.text))
         return out
+
+    def _complement_targets(self, doc, verb: Token, sources, by_token, mentions) -> list[Mention]:
+        """Who the clause a verb governs is about: "demanded that the US cancel..." -> the US;
+        "threatened to break relations with Russia" -> Russia."""
+        codes = {s.code for s in sources}
+
+        def keep(found: list[Mention]) -> list[Mention]:
+            return [m for m in found if m.code not in codes]
+
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            subj = [m for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+                    for m in self._actors(doc, k, by_token, mentions)]
+            if keep(subj):
+                return keep(subj)
+            objs = [m for k in c.children if k.dep_ in ("dobj", "dative", "attr")
+                    for m in self._actors(doc, k, by_token, mentions)]
+            objs += self._preps_actors(doc, c, COMPLEMENT_PREPS, by_token, mentions)
+            if keep(objs):
+                return keep(objs)
+            for k in c.children:
+                if k.dep_ == "dobj":
+                    found = keep(self._preps_actors(doc, k, COMPLEMENT_PREPS, by_token, mentions))
+                    if found:
+                        return found
+            deeper = [k for k in c.children if k.dep_ in ("xcomp", "ccomp")]
+            if deeper:
+                return keep(self._complement_targets(doc, c, sources, by_token, mentions))
+        return []
+
+    def _preps_actors(self, doc, tok: Token, preps: set[str], by_token, mentions) -> list[Mention]:
+        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
+                for g in k.children if g.dep_ in ("pobj", "pcomp")
+                for m in self._actors(doc, g, by_token, mentions)]
 
     def _subjects(self, doc, verb: Token, by_token, mentions) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj when it has none of its own."""
@@ -275,6 +332,9 @@ class EventFinder:
         """Actors an argument phrase names: the mention at its head, its modifiers, its conjuncts."""
         if tok.lower_ in PRONOUNS:
             m = _antecedent(tok, mentions)
+            return [m] if m else []
+        if tok.lower_ in STATE_PRONOUNS:
+            m = _state_antecedent(tok, mentions)
             return [m] if m else []
         if tok.lemma_.lower() in PLURAL_GROUPS and any(c.lower_ in ("two", "both") for c in tok.children):
             return _last_two(tok, mentions)
@@ -337,7 +397,8 @@ def _suppressed_content(tok: Token, finder: EventFinder) -> bool:
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"):
             return False
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head is not tok:
-            trig = finder._trigger(head) if head.lemma_.lower() not in LIGHT_VERBS else None
+            carried = t is tok and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
+            trig = None if carried else finder._trigger(head)
             if trig is not None:
                 if trig.type in CONTENT_TYPES and dep != "conj":
                     return True
@@ -358,6 +419,8 @@ def _carrier(tok: Token) -> Token | None:
             return t.head if lemma in LIGHT_VERBS or lemma in RETYPE else None
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("take", "happen", "occur", "come"):
             return None
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and t.head.head.pos_ == "VERB":
+            return t.head.head  # "arrived in Amman on a visit"
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             t = t.head.head
             continue
@@ -372,6 +435,21 @@ def _antecedent(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The most recent person named before a he/him/his/she/her."""
     for m in sorted(mentions, key=lambda m: -m.start):
         if m.end <= tok.i and m.actor.kind == "person":
+            return m
+    return None
+
+
+def _state_antecedent(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """'Switzerland said it had expelled...': it/they refer to the nearest earlier subject actor."""
+    sent_start = tok.sent.start
+    prev_start = tok.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end > tok.i or m.start < prev_start:
+            continue
+        head = tok.doc[m.end - 1]
+        while head.dep_ in ("compound", "amod", "poss", "case") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and m.actor.kind in ("country", "org", "group"):
             return m
     return None
 
