@@ -1,0 +1,167 @@
+"""Event extraction on real text: actors, who did what to whom, modality, dates, bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.extract.dates import resolve_date
+from kg.extract.pipeline import extract_article, extract_articles, is_english, sentence_case
+from kg.model import Article
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000-trump-petro-call.md"
+
+
+def _events(nlp, text, published=date(2025, 6, 4), title=""):
+    x = extract_article(nlp, Article(id="t", text=text, title=title, published=published))
+    return {(e.source, e.target, e.type): e for e in x.events}, x
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They spoke on Wednesday afternoon.", ("2026-01-07", "day")),
+    ("On Sunday, he called him a sick man.", ("2026-01-04", "day")),
+    ("His remarks earlier this week drew fire.", ("2026-01-05", "week")),
+    ("Relations worsened in October.", ("2025-10", "month")),
+    ("Since September, it has conducted 30 operations.", ("2025-09", "month")),
+    ("They met last year.", ("2025", "year")),
+    ("They met on Jan. 3.", ("2026-01-03", "day")),
+    ("They met on 12 March 2019.", ("2019-03-12", "day")),
+    ("No date here.", ("2026-01-07", "reported")),
+])
+def test_dates_resolve_relative_to_published(text, expected):
+    assert resolve_date(text, date(2026, 1, 7)) == expected
+
+
+def test_dates_without_published_date_are_unknown():
+    assert resolve_date("They met on Wednesday.", None) == (None, "unknown")
+
+
+def test_sentence_case_keeps_names_and_length():
+    title = "Spain Criticizes U.S. Raid on Venezuela"
+    out = sentence_case(title, {0, title.index("Venezuela")})
+    assert out == "Spain criticizes U.S. raid on Venezuela" and len(out) == len(title)
+
+
+def test_seed_article_events(nlp):
+    from kg.articles import read_path
+
+    article = next(iter(read_path(SEED)))
+    x = extract_article(nlp, article)
+    got = {(e.source, e.target, e.type): e for e in x.events if not e.negated}
+    call = got.get(("USA", "COL", "CONSULT")) or got.get(("COL", "USA", "CONSULT"))
+    assert call is not None and call.mode == "phone"
+    assert (call.date, call.date_precision) == ("2026-01-07", "day")
+    assert len(call.evidence) >= 1  # the call is reported in several sentences, kept once
+    sanction = got[("USA", "COL", "SANCTION")]
+    assert (sanction.date, sanction.date_precision) == ("2025-10", "month")
+    assert ("USA", "COL", "ACCUSE") in got and ("COL", "USA", "REJECT") in got
+    assert ("COL", "USA", "ACCUSE") in got  # Petro criticised U.S. strikes
+    for e in x.events:
+        assert article.full_text[e.start:e.end].strip() == e.sentence
+    labels = {a.label for a in x.actors}
+    assert {"USA", "COL", "Donald Trump|USA", "Gustavo Petro|COL"} <= labels
+
+
+def test_passive_sanctions_find_the_agent(nlp):
+    got, _ = _events(nlp, "Sanctions were imposed on Iran by the United States on Monday.")
+    assert set(got) == {("USA", "IRN", "SANCTION")}
+    assert got[("USA", "IRN", "SANCTION")].date == "2025-06-02"
+
+
+def test_list_of_targets_expands(nlp):
+    got, _ = _events(nlp, "The European Union imposed sanctions on Iran, Syria and Cuba.")
+    assert set(got) == {("EU", c, "SANCTION") for c in ("IRN", "SYR", "CUB")}
+
+
+def test_negation_is_flagged(nlp):
+    got, _ = _events(nlp, "Russia did not attack Ukraine on Tuesday, the Kremlin said.")
+    assert got[("RUS", "UKR", "ASSAULT")].negated
+
+
+def test_future_visit_is_hypothetical(nlp):
+    got, _ = _events(nlp, "French President Emmanuel Macron will visit Beijing next month.")
+    assert got[("FRA", "CHN", "CONSULT")].hypothetical
+
+
+def test_threat_content_is_not_an_event(nlp):
+    got, _ = _events(nlp, "Pakistan threatened to break off diplomatic relations with Congo.")
+    assert set(got) == {("PAK", "COG", "THREATEN")}
+
+
+@pytest.mark.parametrize("published,expected", [
+    (date(2026, 1, 9), {("USA", "COL", "ACCUSE")}),
+    (date(2022, 3, 1), set()),  # a former president speaks for himself, not for the USA
+])
+def test_leaders_are_resolved_on_the_article_date(nlp, published, expected):
+    got, _ = _events(nlp, "Trump criticized Petro on Monday.", published=published)
+    assert set(got) == expected
+
+
+def test_domestic_criticism_is_not_an_edge(nlp):
+    got, _ = _events(nlp, "The Colombian Senate criticized President Petro over the budget.", date(2025, 6, 4))
+    assert got == {}
+
+
+def test_nominal_dyad_compound(nlp):
+    got, _ = _events(nlp, "The Trump–Petro call lasted an hour.", date(2026, 1, 8))
+    assert set(got) == {("USA", "COL", "CONSULT")}
+
+
+def test_headline_in_title_case(nlp):
+    got, _ = _events(nlp, "", published=None,
+                     title="Spain Criticizes U.S. Raid on Venezuela’s Maduro, Warns of Dangerous International Precedent")
+    assert {("ESP", "USA", "ACCUSE"), ("USA", "VEN", "ASSAULT")} <= set(got)
+
+
+def test_roles_stated_in_text_are_learned(nlp):
+    _, x = _events(nlp, "Ruritanian President Jan Novak met Colombian President Gustavo Petro.", date(2026, 1, 8))
+    roles = {(r["name"], r["role"], r["country"]) for r in x.roles}
+    assert ("Gustavo Petro", "head_of_state", "COL") in roles
+
+
+@pytest.mark.parametrize("text,warning", [
+    ("", "empty"),
+    ("   \n  ", "empty"),
+    ("La Commission européenne a annoncé de nouvelles sanctions contre la Russie, selon un "
+     "communiqué publié mardi à Bruxelles par les services de la présidente.", "not English"),
+])
+def test_bad_text_gives_a_warning_and_no_events(nlp, text, warning):
+    x = extract_article(nlp, Article(id="t", text=text, published=date(2025, 1, 1)))
+    assert x.events == [] and any(warning in w for w in x.warnings)
+
+
+def test_no_date_is_flagged_not_invented(nlp):
+    x = extract_article(nlp, Article(id="t", text="Japan and South Korea held talks on Friday."))
+    assert any("no published date" in w for w in x.warnings)
+    assert all(e.date is None and e.date_precision == "unknown" for e in x.events)
+
+
+def test_is_english():
+    assert is_english("Trump Proposes $1.5 Trillion U.S. Military Budget for 2027")
+    assert not is_english("Der Bundeskanzler hat mit dem Präsidenten über die Lage in der Ukraine "
+                          "gesprochen und die Unterstützung für das Land ist nicht verhandelbar, "
+                          "sagte er in Berlin vor den Journalisten des Landes und der Presse.")
+
+
+def test_long_article_is_split_and_offsets_hold(nlp):
+    para = "Germany and France held talks in Berlin on Monday. " * 40 + "\n"
+    text = para * 60  # ~120k characters: more than one part
+    article = Article(id="long", text=text, published=date(2025, 3, 5))
+    x = extract_article(nlp, article)
+    assert any("parsed in" in w for w in x.warnings)
+    assert len(x.events) == 1
+    e = x.events[0]
+    assert article.full_text[e.start:e.end].strip() == e.sentence
+
+
+def test_workers_give_the_same_result(nlp):
+    arts = [Article(id=f"a{i}", text=t, published=date(2025, 6, 4)) for i, t in enumerate([
+        "The European Union imposed sanctions on Iran, Syria and Cuba.",
+        "Sanctions were imposed on Iran by the United States on Monday.",
+        "China warned Japan against interfering in Taiwan.",
+    ])]
+    one = [x.to_json() for x in extract_articles(nlp, arts, workers=1)]
+    two = [x.to_json() for x in extract_articles(nlp, arts, workers=2)]
+    assert one == two and [x["id"] for x in one] == ["a0", "a1", "a2"]
