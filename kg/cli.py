@@ -92,13 +92,33 @@ def _print_outcome(outcome) -> None:
     click.echo(line)
 
 
-def _report_problems(errors: list[str], warnings: list[str]) -> None:
+def group_warnings(warnings: list[str]) -> list[str]:
+    """"path: message" warnings, once per message, with how many inputs it concerns."""
+    by_message: dict[str, list[str]] = {}
     for warning in warnings:
+        where, sep, message = warning.partition(": ")
+        if not sep:
+            where, message = "", warning
+        by_message.setdefault(message, []).append(where)
+    lines = []
+    for message, places in by_message.items():
+        places = [p for p in places if p]
+        if len(places) > 1:
+            lines.append(f"{message} ({len(places)} inputs: {places[0]} ... {places[-1]})")
+        else:
+            lines.append(f"{places[0]}: {message}" if places else message)
+    return lines
+
+
+def _report_problems(errors: list[str], warnings: list[str]) -> None:
+    for warning in group_warnings(warnings):
         click.echo(f"warning: {warning}", err=True)
+    if len(errors) == 1:
+        raise click.ClickException(errors[0])
     for error in errors:
         click.echo(f"error: {error}", err=True)
     if errors:
-        raise click.ClickException(f"{len(errors)} input(s) could not be used; see the errors above")
+        raise click.ClickException(f"{len(errors)} inputs could not be used; each is named above")
 
 
 @cli.command("ingest")
@@ -160,6 +180,24 @@ def _read_query(text: str) -> str:
     if text == "-":
         return sys.stdin.read()
     return text
+
+
+def with_default_prefixes(sparql: str) -> str:
+    """The query with PREFIX lines for geokg's usual prefixes it uses but does not declare.
+
+    >>> with_default_prefixes("SELECT * { ?a geo:mentions ?b }").splitlines()[0]
+    'PREFIX geo: <https://w3id.org/geokg/ontology#>'
+    """
+    import re
+
+    from kg.ontology import GEO, ID, OWL, PLOVER, PROV, RDF, RDFS, SKOS, WD, XSD
+
+    known = {"geo": GEO, "id": ID, "plover": PLOVER, "wd": WD, "rdf": RDF, "rdfs": RDFS, "owl": OWL,
+             "skos": SKOS, "prov": PROV, "xsd": XSD}
+    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w-]*)?:", sparql)}
+    lines = [f"PREFIX {name}: <{ns}>" for name, ns in known.items()
+             if name not in declared and re.search(rf"(?<![\w<#/]){name}:", sparql)]
+    return "\n".join(lines + [sparql])
 
 
 def term_json(term) -> dict:
@@ -225,8 +263,11 @@ def format_result(result, fmt: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.pass_context
 def query_command(ctx, sparql, fmt) -> None:
-    """Run a SPARQL query (text, @file.rq, or - for stdin) over every article's graph."""
-    text = _read_query(sparql)
+    """Run a SPARQL query (text, @file.rq, or - for stdin) over every article's graph.
+
+    The prefixes geo: id: plover: wd: rdf: rdfs: owl: skos: prov: xsd: need no PREFIX line.
+    """
+    text = with_default_prefixes(_read_query(sparql))
     with _open_store(ctx) as store:
         result = store.query(text)
     click.echo(format_result(result, fmt))
@@ -242,7 +283,8 @@ def export_command(ctx, fmt, out) -> None:
 
     with _open_store(ctx) as store:
         if out is None:
-            export(store, fmt, click.get_binary_stream("stdout"))
+            export(store, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
             return
         with open(out, "wb") as stream:
             export(store, fmt, stream)

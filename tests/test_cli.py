@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -38,10 +39,19 @@ def geokg(runner, data_dir):
     return run
 
 
-@pytest.fixture
-def seeded(geokg):
-    result = geokg("ingest", str(SEEDS))
+@pytest.fixture(scope="module")
+def seeded_template(tmp_path_factory) -> Path:
+    """A data folder with seeds/ ingested once per module (the pipeline run is the slow part)."""
+    folder = tmp_path_factory.mktemp("seeded") / "geokg-data"
+    result = CliRunner().invoke(cli, ["--data", str(folder), "--store", "oxigraph", "ingest", str(SEEDS)])
     assert result.exit_code == 0, result.output
+    return folder
+
+
+@pytest.fixture
+def seeded(geokg, data_dir, seeded_template):
+    """`geokg` over a copy of the seeded data folder."""
+    shutil.copytree(seeded_template, data_dir)
     return geokg
 
 
@@ -116,9 +126,21 @@ def test_cli_ingest_bad_input_one_line_and_store_untouched(seeded, tmp_path, nam
         assert "warning:" in result.stderr and str(bad) in result.stderr
         return
     assert result.exit_code == 1, result.output
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1 and str(bad) in errors[0] and words in errors[0]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [line for line in result.stderr.splitlines() if str(bad) in line]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {bad}") and words in errors[0]
     assert "skipped" in result.stdout  # the good article beside it was still read
+
+
+def test_cli_ingest_many_bad_inputs_each_named(seeded, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(b"")
+    result = seeded("ingest", str(tmp_path / "a.txt"), str(CALL), str(tmp_path / "b.txt"))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines == [f"error: {tmp_path / 'a.txt'}: empty file; expected article text, JSON Lines or HTML",
+                     f"error: {tmp_path / 'b.txt'}: empty file; expected article text, JSON Lines or HTML",
+                     "Error: 2 inputs could not be used; each is named above"]
 
 
 def test_cli_ingest_missing_path_and_bad_option(geokg, tmp_path):
