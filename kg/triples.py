@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from types import SimpleNamespace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
@@ -28,6 +30,24 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from kg.model import Actor, Article, Event
 from kg.ontology import GEO, ID, PLOVER, WD, actor_iri, event_iri, type_iri
 from kg.store.base import Triple
+
+# Terms looked up once: rdflib's namespace attribute access costs more than the rest of a triple.
+G = SimpleNamespace(**{name: GEO[name] for name in (
+    "Actor", "Article", "Evidence", "Event", "RoleHolding", "articleId", "published", "url", "code", "kind", "iso3",
+    "country", "role", "source", "target", "eventType", "datePrecision", "negated", "hypothetical",
+    "confidence", "mode", "date", "sourceActor", "targetActor", "evidence", "sentence", "start", "end",
+    "article", "person", "attested", "mentions")})
+TYPE, LABEL, SAME_AS, PRIMARY_SOURCE, DERIVED_FROM = (RDF.type, RDFS.label, OWL.sameAs, PROV.hadPrimarySource,
+                                                     PROV.wasDerivedFrom)
+TRUE, FALSE = Literal(True), Literal(False)
+_actor_iri = lru_cache(maxsize=100_000)(actor_iri)
+_type_iri = lru_cache(maxsize=1024)(type_iri)
+
+
+@lru_cache(maxsize=100_000)
+def _literal(value: str | int) -> Literal:
+    return Literal(value)
+
 
 KIND_CLASSES = {"country": GEO.Country, "person": GEO.Person, "org": GEO.Organisation,
                 "group": GEO.ArmedGroup}
@@ -54,6 +74,7 @@ def evidence_iri(article: URIRef, start: int, end: int) -> URIRef:
     return ID[f"evidence/{str(article).rsplit('/', 1)[-1]}/{start}-{end}"]
 
 
+@lru_cache(maxsize=100_000)
 def date_literal(value: str | None) -> Literal | None:
     """A date string as xsd:date, xsd:gYearMonth or xsd:gYear by its shape; None if absent or unknown.
 
@@ -71,13 +92,13 @@ def date_literal(value: str | None) -> Literal | None:
 def article_to_triples(article: Article) -> list[Triple]:
     """The article node: id, title, publication date, URL, source, language."""
     iri = article_graph_iri(article.id)
-    triples: list[Triple] = [(iri, RDF.type, GEO.Article), (iri, GEO.articleId, Literal(article.id))]
+    triples: list[Triple] = [(iri, TYPE, G.Article), (iri, G.articleId, Literal(article.id))]
     if article.title:
         triples.append((iri, DCTERMS.title, Literal(article.title)))
     if article.published:
-        triples.append((iri, GEO.published, Literal(article.published.isoformat(), datatype=XSD.date)))
+        triples.append((iri, G.published, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.url:
-        triples.append((iri, GEO.url, Literal(article.url, datatype=XSD.anyURI)))
+        triples.append((iri, G.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
         triples.append((iri, DCTERMS.publisher, Literal(article.source)))
     if article.language:
@@ -87,24 +108,25 @@ def article_to_triples(article: Article) -> list[Triple]:
 
 def actor_to_triples(actor: Actor) -> list[Triple]:
     """Type, label, code (and ISO3 for a country), Wikidata sameAs; country and role for a person."""
-    iri = actor_iri(actor.id)
+    iri = _actor_iri(actor.id)
     triples: list[Triple] = [
-        (iri, RDF.type, KIND_CLASSES.get(actor.kind, GEO.Actor)),
-        (iri, RDFS.label, Literal(actor.name)),
-        (iri, GEO.code, Literal(actor.code)),
-        (iri, GEO.kind, Literal(actor.kind)),
+        (iri, TYPE, KIND_CLASSES.get(actor.kind, G.Actor)),
+        (iri, LABEL, _literal(actor.name)),
+        (iri, G.code, _literal(actor.code)),
+        (iri, G.kind, _literal(actor.kind)),
     ]
     if actor.kind == "country":
-        triples.append((iri, GEO.iso3, Literal(actor.code)))
+        triples.append((iri, G.iso3, _literal(actor.code)))
     if actor.wikidata:
-        triples.append((iri, OWL.sameAs, WD[actor.wikidata]))
+        triples.append((iri, SAME_AS, WD[actor.wikidata]))
     if actor.country:
-        triples.append((iri, GEO.country, actor_iri(f"country/{actor.country}")))
+        triples.append((iri, G.country, _actor_iri(f"country/{actor.country}")))
     if actor.role:
-        triples.append((iri, GEO.role, Literal(actor.role)))
+        triples.append((iri, G.role, _literal(actor.role)))
     return triples
 
 
+@lru_cache(maxsize=100_000)
 def participant_iri(code: str) -> URIRef:
     """IRI of an event's source/target: an ISO3 code is a country, anything else an actor id.
 
@@ -112,10 +134,10 @@ def participant_iri(code: str) -> URIRef:
     ('country/COL', 'org/NATO')
     """
     if "/" in code:
-        return actor_iri(code)
+        return _actor_iri(code)
     if re.fullmatch(r"[A-Z]{3}", code):
-        return actor_iri(f"country/{code}")
-    return actor_iri(f"org/{code}")
+        return _actor_iri(f"country/{code}")
+    return _actor_iri(f"org/{code}")
 
 
 def participant_code(iri: URIRef) -> str:
@@ -125,41 +147,41 @@ def participant_code(iri: URIRef) -> str:
 
 
 def _person_iri(value: str) -> URIRef:
-    return actor_iri(value if "/" in value else f"person/{value}")
+    return _actor_iri(value if "/" in value else f"person/{value}")
 
 
 def event_to_triples(event: Event, article_iri: URIRef) -> list[Triple]:
     """The event node (shared across articles) and its evidence nodes in this article."""
     iri = event_iri(event.event_id())
     triples: list[Triple] = [
-        (iri, RDF.type, GEO.Event),
-        (iri, GEO.source, participant_iri(event.source)),
-        (iri, GEO.target, participant_iri(event.target)),
-        (iri, GEO.eventType, type_iri(event.type)),
-        (iri, GEO.datePrecision, Literal(event.date_precision)),
-        (iri, GEO.negated, Literal(bool(event.negated))),
-        (iri, GEO.hypothetical, Literal(bool(event.hypothetical))),
-        (iri, GEO.confidence, Literal(float(event.confidence))),
-        (iri, PROV.hadPrimarySource, article_iri),
+        (iri, TYPE, G.Event),
+        (iri, G.source, participant_iri(event.source)),
+        (iri, G.target, participant_iri(event.target)),
+        (iri, G.eventType, _type_iri(event.type)),
+        (iri, G.datePrecision, _literal(event.date_precision)),
+        (iri, G.negated, TRUE if event.negated else FALSE),
+        (iri, G.hypothetical, TRUE if event.hypothetical else FALSE),
+        (iri, G.confidence, Literal(float(event.confidence))),
+        (iri, PRIMARY_SOURCE, article_iri),
     ]
     if event.mode:
-        triples.append((iri, GEO.mode, type_iri(event.type, event.mode)))
+        triples.append((iri, G.mode, _type_iri(event.type, event.mode)))
     if (date := date_literal(event.date)) is not None:
-        triples.append((iri, GEO.date, date))
+        triples.append((iri, G.date, date))
     if event.source_actor:
-        triples.append((iri, GEO.sourceActor, _person_iri(event.source_actor)))
+        triples.append((iri, G.sourceActor, _person_iri(event.source_actor)))
     if event.target_actor:
-        triples.append((iri, GEO.targetActor, _person_iri(event.target_actor)))
+        triples.append((iri, G.targetActor, _person_iri(event.target_actor)))
     mentions = [{"sentence": event.sentence, "start": event.start, "end": event.end}, *event.evidence]
     for mention in mentions:
         node = evidence_iri(article_iri, int(mention.get("start", 0)), int(mention.get("end", 0)))
         triples += [
-            (iri, GEO.evidence, node),
-            (node, RDF.type, GEO.Evidence),
-            (node, GEO.sentence, Literal(mention.get("sentence", ""))),
-            (node, GEO.start, Literal(int(mention.get("start", 0)))),
-            (node, GEO.end, Literal(int(mention.get("end", 0)))),
-            (node, GEO.article, article_iri),
+            (iri, G.evidence, node),
+            (node, TYPE, G.Evidence),
+            (node, G.sentence, Literal(mention.get("sentence", ""))),
+            (node, G.start, _literal(int(mention.get("start", 0)))),
+            (node, G.end, _literal(int(mention.get("end", 0)))),
+            (node, G.article, article_iri),
         ]
     return triples
 
@@ -171,22 +193,22 @@ def role_to_triples(role: dict, article: Article) -> list[Triple]:
     key = "|".join(str(role.get(k) or "") for k in ("person", "role", "country"))
     iri = ID[f"role/{_digest(key + '|' + article.id)}"]
     triples: list[Triple] = [
-        (iri, RDF.type, GEO.RoleHolding),
-        (iri, GEO.person, person),
-        (iri, GEO.role, Literal(str(role.get("role") or ""))),
-        (iri, PROV.wasDerivedFrom, article_iri),
+        (iri, TYPE, G.RoleHolding),
+        (iri, G.person, person),
+        (iri, G.role, Literal(str(role.get("role") or ""))),
+        (iri, DERIVED_FROM, article_iri),
     ]
     if role.get("country"):
-        triples.append((iri, GEO.country, actor_iri(f"country/{role['country']}")))
+        triples.append((iri, G.country, _actor_iri(f"country/{role['country']}")))
     if role.get("sentence"):
-        triples.append((iri, GEO.sentence, Literal(str(role["sentence"]))))
+        triples.append((iri, G.sentence, Literal(str(role["sentence"]))))
     if article.published:
-        triples.append((iri, GEO.attested, Literal(article.published.isoformat(), datatype=XSD.date)))
+        triples.append((iri, G.attested, Literal(article.published.isoformat(), datatype=XSD.date)))
     for key in ("start", "end"):
         if (value := date_literal(str(role[key]) if role.get(key) else None)) is not None:
             triples.append((iri, GEO[key], value))
     if role.get("name"):
-        triples.append((person, RDFS.label, Literal(str(role["name"]))))
+        triples.append((person, LABEL, Literal(str(role["name"]))))
     return triples
 
 
@@ -197,7 +219,7 @@ def extraction_to_triples(extraction) -> list[Triple]:
     triples = article_to_triples(article)
     for actor in extraction.actors:
         triples += actor_to_triples(actor)
-        triples.append((article_iri, GEO.mentions, actor_iri(actor.id)))
+        triples.append((article_iri, G.mentions, _actor_iri(actor.id)))
     for event in extraction.events:
         triples += event_to_triples(event, article_iri)
     for role in extraction.roles:
@@ -219,25 +241,25 @@ def events_from_graph(graph: Graph | Iterable[Triple]) -> list[Event]:
     if not isinstance(graph, Graph):
         graph = _graph_of(graph)
     events = []
-    for iri in sorted(graph.subjects(RDF.type, GEO.Event)):
-        type_ = str(graph.value(iri, GEO.eventType)).removeprefix(str(PLOVER))
-        mode = graph.value(iri, GEO.mode)
-        date = graph.value(iri, GEO.date)
+    for iri in sorted(graph.subjects(TYPE, G.Event)):
+        type_ = str(graph.value(iri, G.eventType)).removeprefix(str(PLOVER))
+        mode = graph.value(iri, G.mode)
+        date = graph.value(iri, G.date)
         mentions = sorted(
-            ({"sentence": str(graph.value(n, GEO.sentence) or ""), "start": int(graph.value(n, GEO.start)),
-              "end": int(graph.value(n, GEO.end)), "article": graph.value(n, GEO.article)}
-             for n in graph.objects(iri, GEO.evidence)),
+            ({"sentence": str(graph.value(n, G.sentence) or ""), "start": int(graph.value(n, G.start)),
+              "end": int(graph.value(n, G.end)), "article": graph.value(n, G.article)}
+             for n in graph.objects(iri, G.evidence)),
             key=lambda m: (str(m["article"]), m["start"], m["end"]))
         first = mentions[0] if mentions else {"sentence": "", "start": 0, "end": 0}
-        source_actor, target_actor = graph.value(iri, GEO.sourceActor), graph.value(iri, GEO.targetActor)
-        confidences = [float(c) for c in graph.objects(iri, GEO.confidence)]
+        source_actor, target_actor = graph.value(iri, G.sourceActor), graph.value(iri, G.targetActor)
+        confidences = [float(c) for c in graph.objects(iri, G.confidence)]
         events.append(Event(
-            source=participant_code(graph.value(iri, GEO.source)),
-            target=participant_code(graph.value(iri, GEO.target)),
+            source=participant_code(graph.value(iri, G.source)),
+            target=participant_code(graph.value(iri, G.target)),
             type=type_, mode=str(mode).rsplit("/", 1)[-1] if mode else None,
             date=str(date) if date is not None else None,
-            date_precision=str(graph.value(iri, GEO.datePrecision) or "unknown"),
-            negated=bool(_value(graph, iri, GEO.negated)), hypothetical=bool(_value(graph, iri, GEO.hypothetical)),
+            date_precision=str(graph.value(iri, G.datePrecision) or "unknown"),
+            negated=bool(_value(graph, iri, G.negated)), hypothetical=bool(_value(graph, iri, G.hypothetical)),
             confidence=max(confidences, default=0.5),
             sentence=first["sentence"], start=first["start"], end=first["end"],
             source_actor=participant_code(source_actor) if source_actor else None,

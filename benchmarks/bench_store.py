@@ -1,0 +1,171 @@
+"""Store benchmark: synthetic events in, ingest throughput and five query latencies printed.
+
+Builds stores of 10k and 100k synthetic events (benchmarks/synthetic.py) in the embedded on-disk
+Oxigraph store (kg.store, the default backend), the in-memory Oxigraph store, and an rdflib
+in-memory Graph as baseline, then times five typical queries on each. Run:
+
+    .venv/bin/python benchmarks/bench_store.py [--sizes 10000 100000] [--rdflib-bound 120]
+
+Oxigraph query figures are the median of 3 runs after one warm-up; rdflib's are one run (it has
+no cache to warm and is slow). An rdflib query past --rdflib-bound seconds is abandoned and
+reported as skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rdflib import Graph, Literal  # noqa: E402
+from rdflib.namespace import XSD  # noqa: E402
+
+from benchmarks.synthetic import synthetic_extractions  # noqa: E402
+from kg.ontology import ID  # noqa: E402
+from kg.store import SPARQL_PREFIXES, open_store_by_name  # noqa: E402
+from kg.triples import article_graph_iri, extraction_to_triples  # noqa: E402
+
+QUERIES = {
+    "dyad events by date": """SELECT DISTINCT ?e ?type ?date WHERE {
+        ?e geo:source ?a ; geo:target ?b ; geo:eventType ?type ; geo:date ?date } ORDER BY ?date""",
+    "dyad counts by type, month": """SELECT ?type ?month (COUNT(DISTINCT ?e) AS ?n) WHERE {
+        ?e geo:source ?a ; geo:target ?b ; geo:eventType ?type ; geo:date ?date .
+        BIND(SUBSTR(STR(?date), 1, 7) AS ?month) } GROUP BY ?type ?month ORDER BY ?month ?type""",
+    "top 20 actors by degree": """SELECT ?actor (COUNT(DISTINCT ?e) AS ?degree) WHERE {
+        { ?e geo:source ?actor } UNION { ?e geo:target ?actor } } GROUP BY ?actor ORDER BY DESC(?degree) LIMIT 20""",
+    "date-range filter (one month)": """SELECT DISTINCT ?e ?date WHERE {
+        ?e geo:date ?date FILTER(?date >= ?from && ?date <= ?to) }""",
+    "two-hop neighbours": """SELECT DISTINCT ?n2 WHERE {
+        { ?e1 geo:source ?a ; geo:target ?n1 } UNION { ?e1 geo:target ?a ; geo:source ?n1 }
+        { ?e2 geo:source ?n1 ; geo:target ?n2 } UNION { ?e2 geo:target ?n1 ; geo:source ?n2 }
+        FILTER(?n2 != ?a) }""",
+}
+
+
+def _bindings(name: str, pair: tuple) -> dict:
+    if name.startswith("dyad"):
+        return {"a": pair[0], "b": pair[1]}
+    if name.startswith("two-hop"):
+        return {"a": pair[1]}
+    if name.startswith("date-range"):
+        return {"from": Literal("2021-03-01", datatype=XSD.date), "to": Literal("2021-03-31", datatype=XSD.date)}
+    return {}
+
+
+def _build(n_events: int) -> tuple[list, list, float]:
+    started = time.perf_counter()
+    extractions = synthetic_extractions(n_events, seed=7)
+    graphs = [(str(article_graph_iri(x.article.id)), extraction_to_triples(x)) for x in extractions]
+    return extractions, graphs, time.perf_counter() - started
+
+
+def _busiest_pair(extractions) -> tuple:
+    counts: dict[tuple, int] = {}
+    for x in extractions:
+        for e in x.events:
+            if "/" not in e.source and "/" not in e.target:
+                counts[(e.source, e.target)] = counts.get((e.source, e.target), 0) + 1
+    source, target = max(counts, key=counts.get)
+    return ID[f"country/{source}"], ID[f"country/{target}"], counts[(source, target)]
+
+
+def _median_ms(run, repeat: int = 3) -> tuple[float, int]:
+    rows = run()  # warm-up
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        rows = run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000, rows
+
+
+def _bounded_ms(run, bound: float) -> tuple[float | None, int | None]:
+    outcome: dict = {}
+
+    def work():
+        started = time.perf_counter()
+        outcome["rows"] = run()
+        outcome["ms"] = (time.perf_counter() - started) * 1000
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(bound)
+    return (outcome["ms"], outcome["rows"]) if "ms" in outcome else (None, None)
+
+
+def bench_size(n_events: int, rdflib_bound: float) -> None:
+    extractions, graphs, build_s = _build(n_events)
+    n_triples = sum(len(t) for _, t in graphs)
+    events = sum(len(x.events) for x in extractions)
+    source, target, pair_events = _busiest_pair(extractions)
+    print(f"\n## {n_events:,} events ({events:,} event mentions, {len(graphs):,} articles, {n_triples:,} quads)")
+    print(f"building triples (extraction_to_triples): {build_s:.1f} s, {n_events / build_s:,.0f} events/s")
+    print(f"dyad: {source.rsplit('/', 1)[-1]} -> {target.rsplit('/', 1)[-1]}, {pair_events} events")
+
+    results: dict[str, dict] = {}
+    folder = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
+    try:
+        for backend in ("oxigraph (disk)", "oxigraph (memory)"):
+            store = open_store_by_name("oxigraph", path=folder / "store") if "disk" in backend \
+                else open_store_by_name("memory")
+            started = time.perf_counter()
+            for i in range(0, len(graphs), 200):  # one transaction per 200 new article graphs
+                store.put_graphs(graphs[i:i + 200])
+            ingest = time.perf_counter() - started
+            results[backend] = {"ingest": ingest}
+            for name, text in QUERIES.items():
+                query = SPARQL_PREFIXES + text
+                bindings = _bindings(name, (source, target))
+                results[backend][name] = _median_ms(lambda: len(store.query(query, bindings).rows))
+            if "disk" in backend:
+                store.close()
+                disk = sum(f.stat().st_size for f in (folder / "store").rglob("*") if f.is_file())
+                results[backend]["disk"] = disk
+            del store
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    graph = Graph()
+    started = time.perf_counter()
+    for _, triples in graphs:
+        for triple in triples:
+            graph.add(triple)
+    results["rdflib Graph"] = {"ingest": time.perf_counter() - started}
+    for name, text in QUERIES.items():
+        query = SPARQL_PREFIXES + text
+        bindings = _bindings(name, (source, target))
+        results["rdflib Graph"][name] = _bounded_ms(lambda: len(list(graph.query(query, initBindings=bindings))),
+                                                    rdflib_bound)
+
+    print("\n| | ingest (events/s) | " + " | ".join(QUERIES) + " |")
+    print("|---|---|" + "---|" * len(QUERIES))
+    for backend, figures in results.items():
+        cells = []
+        for name in QUERIES:
+            ms, rows = figures[name]
+            cells.append(f"skipped (> {rdflib_bound:g} s)" if ms is None else f"{ms:,.1f} ms ({rows} rows)")
+        disk = f", {figures['disk'] / 2**20:,.0f} MiB on disk" if "disk" in figures else ""
+        print(f"| {backend} | {n_events / figures['ingest']:,.0f} ({figures['ingest']:.1f} s{disk}) | "
+              + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--rdflib-bound", type=float, default=120.0,
+                        help="seconds after which an rdflib query is abandoned and reported as skipped")
+    args = parser.parse_args()
+    print(f"# geokg store benchmark, {time.strftime('%Y-%m-%d')}, Python {sys.version.split()[0]}")
+    for size in args.sizes:
+        bench_size(size, args.rdflib_bound)
+
+
+if __name__ == "__main__":
+    main()
