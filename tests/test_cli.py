@@ -304,3 +304,16 @@ def test_cli_bad_setting_from_environment(runner, monkeypatch):
     result = runner.invoke(cli, ["stats"])
     assert result.exit_code == 1
     assert "GEOKG_" in result.output and "Traceback" not in result.output
+
+
+def test_cli_locked_store_one_line_and_data_kept(seeded, data_dir):
+    from kg.config import Settings
+    from kg.store import open_store
+
+    with open_store(Settings(data=data_dir, store="oxigraph")) as holder:  # e.g. `geokg serve` running
+        size = len(holder)
+        result = seeded("ingest", str(DATA / "visit.txt"))
+        assert result.exit_code == 1
+        assert result.stderr.count("\n") == 1 and "in use" in result.stderr and str(data_dir) in result.stderr
+    assert json.loads(seeded("stats", "--json").stdout)["triples"] == size
+    assert seeded("ingest", str(DATA / "visit.txt")).exit_code == 0  # once free, the run goes through
