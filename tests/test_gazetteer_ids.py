@@ -1,0 +1,51 @@
+"""Checks of the Wikidata ids of people in kg/data/roles.csv (see kg/data/SOURCES.md)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from kg.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_person_ids_are_wikidata_items(gaz):
+    bad = {p.id: p.wikidata for p in gaz.people.values() if p.wikidata and not re.fullmatch(r"Q[1-9]\d*", p.wikidata)}
+    assert bad == {}
+
+
+def test_every_row_of_a_person_carries_the_same_id(gaz):
+    mixed = {p.id: {r.wikidata for r in p.roles} for p in gaz.people.values() if len({r.wikidata for r in p.roles}) > 1}
+    assert mixed == {}
+
+
+def test_no_two_people_share_an_id(gaz):
+    counts = Counter(p.wikidata for p in gaz.people.values() if p.wikidata)
+    assert {q: n for q, n in counts.items() if n > 1} == {}
+
+
+@pytest.mark.parametrize("country,on,expected", [
+    ("USA", date(2026, 1, 1), "Q22686"),
+    ("COL", date(2026, 1, 1), "Q704022"),
+    ("VEN", date(2025, 12, 31), "Q58132"),
+    ("VEN", date(2026, 1, 7), "Q15081116"),
+    ("RUS", date(2026, 1, 1), "Q7747"),
+    ("CHN", date(2026, 1, 1), "Q15031"),
+    ("UKR", date(2026, 1, 1), "Q3874799"),
+])
+def test_heads_of_state_have_their_ids(gaz, country, on, expected):
+    holders = gaz.holders(country, "head_of_state", on)
+    assert [gaz.people[r.person].wikidata for r in holders] == [expected]
+
+
+def test_id_of_another_leader_is_not_reused():
+    # Q57413 is Alassane Ouattara (Côte d'Ivoire), once entered for Maduro by mistake.
+    gaz = Gazetteer.load()
+    assert gaz.actor("person/nicolas-maduro").wikidata != "Q57413"
