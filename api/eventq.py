@@ -18,7 +18,7 @@ from api.deps import run_query
 from api.ids import actor_id_of, encode_cursor
 from api.schemas import EventPublic
 from kg.config import Settings
-from kg.ontology import EVENT_TYPES, PLOVER, event_score
+from kg.ontology import EVENT_TYPES, GEO, PLOVER, event_score
 from kg.store.base import Store
 from kg.store.sparql import term_text
 
@@ -30,24 +30,16 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 ALL_MODES = sorted({mode for t in EVENT_TYPES.values() for mode in t.modes})
 
+# Alternative paths rather than UNIONs: the bound value reaches the index lookup (a UNION branch is
+# evaluated on its own, before the bindings are joined in).
 _ROLE_PATTERNS = {
-    "actor": "{ ?event geo:source ?f_actor } UNION { ?event geo:target ?f_actor } UNION "
-             "{ ?event geo:sourceActor ?f_actor } UNION { ?event geo:targetActor ?f_actor }",
-    "source": "{ ?event geo:source ?f_source } UNION { ?event geo:sourceActor ?f_source }",
-    "target": "{ ?event geo:target ?f_target } UNION { ?event geo:targetActor ?f_target }",
+    "actor": "?event geo:source|geo:target|geo:sourceActor|geo:targetActor ?f_actor .",
+    "source": "?event geo:source|geo:sourceActor ?f_source .",
+    "target": "?event geo:target|geo:targetActor ?f_target .",
 }
-_DETAIL = """
-  ?event geo:source ?source ; geo:target ?target ; geo:eventType ?type .
-  OPTIONAL { ?event geo:mode ?mode }
-  OPTIONAL { ?event geo:date ?date }
-  OPTIONAL { ?event geo:datePrecision ?precision }
-  OPTIONAL { ?event geo:negated ?negated }
-  OPTIONAL { ?event geo:hypothetical ?hypothetical }
-  OPTIONAL { ?event geo:sourceActor ?source_actor }
-  OPTIONAL { ?event geo:targetActor ?target_actor }
-  OPTIONAL { ?event geo:confidence ?confidence }
-  OPTIONAL { ?event geo:evidence ?evidence }
-"""
+_DETAIL_PREDICATES = {str(GEO[name]): name for name in (
+    "source", "target", "eventType", "mode", "date", "datePrecision", "negated", "hypothetical",
+    "sourceActor", "targetActor", "confidence", "evidence")}
 
 
 @dataclass
@@ -73,8 +65,7 @@ def _page_query(f: EventFilter, cursor: list | None) -> tuple[str, dict]:
             parts.append(_ROLE_PATTERNS[name])
             bindings[f"f_{name}"] = value
     if f.pair is not None:
-        parts.append("{ ?event geo:source ?f_a ; geo:target ?f_b } UNION "
-                     "{ ?event geo:source ?f_b ; geo:target ?f_a }")
+        parts.append("?event geo:source|geo:target ?f_a . ?event geo:source|geo:target ?f_b .")
         bindings["f_a"], bindings["f_b"] = f.pair
     parts.append("?event a geo:Event ; geo:eventType ?type .")
     if f.types:
@@ -115,22 +106,37 @@ def event_page(store: Store, settings: Settings, f: EventFilter, cursor: list | 
 
 
 def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> list[EventPublic]:
-    """Details of the given events, in the given order (unknown IRIs are left out)."""
+    """Details of the given events, in the given order (unknown IRIs are left out).
+
+    One row per distinct (event, predicate, object): joining the optional properties instead would
+    multiply rows, as the union of article graphs repeats an event's triples once per article.
+    """
     iris = list(dict.fromkeys(iris))
     if not iris:
         return []
-    sparql = PREFIXES + f"SELECT * WHERE {{ {values_block('event', iris)}\n{_DETAIL}}}"
-    result = run_query(store, settings, sparql, max_rows=max(settings.query_max_rows, 50 * len(iris)))
-    merged: dict[str, dict] = {}
-    for row in result.dicts():
-        key = str(row["event"])
-        seen = merged.setdefault(key, {"row": row, "confidence": [], "evidence": set()})
-        if row.get("confidence") is not None:
-            seen["confidence"].append(float(row["confidence"].toPython()))
-        if row.get("evidence") is not None:
-            seen["evidence"].add(str(row["evidence"]))
-    return [event_public(merged[str(i)]["row"], merged[str(i)]["confidence"], len(merged[str(i)]["evidence"]))
-            for i in iris if str(i) in merged]
+    sparql = PREFIXES + (f"SELECT DISTINCT ?event ?p ?o WHERE {{ {values_block('event', iris)}\n"
+                         f"  ?event ?p ?o }}")
+    result = run_query(store, settings, sparql, max_rows=max(settings.query_max_rows, 100 * len(iris)))
+    props: dict[str, dict[str, list]] = {}
+    for event, p, o in result.rows:
+        name = _DETAIL_PREDICATES.get(str(p))
+        if name is not None:
+            props.setdefault(str(event), {}).setdefault(name, []).append(o)
+    out = []
+    for iri in iris:
+        found = props.get(str(iri))
+        if not found or not {"source", "target", "eventType"} <= found.keys():
+            continue
+        row = {"event": iri, "type": found["eventType"][0]} | {
+            key: min(found[name], key=str) for name, key in _ROW_KEYS.items() if found.get(name)}
+        confidences = [float(c.toPython()) for c in found.get("confidence", [])]
+        out.append(event_public(row, confidences, len(set(found.get("evidence", [])))))
+    return out
+
+
+_ROW_KEYS = {"source": "source", "target": "target", "mode": "mode", "date": "date",
+             "datePrecision": "precision", "negated": "negated", "hypothetical": "hypothetical",
+             "sourceActor": "source_actor", "targetActor": "target_actor"}
 
 
 def values_block(name: str, terms: Iterable[URIRef]) -> str:

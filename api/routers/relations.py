@@ -20,7 +20,7 @@ from kg.errors import BadInput
 
 router = APIRouter(tags=["relations"])
 
-_PAIR = ("{ ?event geo:source ?a ; geo:target ?b } UNION { ?event geo:source ?b ; geo:target ?a }\n"
+_PAIR = ("?event geo:source|geo:target ?a . ?event geo:source|geo:target ?b .\n"
          "  FILTER NOT EXISTS { ?event geo:negated true } FILTER NOT EXISTS { ?event geo:hypothetical true }")
 _COUNTS = PREFIXES + f"""SELECT ?source ?type (COUNT(DISTINCT ?event) AS ?n) WHERE {{
   {_PAIR}
