@@ -131,13 +131,21 @@ def _decode(data: bytes, path: str, errors: list[ReadError] | None) -> str | Non
     return str(best)
 
 
+def _is_mojibake(chars: str) -> bool:
+    """Whether chars are UTF-8 bytes shown as cp1252 ("Ã©" yes; "á’" in "Bogotá’s" no)."""
+    try:
+        return bool(chars.encode("cp1252").decode("utf-8"))
+    except UnicodeError:
+        return False
+
+
 def _check_text(text: str, path: str, errors: list[ReadError] | None) -> bool:
     """Reject control-character noise (binary read as text); flag mojibake but let it through."""
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(8, len(text) // 100):
         _fail(errors, path, "binary file (control characters); expected UTF-8 text, JSON Lines or HTML")
         return False
-    hits = _MOJIBAKE.findall(text)
+    hits = [m for m in _MOJIBAKE.findall(text) if _is_mojibake(m)]
     if hits:
         _fail(errors, path, f"looks like mojibake (UTF-8 read as cp1252, e.g. {hits[0]!r}); "
                             f"kept as is: re-save the file as UTF-8 to fix it", fatal=False)

@@ -196,3 +196,11 @@ def test_articles_mojibake_flagged_but_kept(tmp_path, settings):
     (article,) = read_articles([path], settings, errors=errors)
     assert "Ã¡" in article.text
     assert len(errors) == 1 and not errors[0].fatal and "mojibake" in errors[0].message
+
+
+def test_articles_accented_text_not_taken_for_mojibake(tmp_path, settings):
+    path = tmp_path / "fine.txt"
+    path.write_text("Bogotá’s mayor met Pelé’s family in São Paulo; Zürich café.", encoding="utf-8")
+    errors: list[ReadError] = []
+    (article,) = read_articles([path], settings, errors=errors)
+    assert errors == []

@@ -317,3 +317,10 @@ def test_cli_locked_store_one_line_and_data_kept(seeded, data_dir):
         assert result.stderr.count("\n") == 1 and "in use" in result.stderr and str(data_dir) in result.stderr
     assert json.loads(seeded("stats", "--json").stdout)["triples"] == size
     assert seeded("ingest", str(DATA / "visit.txt")).exit_code == 0  # once free, the run goes through
+
+
+def test_cli_query_from_stdin_with_default_prefixes(seeded):
+    result = seeded("query", "-", "--format", "csv",
+                    input="SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a geo:Article }\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "18"]
