@@ -192,3 +192,11 @@ def test_evaluate_loads_peer_suite_both_fields():
     assert sum(len(i["events"]) for i in state) == 167
     report = score(items, [{"id": i["id"], "events": i["events"]} for i in items])
     assert report.events.f1 == 1.0 and report.actor_articles == 0
+
+
+def test_evaluate_extracts_when_no_predictions_given(nlp):
+    report = evaluate(EVAL / "seeds.jsonl", nlp=nlp)
+    assert report.articles == report.articles_predicted == 18
+    # the seed article's phone call is the plainest event of the set: a pipeline that misses it is broken
+    assert all(["COL", "USA", "CONSULT"] not in err["missed"] for err in report.errors if err["id"] == "seed-article")
+    assert report.actors.recall > 0.5
