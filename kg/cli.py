@@ -200,20 +200,6 @@ def with_default_prefixes(sparql: str) -> str:
     return "\n".join(lines + [sparql])
 
 
-def term_json(term) -> dict:
-    """One RDF term as SPARQL 1.1 JSON results encode it."""
-    from rdflib import BNode, Literal
-
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype:
-            out["datatype"] = str(term.datatype)
-        return out
-    return {"type": "bnode" if isinstance(term, BNode) else "uri", "value": str(term)}
-
-
 def _term_text(term, compact: bool) -> str:
     from rdflib import BNode, URIRef
 
@@ -232,24 +218,15 @@ def _term_text(term, compact: bool) -> str:
 
 
 def format_result(result, fmt: str) -> str:
-    """A QueryResult as a table, CSV, or SPARQL 1.1 JSON results (graphs as Turtle / JSON-LD)."""
-    if result.kind == "ASK":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-        return "true" if result.boolean else "false"
+    """A QueryResult as a table, CSV or SPARQL 1.1 JSON results (graphs as Turtle / JSON-LD)."""
+    from api.sparql import serialize  # the one place that writes SPARQL results, for the API too
+
     if result.kind == "CONSTRUCT":
-        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
-    if fmt == "json":
-        bindings = [{var: term_json(term) for var, term in zip(result.vars, row) if term is not None}
-                    for row in result.rows]
-        return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(result.vars)
-        writer.writerows([_term_text(t, False) for t in row] for row in result.rows)
-        return buffer.getvalue().rstrip("\r\n")
+        return serialize(result, "json-ld" if fmt == "json" else "turtle").decode("utf-8")
+    if result.kind == "ASK" and fmt != "json":
+        return "true" if result.boolean else "false"
+    if fmt in ("json", "csv"):
+        return serialize(result, fmt).decode("utf-8").rstrip("\r\n")
     cells = [[_term_text(t, True) for t in row] for row in result.rows]
     widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(result.vars)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
