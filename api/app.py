@@ -7,8 +7,6 @@ handlers. Served by `geokg serve` (uvicorn); tests build their own app.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
 from api.problems import install_problem_handlers, use_problem_media_type
-from api.routers import actors, articles, events, graph, meta, queries, relations, sparql, timeline
+from api.routers import actors, articles, events, graph, meta, pages, queries, relations, sparql, timeline
 from kg import __version__
 from kg.config import Settings
 from kg.store.base import Store
@@ -45,9 +43,6 @@ TAGS = [
     {"name": "articles", "description": "The news articles behind the graph; ingest over HTTP."},
     {"name": "service", "description": "Health and size of the service."},
 ]
-
-_OPTIONAL_ROUTERS = ("api.routers.pages",)
-
 
 def _open_store(settings: Settings) -> Store:
     from kg.store import open_store
@@ -84,11 +79,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                            allow_headers=["Authorization", "Content-Type", "Accept"],
                            expose_headers=["X-GeoKG-Truncated", "Link"])
     install_problem_handlers(app)
-    for module in (meta, sparql, queries, actors, events, relations, timeline, graph, articles):
+    for module in (meta, sparql, queries, actors, events, relations, timeline, graph, articles, pages):
         app.include_router(module.router)
-    for name in _OPTIONAL_ROUTERS:
-        if importlib.util.find_spec(name) is not None:
-            app.include_router(importlib.import_module(name).router)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -172,6 +172,8 @@ def test_api_sparql_syntax_error_has_parser_message(client):
     assert_problem(client.post("/sparql", content=b"{}", headers={"Content-Type": "application/json"}), 415,
                    "application/sparql-query")
     assert_problem(client.get("/sparql", params={"query": SELECT, "format": "pdf"}), 406, "pdf")
+    dataset = {"query": SELECT, "default-graph-uri": "http://example.org/g"}
+    assert_problem(client.get("/sparql", params=dataset), 400, "FROM or GRAPH")
 
 
 def test_api_sparql_runaway_query_is_bounded():

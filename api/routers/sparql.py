@@ -35,6 +35,13 @@ _RESPONSES = {200: {"description": "Query results, in the negotiated format.", "
 _RESPONSES.update(problem_responses(400, 403, 406, 413, 415, 422, 503))
 
 
+def _refuse_dataset(params) -> None:
+    for name in ("default-graph-uri", "named-graph-uri"):
+        if name in params:
+            raise BadQuery(f"'{name}' is not supported: every query sees the union of the article graphs "
+                           f"as its default graph; name graphs in the query with FROM or GRAPH instead.")
+
+
 def _only(values: list[str] | None, name: str) -> str | None:
     if not values:
         return None
@@ -78,6 +85,7 @@ async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep,
     if "update" in params:
         raise UpdateRefused("SPARQL update refused: this endpoint is read-only. "
                             "Add data with POST /articles (bearer token) or `geokg ingest`.")
+    _refuse_dataset(params)
     text = _only(params.getlist("query"), "query")
     if text is None:
         raise BadQuery("No query: pass a SPARQL query as ?query=...")
@@ -98,6 +106,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep,
     if content_type == "application/sparql-update":
         raise UpdateRefused("SPARQL update refused: this endpoint is read-only. "
                             "Add data with POST /articles (bearer token) or `geokg ingest`.")
+    _refuse_dataset(request.query_params)
     if content_type == "application/sparql-query":
         text = _decode(body)
     elif content_type == "application/x-www-form-urlencoded":
@@ -105,6 +114,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep,
         if "update" in fields:
             raise UpdateRefused("SPARQL update refused: this endpoint is read-only. "
                                 "Add data with POST /articles (bearer token) or `geokg ingest`.")
+        _refuse_dataset(fields)
         text = _only(fields.get("query"), "query") or _only(request.query_params.getlist("query"), "query")
         if text is None:
             raise BadQuery("No query: the form needs a 'query' field.")
