@@ -43,9 +43,8 @@ QUERIES = {
     "date-range filter (one month)": """SELECT DISTINCT ?e ?date WHERE {
         ?e geo:date ?date FILTER(?date >= ?from && ?date <= ?to) }""",
     "two-hop neighbours": """SELECT DISTINCT ?n2 WHERE {
-        { ?e1 geo:source ?a ; geo:target ?n1 } UNION { ?e1 geo:target ?a ; geo:source ?n1 }
-        { ?e2 geo:source ?n1 ; geo:target ?n2 } UNION { ?e2 geo:target ?n1 ; geo:source ?n2 }
-        FILTER(?n2 != ?a) }""",
+        ?a (^geo:source/geo:target)|(^geo:target/geo:source) ?n1 .
+        ?n1 (^geo:source/geo:target)|(^geo:target/geo:source) ?n2 FILTER(?n2 != ?a) }""",
 }
 
 

@@ -23,11 +23,10 @@ from kg.store.base import Triple  # noqa: F401  (for readers of the signatures)
 
 EVENTS_QUERY = SPARQL_PREFIXES + """
 SELECT DISTINCT ?e ?source ?target ?type ?mode ?date ?negated ?hypothetical WHERE {
-  ?e a geo:Event ; geo:source ?source ; geo:target ?target ; geo:eventType ?type .
+  ?e a geo:Event ; geo:source ?source ; geo:target ?target ; geo:eventType ?type ;
+     geo:negated ?negated ; geo:hypothetical ?hypothetical .
   OPTIONAL { ?e geo:mode ?mode }
   OPTIONAL { ?e geo:date ?date }
-  OPTIONAL { ?e geo:negated ?negated }
-  OPTIONAL { ?e geo:hypothetical ?hypothetical }
 }"""
 
 ACTORS_QUERY = SPARQL_PREFIXES + """

@@ -35,12 +35,12 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
-    """A real Oxigraph server process on a free port, its default graph the union of named graphs."""
+    """A real Oxigraph server process on a free port (plain default graph: the store keeps the union)."""
     binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     port = _free_port()
     process = subprocess.Popen(
         [binary, "serve", "--location", str(tmp_path_factory.mktemp("oxserver")), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+         ], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -111,6 +111,22 @@ def test_store_query_sees_union_of_graphs_with_bindings(store):
     counted = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(?o = ?want) }",
                           bindings={"want": Literal("United States")})
     assert int(counted.rows[0][0]) == 1
+
+
+def test_store_union_is_a_set(store):
+    shared = _triples(2, "shared")
+    store.put_graph(G1, shared + _triples(1, "one"))
+    store.put_graph(G2, shared)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    join = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?s ?q ?o2 }"
+    assert int(store.query(count).rows[0][0]) == 3  # each shared triple once
+    assert int(store.query(join).rows[0][0]) == 5  # s0: 2 x 2, s1: 1 x 1 (a bag union would give 4 x 4 + 2 x 2)
+    store.put_graph(G1, _triples(1, "one"))  # G1 no longer states the shared triples; G2 still does
+    assert int(store.query(count).rows[0][0]) == 3
+    store.remove_graph(G2)
+    assert [str(r[0]) for r in store.query("SELECT ?o WHERE { ?s ?p ?o }").rows] == ["one-0"]
+    store.remove_graph(G1)
+    assert store.query("ASK { ?s ?p ?o }").boolean is False and len(store) == 0
 
 
 def test_store_binding_cannot_inject(store):

@@ -3,8 +3,7 @@
 Every backend (in-memory, on-disk Oxigraph, remote SPARQL 1.1 server) implements this class.
 Terms crossing the interface are rdflib terms (URIRef, Literal, BNode). Queries see the union of
 all named graphs as their default graph, so a query needs no GRAPH clause to see every article.
-That union keeps duplicates (Oxigraph): a triple stated in two article graphs matches twice, so
-count with DISTINCT.
+That union is a set: a triple stated by two article graphs matches once (the backends keep it so).
 """
 
 from __future__ import annotations

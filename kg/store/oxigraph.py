@@ -1,10 +1,13 @@
 """Embedded store: pyoxigraph on disk (the default backend) or in memory; named graphs in, SPARQL out.
 
 Writes: `put_graph` replaces a named graph in one transaction (a new graph is one transactional
-`Store.extend`; an existing one is one SPARQL update `DROP SILENT GRAPH ...; INSERT DATA ...`,
-which Oxigraph applies all or nothing), so a crash leaves the old graph or the new one.
-Reads: every query sees the union of the named graphs as its default graph. Note that the union
-keeps duplicates: a triple present in two article graphs matches twice, so count with DISTINCT.
+`Store.extend`; an existing one is one SPARQL update `DELETE ...; DROP SILENT GRAPH ...; INSERT
+DATA ...`, which Oxigraph applies all or nothing), so a crash leaves the old graph or the new one.
+Reads: every query sees the union of the named graphs as its default graph. pyoxigraph's own
+`use_default_graph_as_union` is a bag (a triple stated by k article graphs matches k times, and a
+join of n such patterns k^n times), so the store keeps the default graph itself as the set-union:
+each write adds the new triples to it and removes those no other named graph still holds, in
+the same transaction.
 Time bounds: pyoxigraph has no query timeout. A query with a timeout runs in a worker thread
 (pyoxigraph releases the GIL while it evaluates) and the caller gets QueryTimeout at the deadline.
 What is bounded: streaming SELECT/CONSTRUCT results stop being consumed at the deadline, so the
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -26,7 +30,7 @@ from rdflib.term import Node
 
 from kg.errors import BadInput, BadQuery, QueryTimeout, StoreError, StoreLocked
 from kg.store.base import QueryResult, Store, Triple
-from kg.store.sparql import refuse_updates, with_values
+from kg.store.sparql import refuse_updates, replace_graph_update, with_values
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
@@ -54,9 +58,14 @@ def to_ox(term: Node):
 
 
 def from_ox(term) -> Node | None:
-    """A pyoxigraph term as an rdflib term."""
+    """A pyoxigraph term as an rdflib term (cached: building rdflib literals costs ~20 us each)."""
     if term is None:
         return None
+    return _from_ox(term)
+
+
+@lru_cache(maxsize=200_000)
+def _from_ox(term) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -146,13 +155,12 @@ class OxigraphStore(Store):
             name = ox.NamedNode(str(graph))
             distinct = list(dict.fromkeys(triples))
             total += len(distinct)
-            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in distinct]
+            terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in distinct]
             if self._ox.contains_named_graph(name):
-                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-                self._write(self._ox.update, f"DROP SILENT GRAPH {name} ;\n"
-                            f"INSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}" if quads else f"DROP SILENT GRAPH {name}")
-            else:
-                fresh += quads
+                body = " .\n".join(f"{s} {p} {o}" for s, p, o in terms)
+                self._write(self._ox.update, replace_graph_update(str(name), body))
+            else:  # the triples in their graph, and in the default graph (the set-union)
+                fresh += [ox.Quad(s, p, o, name) for s, p, o in terms] + [ox.Quad(s, p, o) for s, p, o in terms]
         if fresh:
             self._write(self._ox.extend, fresh)
         return total
@@ -168,7 +176,7 @@ class OxigraphStore(Store):
     def remove_graph(self, graph: str) -> None:
         name = ox.NamedNode(str(graph))
         if self._ox.contains_named_graph(name):
-            self._write(self._ox.remove_graph, name)
+            self._write(self._ox.update, replace_graph_update(str(name), None))
 
     def update(self, sparql: str) -> None:
         self._write(self._ox.update, sparql)
@@ -212,7 +220,7 @@ class OxigraphStore(Store):
     def _evaluate(self, sparql: str, max_rows: int | None,
                   deadline: float | None) -> QueryResult:
         try:
-            answer = self._ox.query(sparql, use_default_graph_as_union=True)
+            answer = self._ox.query(sparql)
         except SyntaxError as e:
             raise BadQuery(f"SPARQL syntax error: {e}") from e
         except (OSError, RuntimeError) as e:
@@ -246,13 +254,15 @@ class OxigraphStore(Store):
 
     def dump(self, format: str = "nquads") -> bytes:
         rdf_format = _format(format)
-        if format in QUAD_FORMATS:
-            return self._ox.dump(format=rdf_format)
-        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        return ox.serialize(list(dict.fromkeys(triples)), format=rdf_format)
+        if format in QUAD_FORMATS:  # the named graphs; the default graph is derived from them
+            quads = (q for q in self._ox.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(quads, format=rdf_format)
+        return self._ox.dump(format=rdf_format, from_graph=ox.DefaultGraph())
 
     def __len__(self) -> int:
-        return len(self._ox)
+        """Quads in named graphs (the default graph, their union, is not counted)."""
+        union = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return len(self._ox) - int(next(iter(union))[0].value)
 
     def close(self) -> None:
         """Flush and release the store (and its lock on disk)."""

@@ -3,11 +3,11 @@
 Named graphs in (as SPARQL updates), SPARQL results out, as rdflib terms. Talks HTTP with httpx
 directly: rdflib's SPARQLUpdateStore mishandles the default graph (STACK.md).
 
-Assumptions about the server:
-- its default graph is the union of the named graphs (Oxigraph: `oxigraph serve
-  --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; GraphDB and Virtuoso behave so
-  by default), as the Store interface promises;
-- DROP + INSERT DATA in one update request is applied atomically (Oxigraph and Fuseki do).
+The store keeps its default graph as the set-union of its named graphs itself (each write is
+one update request that maintains both), so the server needs no union-default-graph option and
+must not have one (`oxigraph serve` without `--union-default-graph`; Fuseki without
+`unionDefaultGraph`), or triples would count twice. One update request must be applied all or
+nothing (Oxigraph and Fuseki do).
 Bindings (on every backend) become a VALUES block placed first in the query's WHERE group, each
 term serialised by pyoxigraph (validated and escaped), never pasted user text. So a bound variable
 is seen by the top-level group, its FILTERs and OPTIONALs, not inside a sub-SELECT. Bound in time by the HTTP
@@ -103,6 +103,20 @@ def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     return sparql + block  # DESCRIBE <x> with no WHERE: a trailing VALUES
 
 
+def replace_graph_update(name: str, body: str | None) -> str:
+    """One SPARQL update replacing named graph `name` (an IRI in <>) by `body` (N-Triples lines, or None).
+
+    The store's default graph is kept as the set-union of its named graphs: triples only this graph
+    held leave the default graph, the new ones join it. All in one request, so all or nothing.
+    """
+    update = (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+              f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
+              f"DROP SILENT GRAPH {name}")
+    if body:
+        update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}}\n{body} .\n}}"
+    return update
+
+
 def term_from_json(value: dict) -> Node | None:
     """One term of SPARQL 1.1 JSON results as an rdflib term."""
     kind = value.get("type")
@@ -180,17 +194,15 @@ class SparqlStore(Store):
 
     def put_graph(self, graph: str, triples: Iterable[Triple]) -> int:
         distinct = list(dict.fromkeys(triples))
-        name = term_text(URIRef(graph))
         body = " .\n".join(" ".join(term_text(t) for t in triple) for triple in distinct)
-        self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body} .\n}} }}"
-                    if distinct else f"DROP SILENT GRAPH {name}")
+        self.update(replace_graph_update(term_text(URIRef(graph)), body))
         return len(distinct)
 
     def has_graph(self, graph: str) -> bool:
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph)}).boolean)
 
     def remove_graph(self, graph: str) -> None:
-        self.update(f"DROP SILENT GRAPH {term_text(URIRef(graph))}")
+        self.update(replace_graph_update(term_text(URIRef(graph)), None))
 
     def graphs(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
