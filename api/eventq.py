@@ -67,11 +67,12 @@ def _page_query(f: EventFilter, cursor: list | None) -> tuple[str, dict]:
     if f.pair is not None:
         parts.append("?event geo:source|geo:target ?f_a . ?event geo:source|geo:target ?f_b .")
         bindings["f_a"], bindings["f_b"] = f.pair
-    parts.append("?event a geo:Event ; geo:eventType ?type .")
     if f.types:
         names = [f"f_type{i}" for i in range(len(f.types))]
-        parts.append(f"FILTER(?type IN ({', '.join('?' + n for n in names)}))")
+        parts.append(f"?event geo:eventType ?type . FILTER(?type IN ({', '.join('?' + n for n in names)}))")
         bindings.update({n: PLOVER[t] for n, t in zip(names, f.types)})
+    elif not parts:  # no actor or pair pattern names the events
+        parts.append("?event a geo:Event .")
     if f.mode:
         parts.append("?event geo:mode ?mode . FILTER(STRENDS(STR(?mode), ?f_mode))")
         bindings["f_mode"] = Literal("/" + f.mode)
@@ -82,10 +83,10 @@ def _page_query(f: EventFilter, cursor: list | None) -> tuple[str, dict]:
     if f.end:
         parts.append('FILTER(?d != "" && ?d <= SUBSTR(?f_end, 1, STRLEN(?d)))')
         bindings["f_end"] = Literal(f.end)
-    if not f.include_negated:
-        parts.append("FILTER NOT EXISTS { ?event geo:negated true }")
-    if not f.include_hypothetical:
-        parts.append("FILTER NOT EXISTS { ?event geo:hypothetical true }")
+    flags = [name for name, shown in (("negated", f.include_negated), ("hypothetical", f.include_hypothetical))
+             if not shown]
+    if flags:
+        parts.append(f"FILTER NOT EXISTS {{ ?event {'|'.join('geo:' + n for n in flags)} true }}")
     if cursor is not None:
         parts.append("FILTER(?d < ?c_d || (?d = ?c_d && STR(?event) > ?c_e))")
         bindings["c_d"], bindings["c_e"] = Literal(cursor[0]), Literal(cursor[1])

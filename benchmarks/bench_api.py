@@ -7,12 +7,16 @@ Builds a synthetic store (benchmarks/synthetic.py) in the embedded on-disk Oxigr
 Endpoints: `/events?actor=` (busiest country), `/relations/{a}/{b}` (busiest pair), and `/sparql`
 with a dyad query (events of the busiest pair by date, SPARQL JSON).
 
-    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--seconds 10] [--threads 8]
+    .venv/bin/python benchmarks/bench_api.py [--events 100000] [--seconds 10] [--threads 8] [--data DIR]
+
+With --data DIR the store is built there once and reused by later runs (building 100k events takes
+minutes). Responses other than 200 are counted as errors, not timed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import statistics
@@ -59,13 +63,13 @@ def build(settings: Settings, n_events: int) -> tuple[str, tuple[str, str]]:
             store.put_graphs(graphs[i:i + 500])
         print(f"# built {n_events:,} events, {len(extractions):,} articles, {len(store):,} quads "
               f"in {time.perf_counter() - started:.1f} s", flush=True)
-    return codes.most_common(1)[0][0], pairs.most_common(1)[0][0]
+    return codes.most_common(1)[0][0], list(pairs.most_common(1)[0][0])
 
 
-def _summary(latencies: list[float], elapsed: float) -> tuple[float, float, float, int]:
-    ordered = sorted(latencies)
+def _summary(latencies: list[float], elapsed: float, errors: int = 0) -> tuple[float, float, float, int, int]:
+    ordered = sorted(latencies) or [float("nan")]
     p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
-    return len(ordered) / elapsed, statistics.median(ordered) * 1000, p99 * 1000, len(ordered)
+    return len(latencies) / elapsed, statistics.median(ordered) * 1000, p99 * 1000, len(latencies), errors
 
 
 def in_process(settings: Settings, calls: dict, seconds: float) -> dict[str, tuple]:
@@ -90,6 +94,7 @@ def in_process(settings: Settings, calls: dict, seconds: float) -> dict[str, tup
                 fn()
                 latencies.append(time.perf_counter() - t)
             out[name] = _summary(latencies, time.perf_counter() - started)
+            print(f"# in-process {name}: {out[name]}", flush=True)
     return out
 
 
@@ -102,7 +107,8 @@ def _free_port() -> int:
 def served(settings: Settings, calls: dict, seconds: float, threads: int) -> dict[str, tuple]:
     """uvicorn in a child process; this process drives it with `threads` concurrent clients."""
     port = _free_port()
-    env = os.environ | {"GEOKG_DATA": str(settings.data), "GEOKG_STORE": "oxigraph"}
+    env = os.environ | {"GEOKG_DATA": str(settings.data), "GEOKG_STORE": "oxigraph",
+                        "GEOKG_QUERY_TIMEOUT": str(settings.query_timeout)}
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
                                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
                               env=env, cwd=Path(__file__).resolve().parent.parent)
@@ -128,19 +134,23 @@ def served(settings: Settings, calls: dict, seconds: float, threads: int) -> dic
                 client.request(method, path, **kwargs).raise_for_status()  # warm
                 stop = time.perf_counter() + seconds
 
-                def drive() -> list[float]:
-                    latencies = []
+                def drive() -> tuple[list[float], int]:
+                    latencies, errors = [], 0
                     while time.perf_counter() < stop:
                         t = time.perf_counter()
                         response = client.request(method, path, **kwargs)
-                        response.raise_for_status()
-                        latencies.append(time.perf_counter() - t)
-                    return latencies
+                        if response.status_code == 200:
+                            latencies.append(time.perf_counter() - t)
+                        else:
+                            errors += 1
+                    return latencies, errors
 
                 started = time.perf_counter()
                 with ThreadPoolExecutor(threads) as pool:
                     results = list(pool.map(lambda _: drive(), range(threads)))
-                out[name] = _summary([x for r in results for x in r], time.perf_counter() - started)
+                out[name] = _summary([x for r, _ in results for x in r], time.perf_counter() - started,
+                                     sum(e for _, e in results))
+                print(f"# uvicorn {name}: {out[name]}", flush=True)
         return out
     finally:
         server.terminate()
@@ -152,10 +162,17 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=10.0, help="Time per endpoint and mode.")
     parser.add_argument("--threads", type=int, default=8, help="Concurrent clients of the load generator.")
+    parser.add_argument("--data", type=Path, help="Folder to build the store in once and reuse.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="geokg-bench-api-") as tmp:
-        settings = Settings(store="oxigraph", data=Path(tmp), query_timeout=30.0)
-        actor, pair = build(settings, args.events)
+        settings = Settings(store="oxigraph", data=args.data or Path(tmp), query_timeout=30.0)
+        marker = settings.data / f"built-{args.events}.json"
+        if marker.exists():
+            actor, pair = json.loads(marker.read_text())
+            print(f"# reusing the store in {settings.data}", flush=True)
+        else:
+            actor, pair = build(settings, args.events)
+            marker.write_text(json.dumps([actor, pair]))
         calls = {"actor": actor, "pair": pair, "dyad": DYAD.format(a=pair[0], b=pair[1])}
         print(f"# actor={actor} pair={pair[0]}-{pair[1]}; {args.seconds:g} s per endpoint; "
               f"{args.threads} client threads", flush=True)
@@ -163,11 +180,12 @@ def main() -> None:
         http = served(settings, calls, args.seconds, args.threads)
     labels = {"events": f"`/events?actor={actor}`", "relations": f"`/relations/{pair[0]}/{pair[1]}`",
               "sparql": "`/sparql` dyad query (JSON)"}
-    print("| endpoint | in-process req/s | p50 | p99 | uvicorn req/s | p50 | p99 | requests |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| endpoint | in-process req/s | p50 | p99 | uvicorn req/s | p50 | p99 | answered | errors |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, label in labels.items():
-        (r1, a1, b1, _), (r2, a2, b2, n2) = base[name], http[name]
-        print(f"| {label} | {r1:,.1f} | {a1:,.1f} ms | {b1:,.1f} ms | {r2:,.1f} | {a2:,.1f} ms | {b2:,.1f} ms | {n2:,} |")
+        (r1, a1, b1, _, _), (r2, a2, b2, n2, e2) = base[name], http[name]
+        print(f"| {label} | {r1:,.1f} | {a1:,.1f} ms | {b1:,.1f} ms | {r2:,.1f} | {a2:,.1f} ms | {b2:,.1f} ms "
+              f"| {n2:,} | {e2:,} |")
 
 
 if __name__ == "__main__":
