@@ -110,7 +110,7 @@ def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> l
     """Details of the given events, in the given order (unknown IRIs are left out).
 
     One row per distinct (event, predicate, object): joining the optional properties instead would
-    multiply rows, as the union of article graphs repeats an event's triples once per article.
+    multiply rows (an event reported by k articles has k confidences and k evidence nodes).
     """
     iris = list(dict.fromkeys(iris))
     if not iris:

@@ -7,12 +7,14 @@ happened (neither negated nor hypothetical), each event once however many articl
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
+from rdflib import URIRef
 
 from api.deps import SettingsDep, StoreDep, run_query
-from api.eventq import PREFIXES, EventFilter, event_page, events_by_iri, type_and_mode
+from api.eventq import PREFIXES, events_by_iri, type_and_mode
 from api.ids import resolve_actor
 from api.problems import problem_responses
 from api.schemas import RelationPublic, TypeCount
@@ -20,16 +22,13 @@ from kg.errors import BadInput
 
 router = APIRouter(tags=["relations"])
 
-_PAIR = ("?event geo:source|geo:target ?a . ?event geo:source|geo:target ?b .\n"
-         "  FILTER NOT EXISTS { ?event geo:negated true } FILTER NOT EXISTS { ?event geo:hypothetical true }")
-_COUNTS = PREFIXES + f"""SELECT ?source ?type (COUNT(DISTINCT ?event) AS ?n) WHERE {{
-  {_PAIR}
+# Every event of the pair that happened, once: counts, first, last and latest are all taken from it.
+_PAIR_EVENTS = PREFIXES + """SELECT DISTINCT ?event ?source ?type ?d WHERE {
+  ?event geo:source|geo:target ?a . ?event geo:source|geo:target ?b .
+  FILTER NOT EXISTS { ?event geo:negated|geo:hypothetical true }
   ?event geo:source ?source ; geo:eventType ?type .
-}} GROUP BY ?source ?type ORDER BY ?type ?source"""
-_FIRST = PREFIXES + f"""SELECT ?event ?d WHERE {{
-  {_PAIR}
-  ?event geo:date ?date . BIND(STR(?date) AS ?d)
-}} ORDER BY {{order}}"""
+  OPTIONAL { ?event geo:date ?date } BIND(COALESCE(STR(?date), "") AS ?d)
+}"""
 
 ActorPath = Annotated[str, Path(max_length=120, description="USA, COL, NATO or a person slug.",
                                 examples=["USA"])]
@@ -50,18 +49,16 @@ def read_relation(request: Request, store: StoreDep, settings: SettingsDep, a: A
                   ) -> RelationPublic:
     """Counts by type and direction, the first and last dated events, and the latest events."""
     a_iri, b_iri = resolve_pair(request, store, a, b)
-    counts = []
-    for source, type_iri, n in run_query(store, settings, _COUNTS, {"a": a_iri, "b": b_iri}).rows:
-        counts.append(TypeCount(type=type_and_mode(type_iri)[0],
-                                direction="a_to_b" if source == a_iri else "b_to_a", count=int(n.toPython())))
-    ends = []
-    for order in ("?d ?event", "DESC(?d) DESC(?event)"):
-        rows = run_query(store, settings, _FIRST.replace("{order}", order), {"a": a_iri, "b": b_iri},
-                         max_rows=1).rows
-        ends += [rows[0][0]] if rows else []
-    ends = events_by_iri(store, settings, ends) if ends else []
-    items = []
-    if latest:
-        items, _ = event_page(store, settings, EventFilter(pair=(a_iri, b_iri)), None, latest)
-    return RelationPublic(a=a, b=b, total=sum(c.count for c in counts), counts=counts,
+    rows = run_query(store, settings, _PAIR_EVENTS, {"a": a_iri, "b": b_iri}, max_rows=1_000_000).rows
+    tally = Counter((type_and_mode(type_iri)[0], "a_to_b" if source == a_iri else "b_to_a")
+                    for _, source, type_iri, _ in rows)
+    counts = [TypeCount(type=t, direction=d, count=n) for (t, d), n in sorted(tally.items())]
+    dated = sorted((str(d), str(e)) for e, _, _, d in rows if str(d))
+    newest = sorted(sorted((str(d), str(e)) for e, _, _, d in rows), key=lambda k: k[0], reverse=True)
+    wanted = [dated[0][1], dated[-1][1]] if dated else []
+    wanted += [e for _, e in newest[:latest]]
+    found = {item.id: item for item in events_by_iri(store, settings, [URIRef(e) for e in wanted])}
+    ends = [found.get(e.rsplit("/", 1)[-1]) for e in wanted[:2]]
+    items = [found[e.rsplit("/", 1)[-1]] for _, e in newest[:latest] if e.rsplit("/", 1)[-1] in found]
+    return RelationPublic(a=a, b=b, total=len(rows), counts=counts,
                           first=ends[0] if ends else None, last=ends[-1] if ends else None, latest=items)
