@@ -5,6 +5,7 @@ Oxigraph store (kg.store, the default backend), the in-memory Oxigraph store, an
 in-memory Graph as baseline, then times five typical queries on each. Run:
 
     .venv/bin/python benchmarks/bench_store.py [--sizes 10000 100000] [--rdflib-bound 120]
+        [--backends disk memory rdflib]
 
 Oxigraph query figures are the median of 3 runs after one warm-up; rdflib's are one run (it has
 no cache to warm and is slow). An rdflib query past --rdflib-bound seconds is abandoned and
@@ -99,7 +100,7 @@ def _bounded_ms(run, bound: float) -> tuple[float | None, int | None]:
     return (outcome["ms"], outcome["rows"]) if "ms" in outcome else (None, None)
 
 
-def bench_size(n_events: int, rdflib_bound: float) -> None:
+def bench_size(n_events: int, rdflib_bound: float, backends: list[str]) -> None:
     extractions, graphs, build_s = _build(n_events)
     n_triples = sum(len(t) for _, t in graphs)
     events = sum(len(x.events) for x in extractions)
@@ -111,7 +112,7 @@ def bench_size(n_events: int, rdflib_bound: float) -> None:
     results: dict[str, dict] = {}
     folder = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
     try:
-        for backend in ("oxigraph (disk)", "oxigraph (memory)"):
+        for backend in [b for b in ("oxigraph (disk)", "oxigraph (memory)") if b.split()[-1].strip("()") in backends]:
             store = open_store_by_name("oxigraph", path=folder / "store") if "disk" in backend \
                 else open_store_by_name("memory")
             started = time.perf_counter()
@@ -131,6 +132,8 @@ def bench_size(n_events: int, rdflib_bound: float) -> None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
+    if "rdflib" not in backends:
+        return _print(results, n_events, rdflib_bound)
     graph = Graph()
     started = time.perf_counter()
     for _, triples in graphs:
@@ -142,7 +145,10 @@ def bench_size(n_events: int, rdflib_bound: float) -> None:
         bindings = _bindings(name, (source, target))
         results["rdflib Graph"][name] = _bounded_ms(lambda: len(list(graph.query(query, initBindings=bindings))),
                                                     rdflib_bound)
+    _print(results, n_events, rdflib_bound)
 
+
+def _print(results: dict, n_events: int, rdflib_bound: float) -> None:
     print("\n| | ingest (events/s) | " + " | ".join(QUERIES) + " |")
     print("|---|---|" + "---|" * len(QUERIES))
     for backend, figures in results.items():
@@ -160,10 +166,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--rdflib-bound", type=float, default=120.0,
                         help="seconds after which an rdflib query is abandoned and reported as skipped")
+    parser.add_argument("--backends", nargs="+", default=["disk", "memory", "rdflib"],
+                        help="which of disk (Oxigraph on disk), memory (Oxigraph in memory), rdflib to run")
     args = parser.parse_args()
     print(f"# geokg store benchmark, {time.strftime('%Y-%m-%d')}, Python {sys.version.split()[0]}")
     for size in args.sizes:
-        bench_size(size, args.rdflib_bound)
+        bench_size(size, args.rdflib_bound, args.backends)
 
 
 if __name__ == "__main__":

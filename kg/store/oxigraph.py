@@ -42,6 +42,14 @@ QUAD_FORMATS = {"nquads", "nq", "trig"}
 def to_ox(term: Node):
     """An rdflib term as a pyoxigraph term (IRIs are validated: a bad one raises BadInput)."""
     try:
+        return _to_ox(term)
+    except TypeError:  # unhashable: not a term
+        raise BadInput(f"not an RDF term: {term!r}; expected an rdflib URIRef, Literal or BNode") from None
+
+
+@lru_cache(maxsize=200_000)  # actors, types, dates and flags recur in every article
+def _to_ox(term: Node):
+    try:
         if isinstance(term, URIRef):
             return ox.NamedNode(str(term))
         if isinstance(term, BNode):
