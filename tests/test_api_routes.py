@@ -44,7 +44,9 @@ def _articles() -> list[Extraction]:
     a3 = Article(id="sha256:0000aaaa", title="Second report of the call", text="...", published=date(2026, 1, 8))
     call_again = Event(**{**CALL.to_dict(), "sentence": "The two leaders talked by phone.", "start": 0, "end": 32,
                           "confidence": 0.7})
-    return [Extraction(a1, [USA, COL, PETRO], [CALL, SANCTION, THREAT]),
+    stated = {"person": "gustavo-petro", "name": "Gustavo Petro", "role": "head_of_state", "country": "COL",
+              "sentence": "Colombian President Gustavo Petro said the call was cordial."}
+    return [Extraction(a1, [USA, COL, PETRO], [CALL, SANCTION, THREAT], roles=[stated]),
             Extraction(a2, [USA, VEN, NATO, COL], [DENIED, STRIKE, NATO_MEET]),
             Extraction(a3, [USA, COL], [call_again])]
 
@@ -103,7 +105,11 @@ def test_api_actor_detail(client):
     assert usa["wikidata"] == "http://www.wikidata.org/entity/Q30" and usa["names"] == ["United States"]
     assert usa["counts"] == {"events_as_source": 4, "events_as_target": 1, "articles": 3}
     petro = client.get("/actors/person/gustavo-petro").json()
-    assert petro["country"] == "country/COL" and petro["roles"][0]["role"] == "head_of_state"
+    assert petro["country"] == "country/COL"
+    assert {"role": "head_of_state", "country": "country/COL", "start": "2022-08-07", "end": None,
+            "attested": None} in petro["roles"]  # from the gazetteer, with dates
+    assert {"role": "head_of_state", "country": "country/COL", "start": None, "end": None,
+            "attested": "2026-01-07"} in petro["roles"]  # stated in an article
     assert petro["counts"]["events_as_target"] == 1
 
 

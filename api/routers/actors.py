@@ -1,7 +1,8 @@
 """Actors: `/actors?q=&kind=` (search, cursor-paginated) and `/actors/{id}` (names, roles, counts).
 
 In: a search text and kind, or an actor id (`USA`, `NATO`, `country/COL`, `person/gustavo-petro`);
-out: `ActorsPublic` / `ActorPublic`, read from the store with bound values.
+out: `ActorsPublic` / `ActorPublic`, read from the store with bound values; a person's offices with
+their dates come from the gazetteer, plus the roles articles stated (with the date attested).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from api.eventq import PREFIXES
 from api.ids import actor_id_of, decode_cursor, encode_cursor, resolve_actor
 from api.problems import problem_responses
 from api.schemas import ActorCounts, ActorPublic, ActorsPublic, ActorSummary, RolePublic
+from kg.errors import KGError
 from kg.model import ACTOR_KINDS
+from kg.triples import participant_iri
 
 router = APIRouter(tags=["actors"])
 
@@ -85,6 +88,7 @@ def read_actor(request: Request, store: StoreDep, settings: SettingsDep,
     roles = [RolePublic(role=str(r), country=actor_id_of(c) if c is not None else None,
                         start=_s(s), end=_s(e), attested=_s(a))
              for r, c, s, e, a in run_query(store, settings, _ROLES, {"actor": iri}).rows]
+    roles = _gazetteer_roles(actor_id_of(iri)) + roles
     for role in sorted({str(r) for r in about.get("role", [])} - {r.role for r in roles}):
         roles.append(RolePublic(role=role))
     counts = run_query(store, settings, _COUNTS, {"actor": iri}).rows
@@ -95,6 +99,20 @@ def read_actor(request: Request, store: StoreDep, settings: SettingsDep,
                        name=names[0] if names else None, names=names, wikidata=first("sameAs"),
                        country=actor_id_of(country) if country else None, roles=roles,
                        counts=ActorCounts(events_as_source=src, events_as_target=tgt, articles=art))
+
+
+def _gazetteer_roles(actor_id: str) -> list[RolePublic]:
+    """Offices the gazetteer records for a person, with their dates (none for other kinds)."""
+    if not actor_id.startswith("person/"):
+        return []
+    from kg.gazetteer import load_default
+
+    try:
+        held = load_default().roles_on(actor_id, None)
+    except KGError:  # a person found in text only
+        return []
+    return [RolePublic(role=r.role, country=actor_id_of(participant_iri(r.country)), start=r.start.isoformat(),
+                       end=r.end.isoformat() if r.end else None) for r in sorted(held, key=lambda r: r.start)]
 
 
 def _s(term) -> str | None:
