@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -50,8 +51,12 @@ def _open_store(settings: Settings) -> Store:
     return open_store(settings)
 
 
-def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
-    """The API over `store`, or over the store that `settings` names (opened at startup)."""
+def create_app(settings: Settings | None = None, store: Store | None = None, nlp: Any = None) -> FastAPI:
+    """The API over `store`, or over the store that `settings` names (opened at startup).
+
+    nlp: the extraction pipeline POST /articles ingests with; None loads `settings.spacy_model` on
+    the first POST, False ingests with the gazetteer fallback (articles and actors, no events).
+    """
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -71,7 +76,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     app.state.store = store
     app.state.write_lock = threading.Lock()
-    app.state.nlp = None
+    app.state.nlp = nlp
     app.state.actor_cache = {}
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

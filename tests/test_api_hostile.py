@@ -34,7 +34,7 @@ def build_store():
 @pytest.fixture()
 def client():
     settings = Settings(store="memory", token=TOKEN, max_body_bytes=1_000_000)
-    with TestClient(create_app(settings, store=build_store())) as client:
+    with TestClient(create_app(settings, store=build_store(), nlp=False)) as client:
         yield client
 
 

@@ -60,7 +60,7 @@ def build_store():
 
 @pytest.fixture()
 def client():
-    app = create_app(Settings(store="memory", token=TOKEN, max_body_bytes=20_000), store=build_store())
+    app = create_app(Settings(store="memory", token=TOKEN, max_body_bytes=20_000), store=build_store(), nlp=False)
     with TestClient(app) as client:
         yield client
 

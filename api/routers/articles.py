@@ -103,6 +103,7 @@ def _articles(data: bytes) -> list[Article]:
 
 
 def _nlp(request: Request):
+    """The app's pipeline, loaded once; None (the gazetteer fallback) when there is none."""
     state = request.app.state
     if state.nlp is None:
         from kg.ingest import load_nlp
