@@ -31,7 +31,10 @@ _RESULT_CONTENT = {media: {} for media in (
     "application/sparql-results+json", "application/sparql-results+xml", "text/csv",
     "text/tab-separated-values", "text/turtle", "application/n-triples", "application/ld+json",
     "application/rdf+xml")}
-_RESPONSES = {200: {"description": "Query results, in the negotiated format.", "content": _RESULT_CONTENT}}
+_RESPONSES = {200: {"description": "Query results, in the negotiated format.", "content": _RESULT_CONTENT,
+                    "headers": {TRUNCATED_HEADER: {
+                        "description": "Present when the rows were cut at GEOKG_QUERY_MAX_ROWS.",
+                        "schema": {"type": "string", "enum": ["true"]}}}}}
 _RESPONSES.update(problem_responses(400, 403, 406, 413, 415, 422, 503))
 
 
