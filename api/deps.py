@@ -18,6 +18,10 @@ from kg.config import Settings
 from kg.errors import StoreError, TooLarge, Unauthorized, UpdateRefused
 from kg.store.base import QueryResult, Store
 
+class WritesDisabled(UpdateRefused):
+    title = "Writes disabled"
+
+
 WRITES_DISABLED = ("Writes are disabled: this server has no token configured. Start it with "
                    "GEOKG_TOKEN=<secret> and send 'Authorization: Bearer <secret>' to POST articles.")
 
@@ -42,7 +46,7 @@ def require_token(request: Request) -> None:
     """Refuse a write unless a token is configured and the request carries it as a Bearer token."""
     settings: Settings = request.app.state.settings
     if not settings.token:
-        raise UpdateRefused(WRITES_DISABLED)
+        raise WritesDisabled(WRITES_DISABLED)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
         raise Unauthorized("This route needs 'Authorization: Bearer <token>' with the server's "
