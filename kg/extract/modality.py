@@ -43,7 +43,7 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 hypothetical = True
-    if predicate is not trigger and predicate.lemma_.lower() in HYPO_CARRIERS:
+    if predicate.i != trigger.i and predicate.lemma_.lower() in HYPO_CARRIERS:
         hypothetical = True
     # Headline future: "Trump to Attend Forum" (an infinitive with nothing governing it).
     if predicate.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
@@ -52,7 +52,7 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         hypothetical = True
     # Walk up through complements: "plans to impose", "denied attacking", "arrangements for a meeting".
     tok, hops = predicate, 0
-    while tok.head is not tok and hops < 5:
+    while tok.head.i != tok.i and hops < 5:
         dep, head = tok.dep_, tok.head
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
             break

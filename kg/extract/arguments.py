@@ -1,0 +1,217 @@
+"""Arguments: which actors a phrase of the parse names, for the event finder.
+
+In: a Doc, its actor mentions and a token heading an argument (subject, object, prepositional
+object). Out: the Mentions the argument stands for: the mention at its head, its modifiers
+("Petro's administration", "the government of Colombia") and conjuncts ("Iran, Syria and Cuba"),
+pronouns ("he", "it") and groups ("the two leaders", "the four") resolved against earlier mentions,
+and events referred back to ("condemned the sanctions": who imposed them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import Mention
+from kg.model import Actor, Event
+
+ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
+                      "cc", "punct", "quantmod"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+STATE_PRONOUNS = frozenset({"it", "its"})
+COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
+                            "neighbor", "state", "power", "administration", "ally", "party", "member"})
+PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
+GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
+                                 "policy", "order", "act", "incident", "remark", "comment", "statement",
+                                 "plan", "deal", "development", "sentence", "ruling", "law"})
+TARGET_PREPS = {
+    "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
+    "CONSULT": {"with", "between", "to", "in"},
+    "AGREE": {"with", "between"},
+    "COOPERATE": {"with", "between"},
+    "SUPPORT": {"for", "behind", "to", "of", "with"},
+    "AID": {"to", "for"},
+    "ASSAULT": {"in", "into", "of", "inside", "across"},
+    "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
+    "COERCE": {"of", "from", "in"},
+    "SANCTION": {"from", "of", "with"},
+    "RETREAT": {"from", "of"},
+    "ACCUSE": {"of"},
+    "REQUEST": {"from"},
+    "PROTEST": {"of"},
+}
+COMPLEMENT_PREPS = frozenset({"with", "to", "on", "against", "from", "for", "toward", "towards", "at",
+                              "into", "upon", "between"})
+
+
+class Arguments:
+    """Reads argument phrases of one Doc."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
+
+    # -- one phrase ---------------------------------------------------------------------------
+    def actors(self, tok: Token) -> list[Mention]:
+        """Actors an argument phrase names: the mention at its head, its modifiers, its conjuncts."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in PERSON_PRONOUNS:
+            m = self._person_antecedent(tok)
+            return [m] if m else []
+        if low in STATE_PRONOUNS:
+            m = self._state_antecedent(tok)
+            return [m] if m else []
+        n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
+        if n is None and low in ("four", "three", "five", "six") and tok.dep_ in ("dobj", "pobj", "nsubj"):
+            n = NUMBERS[low]  # "accused the four of..."
+        if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
+            return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+        out: list[Mention] = []
+        seen: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = self.by_token.get(t.i)
+            if m is not None and m not in out:
+                out.append(m)
+            for c in t.children:
+                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of"):
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in ("official", "source", "delegation", "envoy", "minister"):
+                    stack.append(c)
+        return sorted(out, key=lambda m: m.start)
+
+    def subjects(self, verb: Token) -> list[Mention]:
+        """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
+        tok = verb
+        for _ in range(5):
+            subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if subs:
+                return [m for s in subs for m in self.actors(s)]
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+            if agents:
+                return [m for g in agents for m in self.actors(g)]
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
+                return self.actors(tok.head)
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
+                tok = tok.head.head
+                continue
+            if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            break
+        return []
+
+    def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
+        preps = TARGET_PREPS["*"] | TARGET_PREPS.get(type_, set())
+        if type_ in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+            preps = (preps - {"on", "at", "against"}) | TARGET_PREPS.get(type_, set())
+        if type_ == "CONSULT":
+            preps = preps - {"in"} if tok.pos_ == "NOUN" else preps
+        return self.prep_actors(tok, preps)
+
+    def prep_actors(self, tok: Token, preps) -> list[Mention]:
+        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
+                for g in k.children if g.dep_ in ("pobj", "pcomp")
+                for m in self.actors(g)]
+
+    def complement_targets(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Who the clause a verb governs is about: "demanded that the US cancel..." -> the US;
+        "threatened to break relations with Russia" -> Russia."""
+        codes = {s.code for s in sources}
+
+        def keep(found: list[Mention]) -> list[Mention]:
+            return [m for m in found if m.code not in codes]
+
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
+        clauses += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
+        for c in clauses:
+            subj = [m for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for m in self.actors(k)]
+            if keep(subj):
+                return keep(subj)
+            objs = [m for k in c.children if k.dep_ in ("dobj", "dative", "attr") for m in self.actors(k)]
+            objs += self.prep_actors(c, COMPLEMENT_PREPS)
+            if keep(objs):
+                return keep(objs)
+            for k in c.children:
+                if k.dep_ == "dobj":
+                    found = keep(self.prep_actors(k, COMPLEMENT_PREPS))
+                    if found:
+                        return found
+            if any(k.dep_ in ("xcomp", "ccomp") for k in c.children):
+                found = keep(self.complement_targets(c, sources))
+                if found:
+                    return found
+        return []
+
+    # -- back references --------------------------------------------------------------------------
+    def _person_antecedent(self, tok: Token) -> Mention | None:
+        """The most recent person named before a he/him/his/she/her."""
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.kind == "person":
+                return m
+        return None
+
+    def _state_antecedent(self, tok: Token) -> Mention | None:
+        """'Switzerland said it had expelled...': "it" is the nearest earlier subject actor."""
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for m in reversed(self.mentions):
+            if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
+                continue
+            head = self.doc[m.end - 1]
+            while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                return m
+        return None
+
+    def _last_n(self, tok: Token, n: int, persons: bool) -> list[Mention]:
+        """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
+        other than the clause's own subject."""
+        picked: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
+                continue
+            if not persons and m.actor.kind == "person":
+                continue
+            if m.code in self.exclude or any(p.code == m.code for p in picked):
+                continue
+            picked.append(m)
+            if len(picked) == n:
+                return picked
+        return []
+
+    def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
+                        not_by: set[str]) -> list[Mention]:
+        """'condemned the sanctions', 'called the seizure an act of piracy': who did that event."""
+        lemma = tok.lemma_.lower()
+        if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
+            return []
+        for event in reversed(found):
+            if trigger_type is not None and event.type != trigger_type:
+                continue
+            if event.source in not_by or event.negated:
+                continue
+            return [code_mention(event.source)]
+        return []
+
+    def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
+        for event in reversed(found):
+            if event.target in sources and event.source not in sources and not event.negated:
+                return [code_mention(event.source)]
+        return []
+
+
+def code_mention(code: str) -> Mention:
+    """A mention known only by its code (an actor referred back to)."""
+    return Mention(-1, -1, Actor(id=code, kind="ref", name=code, code=code), "REF")

@@ -1,0 +1,114 @@
+"""Triggers: which words announce which PLOVER event type, and which verbs only carry one.
+
+In: a spaCy Token. Out: a Trigger (type, mode) or None. The lexicon is data
+(patterns/triggers.jsonl, lemma + part of speech); the few words whose type depends on their
+neighbours ("called for" vs "called Petro", "cut ties" vs "restore ties", "war games") are
+decided here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> dict[tuple[str, str], Trigger]:
+    """(lemma, "VERB"|"NOUN") -> Trigger, from patterns/triggers.jsonl."""
+    table: dict[tuple[str, str], Trigger] = {}
+    text = resources.files("kg.extract").joinpath("patterns/triggers.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            for pos in (("VERB", "NOUN") if row["pos"] == "ANY" else (row["pos"],)):
+                table[(row["lemma"], pos)] = Trigger(row["type"], row.get("mode"))
+    return table
+
+
+# Verbs that carry a nominal trigger: "imposed sanctions", "held talks", "launched strikes".
+LIGHT_VERBS = frozenset("""
+impose hold conduct launch carry stage reach have make announce order approve level slap unveil
+begin start continue resume join open seal strike broker finalize finalise complete near weigh
+propose plan consider mount step expand extend renew escalate intensify sign agree conclude
+initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host
+lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
+widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
+express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
+declare promise carry_out
+""".split())
+# Light verbs that change the type of the noun they carry.
+RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
+          "ease": ("CONCEDE", None), "relax": ("CONCEDE", None), "loosen": ("CONCEDE", None),
+          "waive": ("CONCEDE", None), "offer": ("AGREE", None), "propose": ("AGREE", None),
+          "promise": ("AGREE", None), "pledge": ("AGREE", None)}
+RECIPROCAL_VERBS = frozenset({"trade", "exchange"})
+TIES_UP = frozenset({"establish", "restore", "upgrade", "normalize", "normalise", "resume", "renew",
+                     "strengthen", "deepen", "open"})
+TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
+# What moving them means: forces are a show of force, weapons handed over are aid.
+FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer", "carrier", "submarine",
+                    "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet"})
+WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
+                     "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
+DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
+SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
+
+
+def trigger_of(tok: Token) -> Trigger | None:
+    """The event a token announces, if any."""
+    lemma, pos = tok.lemma_.lower(), tok.pos_
+    if pos == "PROPN":  # headline words the tagger calls proper nouns
+        pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
+    if pos not in ("VERB", "NOUN"):
+        return None
+    head = tok.head.lemma_.lower()
+    if lemma == "call":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if pos == "VERB" and ("for" in preps or "on" in preps):
+            return Trigger("REQUEST", None)
+        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+            return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
+        if pos == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+            return None
+        return Trigger("CONSULT", "phone")
+    if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
+        return Trigger("MOBILIZE", "troops")
+    if lemma in ("tie", "relation") and pos == "NOUN":
+        verb = head if tok.dep_ == "dobj" else ""
+        if verb in TIES_UP:
+            return Trigger("SUPPORT", None)
+        if verb in TIES_DOWN:
+            return Trigger("SANCTION", "discontinue")
+        return None
+    if lemma == "protest" and pos == "NOUN" and head in DIPLOMATIC_PROTEST_CARRIERS:
+        return Trigger("ACCUSE", "disapprove")
+    if lemma in ("exit", "quit", "leave"):
+        return Trigger("SANCTION", "withdraw")  # from an organisation; RETREAT when leaving a country
+    if lemma == "attend":
+        return Trigger("CONSULT", "multilateral")
+    if lemma == "blame" and head in RECIPROCAL_VERBS:
+        return Trigger("ACCUSE", "allege")
+    if pos == "VERB" and lemma in SEND_VERBS:
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+        objects |= {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
+        if objects & FORCES:
+            return Trigger("MOBILIZE", "troops")
+        if objects & WEAPONS:
+            return Trigger("AID", None)
+    if lemma in ("target", "hit") and pos == "VERB":
+        with_noun = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        for noun in with_noun:  # "targets Venezuelan oil with sanctions": the type of what hits
+            trig = load_triggers().get((noun.lemma_.lower(), "NOUN"))
+            if trig is not None:
+                return trig
+    return load_triggers().get((lemma, pos)) or load_triggers().get((tok.lower_, pos))
