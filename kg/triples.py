@@ -128,16 +128,28 @@ def actor_to_triples(actor: Actor) -> list[Triple]:
 
 @lru_cache(maxsize=100_000)
 def participant_iri(code: str) -> URIRef:
-    """IRI of an event's source/target: an ISO3 code is a country, anything else an actor id.
+    """IRI of an event's source/target: a country's ISO3, an organisation's or group's id, or an actor id.
 
-    >>> str(participant_iri("COL")).rsplit("/id/", 1)[1], str(participant_iri("org/NATO")).rsplit("/id/", 1)[1]
-    ('country/COL', 'org/NATO')
+    The gazetteer decides the kind, so three-letter acronyms (WEF, LAS) stay organisations:
+
+    >>> [str(participant_iri(c)).rsplit("/id/", 1)[1] for c in ("COL", "WEF", "HAMAS", "org/NATO")]
+    ['country/COL', 'org/WEF', 'group/HAMAS', 'org/NATO']
     """
     if "/" in code:
         return _actor_iri(code)
-    if re.fullmatch(r"[A-Z]{3}", code):
-        return _actor_iri(f"country/{code}")
-    return _actor_iri(f"org/{code}")
+    return _actor_iri(_kind_of(code))
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(code: str) -> str:
+    from kg.gazetteer import load_default
+
+    gaz = load_default()
+    if code in gaz.countries:
+        return f"country/{code}"
+    if code in gaz.orgs:
+        return f"{gaz.orgs[code].kind}/{code}"
+    return f"country/{code}" if re.fullmatch(r"[A-Z]{3}", code) else f"org/{code}"
 
 
 def participant_code(iri: URIRef) -> str:

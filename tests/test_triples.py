@@ -78,7 +78,9 @@ def test_triples_date_literal(value, datatype):
 
 
 @pytest.mark.parametrize("code, local", [("USA", "country/USA"), ("org/NATO", "org/NATO"),
-                                         ("group/HAMAS", "group/HAMAS"), ("NATO", "org/NATO")])
+                                         ("group/HAMAS", "group/HAMAS"), ("NATO", "org/NATO"),
+                                         ("WEF", "org/WEF"), ("LAS", "org/LAS"), ("HAMAS", "group/HAMAS"),
+                                         ("M23", "group/M23")])
 def test_triples_participant_iri(code, local):
     assert participant_iri(code) == ID[local]
 
