@@ -38,7 +38,7 @@ TARGET_PREPS = {
     "COERCE": {"of", "from", "in"},
     "SANCTION": {"from", "of", "with"},
     "RETREAT": {"from", "of"},
-    "ACCUSE": {"of"},
+    "ACCUSE": {"of", "with"},
     "REQUEST": {"from"},
     "PROTEST": {"of"},
 }
@@ -202,6 +202,9 @@ class Arguments:
             if event.source in not_by or event.negated:
                 continue
             return [code_mention(event.source)]
+        if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
+            conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
+            return self.implicit_target(conflict, not_by)
         return []
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:

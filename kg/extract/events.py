@@ -19,7 +19,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import modality
-from kg.extract.triggers import LIGHT_VERBS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
+from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
 
@@ -97,7 +97,8 @@ class EventFinder:
             sources = mods
         if carrier is not None and not targets:
             targets = args.prep_targets(carrier, type_)
-            targets += [m for c in carrier.children if c.dep_ == "dative" for m in args.actors(c)]
+            objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
+            targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
         if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
             targets = _victim_subject(tok, args, sources)
         return sources, targets, predicate, retype, reciprocal
@@ -116,11 +117,17 @@ class EventFinder:
         targets += args.prep_targets(tok, type_)
         codes = {s.code for s in sources}
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+        if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
+            targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
         if not targets:  # "threatened further action against Russia"
             for c in objects:
                 targets += args.prep_targets(c, type_)
         if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
-            for c in objects:
+            for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
+                trig = trigger_of(c)
+                preps = {"by", "between"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
+                targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
+            for c in objects if not targets else []:
                 trig = trigger_of(c)
                 targets += args.event_reference(c, found, trig.type if trig else None, codes)
         if not targets:  # "threatened to break relations with Russia"
@@ -143,16 +150,18 @@ class EventFinder:
             pairs = [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]]
             if reciprocal:
                 pairs += [(b, a) for a, b in pairs]
-        elif not sources and len(targets) > 1 and type_ in SYMMETRIC_TYPES:
+        elif not sources and len(targets) > 1 and (type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):
             distinct = _distinct(targets)
             pairs = [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+            if type_ not in SYMMETRIC_TYPES:  # "fighting between Israel and Hezbollah": each hits the other
+                pairs += [(b, a) for a, b in pairs]
         date, precision = _event_date(sent, tok, doc._.published)
         out = []
         for s, t in pairs:
             if s.code == t.code:
                 continue  # domestic
             kind, kind_mode = type_, mode
-            if mode == "withdraw" and type_ in ("SANCTION", "RETREAT"):
+            if tok.lemma_.lower() in LEAVE_LEMMAS:
                 # leaving an organisation reduces relations; leaving a country is a retreat
                 kind = "SANCTION" if t.actor.kind == "org" else "RETREAT"
             out.append(Event(
@@ -214,6 +223,9 @@ def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ == "VERB":
         return tok.head.head  # "arrived in Amman on a visit"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+        return tok.head.head  # "told Trump in a phone call"
     t = tok
     for _ in range(3):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

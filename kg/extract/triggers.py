@@ -61,6 +61,11 @@ FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer",
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
                      "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
+# Leaving: from an organisation a SANCTION, from a country a RETREAT.
+LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
+# Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
+MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
+CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
 
 
@@ -90,6 +95,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         if verb in TIES_DOWN:
             return Trigger("SANCTION", "discontinue")
         return None
+    if lemma == "consultation" and tok.head.lower_ == "for":
+        return None  # "recalled its ambassador for consultations": a reason, not a meeting
+    if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
+        return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
     if lemma == "protest" and pos == "NOUN" and head in DIPLOMATIC_PROTEST_CARRIERS:
         return Trigger("ACCUSE", "disapprove")
     if lemma in ("exit", "quit", "leave"):
