@@ -16,6 +16,7 @@ from kg.model import Actor, Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
@@ -154,7 +155,11 @@ class Arguments:
 
     # -- back references --------------------------------------------------------------------------
     def _person_antecedent(self, tok: Token) -> Mention | None:
-        """The most recent person named before a he/him/his/she/her."""
+        """'X said he...': the speaker; otherwise the most recent person named before he/him/his/she/her."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            speakers = [m for m in self.subjects(tok.head.head) if m.actor.kind == "person"]
+            if speakers:
+                return speakers[0]
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.actor.kind == "person":
                 return m

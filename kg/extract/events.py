@@ -246,6 +246,8 @@ def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("after", "following", "amid") and head.head.pos_ in ("VERB", "PROPN", "NOUN"):
         verb = head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "declares mourning after raid"
+            verb = verb.head
         subs = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
         codes = {s.code for s in sources}
         return [m for m in subs if m.code not in codes]

@@ -105,7 +105,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SANCTION", "withdraw")  # from an organisation; RETREAT when leaving a country
     if lemma == "attend":
         return Trigger("CONSULT", "multilateral")
-    if lemma == "blame" and head in RECIPROCAL_VERBS:
+    if lemma == "blame" and (head in RECIPROCAL_VERBS or any(c.lemma_.lower() in RECIPROCAL_VERBS for c in tok.children)):
         return Trigger("ACCUSE", "allege")
     if pos == "VERB" and lemma in SEND_VERBS:
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
