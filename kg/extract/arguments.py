@@ -55,6 +55,7 @@ class Arguments:
         self.mentions = mentions
         self.by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
+        self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
 
     # -- one phrase ---------------------------------------------------------------------------
     def actors(self, tok: Token) -> list[Mention]:
@@ -181,7 +182,11 @@ class Arguments:
 
     def _last_n(self, tok: Token, n: int, persons: bool) -> list[Mention]:
         """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
-        other than the clause's own subject."""
+        other than the clause's own subject. "Both sides" after a dispute are its two parties."""
+        if n == 2 and not persons:
+            for e in reversed(self.events):
+                if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude:
+                    return [code_mention(e.source), code_mention(e.target)]
         picked: list[Mention] = []
         for m in reversed(self.mentions):
             if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:

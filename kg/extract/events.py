@@ -41,6 +41,7 @@ class EventFinder:
         mentions = sorted(doc._.mentions or [], key=lambda m: m.start)
         args = Arguments(doc, mentions)
         events: list[Event] = []
+        args.events = events
         for sent in doc.sents:
             if not any(m.start >= sent.start and m.end <= sent.end for m in mentions):
                 continue
