@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
-from kg.extract.modality import modality
+from kg.extract.modality import intent, modality
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
@@ -30,6 +30,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST",
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
+# Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
+PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "write", "add", "claim", "insist",
                           "argue", "assert", "note", "post", "stress", "maintain", "report", "allege"})
 
@@ -68,6 +71,8 @@ class EventFinder:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
         negated, hypothetical = modality(tok, predicate)
+        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
+            type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
         return self._reported(out, tok, predicate, args)
 
@@ -115,7 +120,8 @@ class EventFinder:
             targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                        for m in args.actors(c)]
         args.exclude = {s.code for s in sources}
-        targets += args.prep_targets(tok, type_)
+        purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
+        targets += purpose or args.prep_targets(tok, type_)
         codes = {s.code for s in sources}
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
         if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
@@ -186,7 +192,7 @@ class EventFinder:
         codes = {m.code for m in speakers}
         out = []
         for e in events:
-            if e.type in MATERIAL_CONFLICT and e.source in codes and not e.negated and (
+            if e.type in MATERIAL_CONFLICT - {"MOBILIZE"} and e.source in codes and not e.negated and (
                     e.hypothetical or _present_about_past(speech, predicate)):
                 e.type, e.mode, e.hypothetical = "THREATEN", None, False
             elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
@@ -253,6 +259,12 @@ def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list
         codes = {s.code for s in sources}
         return [m for m in subs if m.code not in codes]
     return []
+
+
+def _purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
+    """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
+    return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
+            for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]
 
 
 def _speech_governor(predicate: Token) -> Token | None:

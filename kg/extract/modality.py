@@ -77,3 +77,24 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         if anc.dep_ == "ROOT":
             break
     return negated, hypothetical
+
+
+# What turns a future act of cooperation into a promise: "will support", "ready to work with",
+# "offered to send troops". PLOVER codes such promises AGREE.
+INTENT_MODALS = {"will", "would", "shall", "'ll"}
+INTENT_HEADS = {"ready", "willing", "prepared", "offer", "pledge", "promise", "agree", "vow", "commit"}
+
+
+def intent(predicate: Token) -> bool:
+    """Whether a predicate is promised or offered rather than done or merely scheduled."""
+    if any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in predicate.children):
+        return True
+    tok = predicate
+    for _ in range(2):
+        if tok.dep_ not in ("xcomp", "acl", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in INTENT_HEADS:
+            return True
+    return False
+
