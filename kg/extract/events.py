@@ -19,6 +19,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
+from kg.extract.speech import SPEECH_VERBS, distinct, obligation, obliged, reported
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
@@ -29,12 +30,9 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
-MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
-SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "write", "add", "claim", "insist",
-                          "argue", "assert", "note", "post", "stress", "maintain", "report", "allege"})
 
 
 class EventFinder:
@@ -49,8 +47,12 @@ class EventFinder:
             if not any(m.start >= sent.start and m.end <= sent.end for m in mentions):
                 continue
             for tok in sent:
+                speech = obligation(tok)
+                if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
+                    events.extend(self._demand(doc, sent, tok, speech, args))
+                    continue
                 trig = trigger_of(tok)
-                if trig is None or tok.i in args.by_token:
+                if trig is None or tok.i in args.by_token or obliged(tok):
                     continue
                 events.extend(self._events(doc, sent, tok, trig, args, events))
         doc._.events = events
@@ -74,7 +76,15 @@ class EventFinder:
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
-        return self._reported(out, tok, predicate, args)
+        return reported(out, predicate, args)
+
+    def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments) -> list[Event]:
+        sources = args.subjects(speech)
+        codes = {m.code for m in sources}
+        targets = [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for m in args.actors(c)
+                   if m.code not in codes]
+        negated, _ = modality(speech, speech)
+        return self._pairs(doc, sent, tok, "REQUEST", None, sources, targets, negated, False, False)
 
     def _nominal(self, tok: Token, type_: str, args: Arguments):
         """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
@@ -91,7 +101,7 @@ class EventFinder:
             lemma = carrier.lemma_.lower()
             if lemma in RETYPE and tok.dep_ == "dobj":
                 retype = RETYPE[lemma]
-            reciprocal = lemma in RECIPROCAL_VERBS
+            reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
             subjects = args.subjects(carrier)
             if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
                 subjects, mods, poss = subjects + mods + poss, [], []
@@ -105,6 +115,8 @@ class EventFinder:
             targets = args.prep_targets(carrier, type_)
             objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
             targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
+        if sources and not targets and type_ in ("REQUEST", "THREATEN"):  # "its demand that Israel ease..."
+            targets = args.complement_targets(tok, sources)
         if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
             targets = _victim_subject(tok, args, sources)
         return sources, targets, predicate, retype, reciprocal
@@ -153,13 +165,13 @@ class EventFinder:
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
         elif len(sources) > 1 and (type_ in SYMMETRIC_TYPES or reciprocal):
-            distinct = _distinct(sources)
-            pairs = [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+            parties = distinct(sources)
+            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
             if reciprocal:
                 pairs += [(b, a) for a, b in pairs]
         elif not sources and len(targets) > 1 and (type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):
-            distinct = _distinct(targets)
-            pairs = [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+            parties = distinct(targets)
+            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
             if type_ not in SYMMETRIC_TYPES:  # "fighting between Israel and Hezbollah": each hits the other
                 pairs += [(b, a) for a, b in pairs]
         date, precision = _event_date(sent, tok, doc._.published)
@@ -181,28 +193,6 @@ class EventFinder:
                 trigger=tok.text))
         return out
 
-    def _reported(self, events: list[Event], tok: Token, predicate: Token, args: Arguments) -> list[Event]:
-        """Reported speech: a speaker's own future strike is a threat; a strike on the speaker an accusation."""
-        speech = _speech_governor(predicate)
-        if speech is None or not events:
-            return events
-        speakers = [m for m in args.subjects(speech) if m.state_level and m.code]
-        if not speakers:
-            return events
-        codes = {m.code for m in speakers}
-        out = []
-        for e in events:
-            if e.type in MATERIAL_CONFLICT - {"MOBILIZE"} and e.source in codes and not e.negated and (
-                    e.hypothetical or _present_about_past(speech, predicate)):
-                e.type, e.mode, e.hypothetical = "THREATEN", None, False
-            elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
-                for speaker in _distinct(speakers):
-                    out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE",
-                                        "mode": "allege", "hypothetical": False, "negated": False,
-                                        "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
-                                        "target_actor": e.source_actor, "target": e.source, "evidence": []}))
-            out.append(e)
-        return out
 
 
 def _suppressed_content(tok: Token) -> bool:
@@ -210,7 +200,7 @@ def _suppressed_content(tok: Token) -> bool:
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         dep, head = t.dep_, t.head
-        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"):
+        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"):
             return False
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
@@ -265,39 +255,6 @@ def _purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
     """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
     return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
             for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]
-
-
-def _speech_governor(predicate: Token) -> Token | None:
-    """The speech verb whose reported clause holds the predicate ("X said [...]")."""
-    t = predicate
-    for _ in range(4):
-        if t.head.i == t.i:
-            return None
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_VERBS:
-            return t.head
-        if t.dep_ not in ("conj", "xcomp", "ccomp", "acl", "nsubj", "nsubjpass", "dobj", "pobj", "prep"):
-            return None
-        t = t.head
-    return None
-
-
-def _present_about_past(speech: Token, predicate: Token) -> bool:
-    """A present-tense clause reported in the past: an opinion or plan, not a report of an act."""
-    if speech.tag_ != "VBD":
-        return False
-    clause = predicate
-    while clause.head.i != clause.i and clause.head.i != speech.i:
-        clause = clause.head
-    return clause.tag_ in ("VBZ", "VBP")
-
-
-def _distinct(ms: list[Mention]) -> list[Mention]:
-    out, seen = [], set()
-    for m in ms:
-        if m.code not in seen:
-            seen.add(m.code)
-            out.append(m)
-    return out
 
 
 def _event_date(sent: Span, tok: Token, published):

@@ -1,0 +1,116 @@
+"""Reported speech and conditions: what saying an event makes of it.
+
+In: events found for one trigger, the predicate that carries it, and the Arguments reader.
+Out: the events recoded. "Trump said a strike on Colombia sounds good" is a threat, not a strike;
+"Dushanbe said Kyrgyz troops shelled a Tajik post" is also an accusation by Tajikistan; "Russia
+will halt talks if the US deploys missiles" is a threat; "France said Iraq must cooperate with
+inspectors" is a demand on Iraq, and the cooperation it asks for is not an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.model import Event
+from kg.ontology import EVENT_TYPES
+
+SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "write", "add", "claim", "insist",
+                          "argue", "assert", "note", "post", "stress", "maintain", "report", "allege"})
+# Verbs that report a demand when the clause they govern says what another must do.
+DEMAND_SPEECH = SPEECH_VERBS | {"reiterate", "remind", "repeat", "demand", "warn"}
+OBLIGATION_MODALS = frozenset({"must", "should"})
+MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
+# Steps that, held over another's head ("if", "unless"), make a threat.
+CONDITIONAL_THREATS = MATERIAL_CONFLICT | {"RETREAT"}
+
+
+def distinct(ms: list[Mention]) -> list[Mention]:
+    """Mentions with one per actor code, in order."""
+    out, seen = [], set()
+    for m in ms:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
+
+
+def speech_governor(predicate: Token) -> Token | None:
+    """The speech verb whose reported clause holds the predicate ("X said [...]")."""
+    t = predicate
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_VERBS:
+            return t.head
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "acl", "nsubj", "nsubjpass", "dobj", "pobj", "prep"):
+            return None
+        t = t.head
+    return None
+
+
+def obligation(tok: Token) -> Token | None:
+    """'X said Iraq must cooperate': the speech verb, when tok heads a clause of what another must do."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return tok.head if tok.head.lemma_.lower() in DEMAND_SPEECH else None
+
+
+def obliged(tok: Token) -> bool:
+    """Whether a token sits in a clause of what someone must or should do (content, not an act)."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in t.children) and t.dep_ == "ccomp":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def conditional(predicate: Token) -> bool:
+    """'will withdraw its force unless...', 'may halt mediation if...': the step is held over someone."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in predicate.children)
+
+
+def reported(events: list[Event], predicate: Token, args) -> list[Event]:
+    """Reported speech: a speaker's own future strike is a threat; a strike on the speaker an accusation."""
+    if events and conditional(predicate):
+        for e in events:
+            if e.type in CONDITIONAL_THREATS and not e.negated:
+                e.type, e.mode, e.hypothetical = "THREATEN", None, False
+    speech = speech_governor(predicate)
+    if speech is None or not events:
+        return events
+    speakers = [m for m in args.subjects(speech) if m.state_level and m.code]
+    if not speakers:
+        return events
+    codes = {m.code for m in speakers}
+    out = []
+    for e in events:
+        if e.type in MATERIAL_CONFLICT - {"MOBILIZE"} and e.source in codes and not e.negated and (
+                e.hypothetical or _present_about_past(speech, predicate)):
+            e.type, e.mode, e.hypothetical = "THREATEN", None, False
+        elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
+            for speaker in distinct(speakers):
+                out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE",
+                                    "mode": "allege", "hypothetical": False, "negated": False,
+                                    "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
+                                    "target_actor": e.source_actor, "target": e.source, "evidence": []}))
+        out.append(e)
+    return out
+
+
+def _present_about_past(speech: Token, predicate: Token) -> bool:
+    """A present-tense clause reported in the past: an opinion or plan, not a report of an act."""
+    if speech.tag_ != "VBD":
+        return False
+    clause = predicate
+    while clause.head.i != clause.i and clause.head.i != speech.i:
+        clause = clause.head
+    return clause.tag_ in ("VBZ", "VBP")
