@@ -165,3 +165,33 @@ def test_workers_give_the_same_result(nlp):
     one = [x.to_json() for x in extract_articles(nlp, arts, workers=1)]
     two = [x.to_json() for x in extract_articles(nlp, arts, workers=2)]
     assert one == two and [x["id"] for x in one] == ["a0", "a1", "a2"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demand reported as what another must do; the cooperation asked for is not an event
+    ("The German chancellor said on Monday that Serbia must hand over the suspects to Croatia.",
+     {("DEU", "SRB", "REQUEST")}),
+    # a step held over another's head is a threat
+    ("Norway will suspend its aid to Malawi unless the government holds elections.",
+     {("NOR", "MWI", "THREATEN")}),
+    # promised cooperation is an agreement (PLOVER AGREE)
+    ("Canada said it would support Ghana's bid for a seat on the council.", {("CAN", "GHA", "AGREE")}),
+    # recalling an ambassador reduces relations; "for consultations" is no meeting
+    ("Peru recalled its ambassador from Bolivia for consultations.", {("PER", "BOL", "SANCTION")}),
+    # fighting between two sides: each hits the other
+    ("Fighting between Armenia and Azerbaijan broke out again on Tuesday.",
+     {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")}),
+    # expressed concern is disapproval
+    ("Japan expressed concern about North Korea.", {("JPN", "PRK", "ACCUSE")}),
+])
+def test_speech_promises_and_relations(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected
+
+
+def test_he_in_a_reported_clause_is_the_speaker(nlp):
+    text = ("Trump spoke with Petro on Tuesday. Petro said he requested a renewed dialogue between "
+            "Washington and Bogotá.")
+    got, _ = _events(nlp, text, published=date(2026, 1, 7))
+    assert ("COL", "USA", "REQUEST") in got
+    assert ("USA", "COL", "REQUEST") not in got

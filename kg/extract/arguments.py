@@ -39,7 +39,7 @@ TARGET_PREPS = {
     "COERCE": {"of", "from", "in"},
     "SANCTION": {"from", "of", "with"},
     "RETREAT": {"from", "of"},
-    "ACCUSE": {"of", "with"},
+    "ACCUSE": {"of", "with", "about", "over"},
     "REQUEST": {"from"},
     "PROTEST": {"of"},
 }

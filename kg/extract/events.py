@@ -64,7 +64,8 @@ class EventFinder:
             return []
         type_, mode = trig.type, trig.mode
         reciprocal = False
-        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT")
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
+            tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))  # "Fighting between..."
         if nominal:
             sources, targets, predicate, retype, reciprocal = self._nominal(tok, type_, args)
             if retype:
@@ -94,6 +95,8 @@ class EventFinder:
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children for m in args.actors(g)]
         targets = args.prep_targets(tok, type_)
+        if tok.lemma_.lower() in MUTUAL_NOUNS:
+            targets += args.prep_actors(tok, {"between"})
         carrier = _carrier(tok)
         predicate, retype, reciprocal, subjects = tok, None, False, []
         if carrier is not None:
