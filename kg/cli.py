@@ -342,12 +342,14 @@ def actors_command(ctx, name, on) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("pred", type=click.Path(exists=True, dir_okay=False), required=False)
 @click.option("--errors", is_flag=True, help="List each article's misses and false alarms.")
+@click.option("--field", default="events", show_default=True,
+              help="The gold list to score against (the peer suite also has events_state_level).")
 @click.pass_context
-def eval_command(ctx, gold, pred, errors) -> None:
+def eval_command(ctx, gold, pred, errors, field) -> None:
     """Score extraction against a gold file (extracting it first when no predictions are given)."""
     from kg.evaluate import evaluate, format_report
 
-    click.echo(format_report(evaluate(gold, pred, settings=_settings(ctx)), errors))
+    click.echo(format_report(evaluate(gold, pred, settings=_settings(ctx), gold_field=field), errors))
 
 
 @cli.command("timeline")

@@ -274,6 +274,22 @@ def test_cli_eval_with_predictions(geokg, tmp_path):
     assert re.search(r"^events\s+1\.000\s+1\.000\s+1\.000", result.stdout, re.MULTILINE)
 
 
+def test_cli_eval_scores_another_gold_field(geokg, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a1", "text": "The U.S. imposed sanctions on Petro.",
+                                "events": [{"source": "USA", "target": "COL", "type": "SANCTION"}],
+                                "events_state_level": []}) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"id": "a1", "actors": ["USA", "COL"],
+                                "events": [{"source": "USA", "target": "COL", "type": "SANCTION"}]}) + "\n",
+                    encoding="utf-8")
+    result = geokg("eval", str(gold), str(pred), "--field", "events_state_level")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^events\s+0\.000\s+0\.000\s+0\.000\s+0\s+1\s+0", result.stdout, re.MULTILINE)
+    missing = geokg("eval", str(gold), str(pred), "--field", "nope")
+    assert missing.exit_code == 1 and "no list 'nope'" in missing.output
+
+
 def test_cli_timeline_and_chart(seeded, tmp_path):
     chart = tmp_path / "usa-col.html"
     result = seeded("timeline", "USA", "COL", "--interval", "month", "--chart", str(chart))
