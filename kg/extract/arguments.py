@@ -217,6 +217,19 @@ class Arguments:
             return self.implicit_target(conflict, not_by)
         return []
 
+    def hosted(self, objects: list[Token], found: list[Event], host: set[str]) -> list[Mention]:
+        """The guests of a hosted meeting: named on it ("talks between A and B", "a BRICS summit"),
+        else the two sides of the last meeting told."""
+        for noun in objects:
+            named = self.actors(noun) + self.prep_actors(noun, {"between", "with", "of", "on"})
+            named = [m for m in named if m.code not in host]
+            if named:
+                return named
+        for event in reversed(found if objects else []):
+            if event.type == "CONSULT" and not {event.source, event.target} & host:
+                return [code_mention(event.source), code_mention(event.target)]
+        return []
+
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
         for event in reversed(found):

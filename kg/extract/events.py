@@ -70,6 +70,15 @@ class EventFinder:
             sources, targets, predicate, retype, reciprocal = self._nominal(tok, type_, args)
             if retype:
                 type_, mode = retype
+            if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
+                codes = {m.code for m in sources}
+                targets = args.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+        elif tok.pos_ == "ADJ":  # "Australia said it was deeply disappointed"
+            predicate = tok.head
+            sources = args.subjects(predicate)
+            codes = {m.code for m in sources}
+            targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.implicit_target(
+                [e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
@@ -152,6 +161,8 @@ class EventFinder:
             for c in objects if not targets else []:
                 trig = trigger_of(c)
                 targets += args.event_reference(c, found, trig.type if trig else None, codes)
+        if not targets and tok.lemma_.lower() == "host":  # "Singapore hosted the talks (between A and B)"
+            targets = args.hosted(objects, found, codes)
         if not targets:  # "threatened to break relations with Russia"
             targets = args.complement_targets(tok, sources)
         if not targets and type_ == "REJECT":  # "claims Colombia denies"

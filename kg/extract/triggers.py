@@ -65,6 +65,8 @@ DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver",
 LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
 MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
+# Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
+DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
 
@@ -74,6 +76,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if pos == "PROPN":  # headline words the tagger calls proper nouns
         pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
+    if pos == "ADJ" and lemma in DISMAY and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
+        return Trigger("ACCUSE", "disapprove")
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
