@@ -16,6 +16,7 @@ from kg.model import Actor, Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
+HYPHEN_LINKS = frozenset({"linked", "backed", "led", "owned", "flagged", "sponsored", "allied", "funded"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
@@ -64,6 +65,9 @@ class Arguments:
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
+        if low == "they":  # only "X said they would...": the speakers
+            m = self._state_antecedent(tok, speaker_only=True)
+            return [m] if m else []
         if low in STATE_PRONOUNS:
             m = self._state_antecedent(tok)
             return [m] if m else []
@@ -84,7 +88,8 @@ class Arguments:
             if m is not None and m not in out:
                 out.append(m)
             for c in t.children:
-                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of"):
+                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of") \
+                        or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in ("official", "source", "delegation", "envoy", "minister"):
                     stack.append(c)
@@ -135,6 +140,7 @@ class Arguments:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
         clauses += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
+        clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]  # "to X and to Y"
         for c in clauses:
             subj = [m for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for m in self.actors(k)]
             if keep(subj):
@@ -166,8 +172,14 @@ class Arguments:
                 return m
         return None
 
-    def _state_antecedent(self, tok: Token) -> Mention | None:
-        """'Switzerland said it had expelled...': "it" is the nearest earlier subject actor."""
+    def _state_antecedent(self, tok: Token, speaker_only: bool = False) -> Mention | None:
+        """'Switzerland said it had expelled...': "it" is the speaker, else the nearest earlier subject actor."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            speakers = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person"]
+            if speakers:
+                return speakers[0]
+        if speaker_only:
+            return None
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         for m in reversed(self.mentions):
@@ -209,7 +221,7 @@ class Arguments:
         for event in reversed(found):
             if trigger_type is not None and event.type != trigger_type:
                 continue
-            if event.source in not_by or event.negated:
+            if event.source in not_by or event.negated or event.hypothetical:
                 continue
             return [code_mention(event.source)]
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded

@@ -145,7 +145,11 @@ class EventFinder:
                        for m in args.actors(c)]
         args.exclude = {s.code for s in sources}
         purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
-        targets += purpose or args.prep_targets(tok, type_)
+        preps = purpose or args.prep_targets(tok, type_)
+        if type_ == "CONSULT" and targets:  # "met Kristersson in Vilnius": the city is where, not whom
+            where = {m.code for m in args.prep_actors(tok, {"in"})}
+            preps = [m for m in preps if m.code not in where]
+        targets += preps
         codes = {s.code for s in sources}
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
         if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
