@@ -22,6 +22,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
                             "neighbor", "state", "power", "administration", "ally", "party", "member"})
+GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -76,6 +77,10 @@ class Arguments:
             n = NUMBERS[low]  # "accused the four of..."
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+        if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
+            m = self._country_before(tok)  # "the junta", "the regime": the country just named
+            return [m] if m else []
         out: list[Mention] = []
         seen: set[int] = set()
         stack = [tok]
@@ -189,6 +194,15 @@ class Arguments:
             while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("nsubj", "nsubjpass"):
+                return m
+        return None
+
+    def _country_before(self, tok: Token) -> Mention | None:
+        """The last country named in this or the previous sentence, before tok."""
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country":
                 return m
         return None
 

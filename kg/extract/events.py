@@ -165,6 +165,10 @@ class EventFinder:
             for c in objects if not targets else []:
                 trig = trigger_of(c)
                 targets += args.event_reference(c, found, trig.type if trig else None, codes)
+        if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
+            wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+            targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
+                       if m.code not in codes]
         if not targets and tok.lemma_.lower() == "host":  # "Singapore hosted the talks (between A and B)"
             targets = args.hosted(objects, found, codes)
         if not targets:  # "threatened to break relations with Russia"

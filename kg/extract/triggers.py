@@ -67,6 +67,8 @@ LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pu
 MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
 DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled"})
+FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "lie", "fabrication",
+                         "nonsense", "absurd", "meaningless", "slander"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
 
@@ -85,6 +87,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         if pos == "VERB" and ("for" in preps or "on" in preps):
             return Trigger("REQUEST", None)
+        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() in FALSE_WORDS
+                                 for c in tok.children):
+            return Trigger("REJECT", None)  # "an allegation Paris called false"
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
         if pos == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
