@@ -2,7 +2,9 @@
 
 `create_app` opens the store once (in the lifespan, unless a store is handed in), keeps it on
 `app.state.store` with the settings and a write lock, and adds the routers, CORS and the problem
-handlers. Served by `geokg serve` (uvicorn); tests build their own app.
+handlers. The OpenAPI pages `/docs` (Swagger UI) and `/redoc` load their scripts, styles and icon
+from the app itself (`DOCS_ASSETS`, files shipped by the fastapi-offline package), never from a CDN.
+Served by `geokg serve` (uvicorn); tests build their own app.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 
 from api.problems import install_problem_handlers, use_problem_media_type
 from api.routers import actors, articles, events, graph, meta, pages, queries, relations, sparql, timeline
@@ -45,6 +48,11 @@ TAGS = [
     {"name": "service", "description": "Health and size of the service."},
 ]
 
+DOCS_ASSETS = "/static-docs"  # where the Swagger UI and ReDoc files are served
+# No call to the online validator (Swagger UI's default): the docs must work without internet.
+SWAGGER_UI_PARAMETERS = {"validatorUrl": None}
+
+
 def _open_store(settings: Settings) -> Store:
     from kg.store import open_store
 
@@ -71,8 +79,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None, nlp
                 opened.close()
                 app.state.store = None
 
-    app = FastAPI(title="geokg", version=__version__, description=DESCRIPTION,
-                  openapi_tags=TAGS, lifespan=lifespan)
+    app = FastAPIOffline(title="geokg", version=__version__, description=DESCRIPTION,
+                         openapi_tags=TAGS, lifespan=lifespan, static_url=DOCS_ASSETS,
+                         swagger_ui_parameters=SWAGGER_UI_PARAMETERS)
     app.state.settings = settings
     app.state.store = store
     app.state.write_lock = threading.Lock()
