@@ -90,7 +90,7 @@ class Arguments:
                 continue
             seen.add(t.i)
             m = self.by_token.get(t.i)
-            if m is not None and m not in out:
+            if m is not None and m not in out and not _of_former(t):
                 out.append(m)
             for c in t.children:
                 if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of") \
@@ -143,7 +143,8 @@ class Arguments:
             return [m for m in found if m.code not in codes]
 
         clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
+        clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                           for a in c.children)]
         clauses += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
         clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]  # "to X and to Y"
         for c in clauses:
@@ -209,7 +210,7 @@ class Arguments:
     def _last_n(self, tok: Token, n: int, persons: bool) -> list[Mention]:
         """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
         other than the clause's own subject. "Both sides" after a dispute are its two parties."""
-        if n == 2 and not persons:
+        if n == 2 and not persons and (tok.lemma_.lower() in ("side", "party") or tok.lower_ in ("both", "them")):
             for e in reversed(self.events):
                 if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude:
                     return [code_mention(e.source), code_mention(e.target)]
@@ -251,7 +252,9 @@ class Arguments:
             named = [m for m in named if m.code not in host]
             if named:
                 return named
-        for event in reversed(found if objects else []):
+        meetings = [n for n in objects if n.lemma_.lower() in ("talk", "talks", "summit", "meeting", "negotiation",
+                                                                 "conference", "ceremony", "round")]
+        for event in reversed(found if meetings else []):
             if event.type == "CONSULT" and not {event.source, event.target} & host:
                 return [code_mention(event.source), code_mention(event.target)]
         return []
@@ -262,6 +265,12 @@ class Arguments:
             if event.target in sources and event.source not in sources and not event.negated:
                 return [code_mention(event.source)]
         return []
+
+
+def _of_former(tok: Token) -> bool:
+    """'Former U.S. president Donald Trump': the country names the office once held, not an actor."""
+    return tok.dep_ in ("compound", "nmod", "amod") and any(
+        c.lower_ in ("former", "ex", "ex-") for c in tok.head.children if c.i < tok.i)
 
 
 def code_mention(code: str) -> Mention:

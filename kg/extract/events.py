@@ -32,6 +32,7 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST",
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
 
@@ -103,7 +104,8 @@ class EventFinder:
                 for m in args.actors(c)]
         agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children for m in args.actors(g)]
-        targets = args.prep_targets(tok, type_)
+        targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
+            args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
         if tok.lemma_.lower() in MUTUAL_NOUNS:
             targets += args.prep_actors(tok, {"between"})
         carrier = _carrier(tok)
@@ -146,6 +148,8 @@ class EventFinder:
         args.exclude = {s.code for s in sources}
         purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
         preps = purpose or args.prep_targets(tok, type_)
+        if type_ == "ACCUSE" and targets:  # "accused him of the deportation of Ukrainian children": the charge
+            preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
         if type_ == "CONSULT" and targets:  # "met Kristersson in Vilnius": the city is where, not whom
             where = {m.code for m in args.prep_actors(tok, {"in"})}
             preps = [m for m in preps if m.code not in where]

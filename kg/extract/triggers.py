@@ -60,6 +60,12 @@ FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer",
                     "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet"})
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
                      "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
+GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel", "electricity", "fertiliser",
+                   "fertilizer"})
+RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",
+                    "blanket", "water", "doctor", "medic", "team", "rescuer", "expert", "money", "fund", "cash"})
+HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
+NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.
 LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
@@ -84,7 +90,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None
     head = tok.head.lemma_.lower()
     if lemma == "call":
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
+                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
         if pos == "VERB" and ("for" in preps or "on" in preps):
             return Trigger("REQUEST", None)
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() in FALSE_WORDS
@@ -104,6 +111,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         if verb in TIES_DOWN:
             return Trigger("SANCTION", "discontinue")
         return None
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
+        return None  # "declined to comment" is no rejection
+    if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
+        return None  # "border patrol deal": the head noun is the event
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
@@ -121,8 +132,14 @@ def trigger_of(tok: Token) -> Trigger | None:
         objects |= {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
         if objects & FORCES:
             return Trigger("MOBILIZE", "troops")
-        if objects & WEAPONS:
+        if objects & (WEAPONS | RELIEF) or any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ in ("$", "million", "billion"))
+                                    for c in tok.children):
             return Trigger("AID", None)
+        if objects & GOODS:
+            return Trigger("COOPERATE", None)  # "began sending crude oil to Germany"
+        if objects & HANDED_OVER:
+            return Trigger("COOPERATE", None)  # "sent 29 suspected traffickers to the United States"
+        return None
     if lemma in ("target", "hit") and pos == "VERB":
         with_noun = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
         for noun in with_noun:  # "targets Venezuelan oil with sanctions": the type of what hits
