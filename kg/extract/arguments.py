@@ -259,6 +259,17 @@ class Arguments:
                 return [code_mention(event.source), code_mention(event.target)]
         return []
 
+    def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """The other party of the last done event the source took part in."""
+        for event in reversed(found):
+            if event.negated or event.hypothetical:
+                continue
+            if event.source in sources and event.target not in sources:
+                return [code_mention(event.target)]
+            if event.target in sources and event.source not in sources:
+                return [code_mention(event.source)]
+        return []
+
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
         for event in reversed(found):

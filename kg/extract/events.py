@@ -32,6 +32,8 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST",
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Types that need a recipient; with none named, it is the party the source last dealt with.
+COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
@@ -83,6 +85,8 @@ class EventFinder:
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
+        if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
+            targets = args.counterpart(found, {m.code for m in sources})
         negated, hypothetical = modality(tok, predicate)
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
