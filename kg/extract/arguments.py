@@ -18,6 +18,7 @@ ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det"
                       "cc", "punct", "quantmod"})
 HYPHEN_LINKS = frozenset({"linked", "backed", "led", "owned", "flagged", "sponsored", "allied", "funded"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
+RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
@@ -63,6 +64,8 @@ class Arguments:
     def actors(self, tok: Token) -> list[Mention]:
         """Actors an argument phrase names: the mention at its head, its modifiers, its conjuncts."""
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in RELATIVES and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            return self.actors(tok.head.head)  # "the Polisario, which Algeria backs"
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []

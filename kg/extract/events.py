@@ -160,6 +160,7 @@ class EventFinder:
         targets += preps
         codes = {s.code for s in sources}
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+        objects = [c.head.head if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else c for c in objects]
         if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
             targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
         if not targets:  # "threatened further action against Russia"
