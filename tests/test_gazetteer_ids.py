@@ -49,3 +49,29 @@ def test_id_of_another_leader_is_not_reused():
     # Q57413 is Alassane Ouattara (Côte d'Ivoire), once entered for Maduro by mistake.
     gaz = Gazetteer.load()
     assert gaz.actor("person/nicolas-maduro").wikidata != "Q57413"
+
+
+def test_org_ids_are_wikidata_items_and_unique(gaz):
+    ids = [o.wikidata for o in gaz.orgs.values() if o.wikidata]
+    assert [q for q in ids if not re.fullmatch(r"Q[1-9]\d*", q)] == []
+    assert {q: n for q, n in Counter(ids).items() if n > 1} == {}
+
+
+def test_no_id_is_shared_between_an_org_a_country_and_a_person(gaz):
+    seen: dict[str, set[str]] = {}
+    for kind, table in (("org", gaz.orgs), ("country", gaz.countries), ("person", gaz.people)):
+        for row in table.values():
+            if row.wikidata:
+                seen.setdefault(row.wikidata, set()).add(kind)
+    assert {q: k for q, k in seen.items() if len(k) > 1} == {}
+
+
+@pytest.mark.parametrize("org,expected", [
+    # Once entered as Q161549 (European Coal and Steel Community) and Q19020 (Academy Awards).
+    ("ECOWAS", "Q193272"),
+    ("MERCOSUR", "Q4264"),
+    ("UNHCR", "Q132551"),
+    ("IAEA", "Q41984"),
+])
+def test_org_ids_checked_against_two_sources(gaz, org, expected):
+    assert gaz.orgs[org].wikidata == expected
