@@ -195,3 +195,31 @@ def test_he_in_a_reported_clause_is_the_speaker(nlp):
     got, _ = _events(nlp, text, published=date(2026, 1, 7))
     assert ("COL", "USA", "REQUEST") in got
     assert ("USA", "COL", "REQUEST") not in got
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a relative clause's subject is the noun it hangs from, not that noun's conjuncts
+    ("Oman, which hosted the talks between Iran and the United States, and Egypt called for calm.",
+     date(2025, 6, 4), {("OMN", "IRN", "CONSULT"), ("OMN", "USA", "CONSULT"), ("IRN", "USA", "CONSULT")}),
+    # "the junta" is the country just named
+    ("Soldiers seized power in Guinea last year. The junta expelled the French ambassador on Monday.",
+     date(2025, 6, 4), {("GIN", "FRA", "SANCTION")}),
+    # a former president's country names an office once held
+    ("Former U.S. president Barack Obama criticised Brazil on Monday.", date(2025, 6, 4), set()),
+    # promising to hit back is a threat, not an agreement
+    ("Moscow promised to retaliate against Washington.", date(2025, 6, 4), {("RUS", "USA", "THREATEN")}),
+    # declining to comment is no rejection
+    ("Ecuador's government declined to comment on the dispute with Peru.", date(2025, 6, 4), set()),
+])
+def test_arguments_in_context(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    pairs = {k for k, e in got.items() if not e.negated and not e.hypothetical}
+    norm = {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in pairs}
+    want = {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in expected}
+    assert norm == want
+
+
+def test_a_rejection_with_no_one_named_answers_the_accuser(nlp):
+    text = "Canada accused India of plotting the killing. New Delhi rejected the claims as absurd."
+    got, _ = _events(nlp, text)
+    assert ("CAN", "IND", "ACCUSE") in got and ("IND", "CAN", "REJECT") in got

@@ -184,8 +184,8 @@ class ActorFinder:
         country = _country_before(found, title_start) or m.actor.country
         if not country:
             return
-        if m.actor.role is None and role != "official" and doc[title_start - 1].lower_ not in _FORMER \
-                and doc[title_start].lower_ not in _FORMER:
+        former = any(t.lower_ in _FORMER for t in doc[max(0, title_start - 3):title_start + 1])  # "Former U.S. president"
+        if m.actor.role is None and role != "official" and not former:
             m.actor = replace(m.actor, country=country, role=role)
         roles.append({"person": m.actor.id, "name": m.actor.name, "role": role, "country": country,
                       "date": published.isoformat() if published else None,

@@ -65,7 +65,7 @@ class Arguments:
         """Actors an argument phrase names: the mention at its head, its modifiers, its conjuncts."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         if low in RELATIVES and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-            return self.actors(tok.head.head)  # "the Polisario, which Algeria backs"
+            return self._own(tok.head.head)  # "the Polisario, which Algeria backs"
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
@@ -103,6 +103,11 @@ class Arguments:
                     stack.append(c)
         return sorted(out, key=lambda m: m.start)
 
+    def _own(self, noun: Token) -> list[Mention]:
+        """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")."""
+        m = self.by_token.get(noun.i)
+        return [m] if m is not None else self.actors(noun)
+
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
         tok = verb
@@ -114,7 +119,7 @@ class Arguments:
             if agents:
                 return [m for g in agents for m in self.actors(g)]
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
-                return self.actors(tok.head)
+                return self._own(tok.head)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
                 tok = tok.head.head
                 continue
@@ -234,6 +239,11 @@ class Arguments:
                         not_by: set[str]) -> list[Mention]:
         """'condemned the sanctions', 'called the seizure an act of piracy': who did that event."""
         lemma = tok.lemma_.lower()
+        if lemma == "use" and any(g.lemma_.lower() == "force" for c in tok.children if c.lower_ == "of" for g in c.children):
+            for event in reversed(found):  # "rejected the use of force": whoever threatened or used it
+                if event.type in ("THREATEN", "ASSAULT", "MOBILIZE") and event.source not in not_by:
+                    return [code_mention(event.source)]
+            return []
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
             return []
         for event in reversed(found):

@@ -66,6 +66,8 @@ class EventFinder:
         if _suppressed_content(tok):
             return []
         type_, mode = trig.type, trig.mode
+        if type_ == "AGREE" and any(c.dep_ == "xcomp" and _hostile(c) for c in tok.children):
+            type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = False
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))  # "Fighting between..."
@@ -91,6 +93,9 @@ class EventFinder:
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        between = args.prep_actors(tok, {"between"}) if nominal and type_ in SYMMETRIC_TYPES and sources else []
+        if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
+            out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
         return reported(out, predicate, args)
 
     def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments) -> list[Event]:
@@ -152,7 +157,7 @@ class EventFinder:
         args.exclude = {s.code for s in sources}
         purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
         preps = purpose or args.prep_targets(tok, type_)
-        if type_ == "ACCUSE" and targets:  # "accused him of the deportation of Ukrainian children": the charge
+        if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
             preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
         if type_ == "CONSULT" and targets:  # "met Kristersson in Vilnius": the city is where, not whom
             where = {m.code for m in args.prep_actors(tok, {"in"})}
@@ -231,7 +236,7 @@ def _suppressed_content(tok: Token) -> bool:
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         dep, head = t.dep_, t.head
-        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"):
+        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
@@ -245,6 +250,11 @@ def _suppressed_content(tok: Token) -> bool:
                     return False
         t, hops = head, hops + 1
     return False
+
+
+def _hostile(clause: Token) -> bool:
+    trig = trigger_of(clause)
+    return trig is not None and EVENT_TYPES[trig.type].quad.endswith("Conf")
 
 
 def _carrier(tok: Token) -> Token | None:

@@ -97,6 +97,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() in FALSE_WORDS
                                  for c in tok.children):
             return Trigger("REJECT", None)  # "an allegation Paris called false"
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            return None  # "what he called a special military operation": naming, not blaming
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
         if pos == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
