@@ -75,3 +75,22 @@ def test_no_id_is_shared_between_an_org_a_country_and_a_person(gaz):
 ])
 def test_org_ids_checked_against_two_sources(gaz, org, expected):
     assert gaz.orgs[org].wikidata == expected
+
+
+@pytest.mark.parametrize("country,role,on,expected", [
+    ("ARG", "defence_minister", date(2025, 12, 1), "luis-petri"),
+    ("ARG", "defence_minister", date(2026, 1, 7), "carlos-presti"),
+    ("ARG", "foreign_minister", date(2026, 1, 7), "pablo-quirno"),
+    ("MEX", "defence_minister", date(2026, 1, 7), "ricardo-trevilla-trejo"),
+    ("IDN", "foreign_minister", date(2026, 1, 7), "sugiono"),
+    ("ZAF", "defence_minister", date(2026, 1, 7), "angie-motshekga"),
+])
+def test_ministers_added_from_news_reports(gaz, country, role, on, expected):
+    assert [r.person for r in gaz.holders(country, role, on)] == [expected]
+
+
+def test_ids_from_the_diet_roll(gaz):
+    # everypolitician's House of Representatives term 48 table agrees with the Wikidata party-chair
+    # snapshot on Abe, Takaichi, Noda and Edano; Kishida's and Kihara's ids come from the same table.
+    assert gaz.actor("person/fumio-kishida").wikidata == "Q359480"
+    assert gaz.actor("person/minoru-kihara").wikidata == "Q11518220"
