@@ -24,6 +24,8 @@ STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
                             "neighbor", "state", "power", "administration", "ally", "party", "member"})
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
+ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
+ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -83,6 +85,9 @@ class Arguments:
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
             m = self._country_before(tok)  # "the junta", "the regime": the country just named
+            return [m] if m else []
+        if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
+            m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return [m] if m else []
         out: list[Mention] = []
         seen: set[int] = set()
@@ -213,6 +218,18 @@ class Arguments:
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country":
                 return m
+        return None
+
+    def _org_before(self, tok: Token, group: bool) -> Mention | None:
+        """The last organisation (or armed group) named within the three sentences before tok."""
+        start = tok.sent.start
+        for _ in range(3):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.start >= start and m.actor.kind == ("group" if group else "org"):
+                return m
+            if m.end <= tok.i and m.start >= start and not group and m.actor.kind == "group":
+                continue
         return None
 
     def _last_n(self, tok: Token, n: int, persons: bool) -> list[Mention]:

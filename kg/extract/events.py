@@ -253,8 +253,8 @@ def _suppressed_content(tok: Token) -> bool:
 
 
 def _hostile(clause: Token) -> bool:
-    trig = trigger_of(clause)
-    return trig is not None and EVENT_TYPES[trig.type].quad.endswith("Conf")
+    trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
+    return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
 
 
 def _carrier(tok: Token) -> Token | None:
