@@ -111,7 +111,8 @@ class EventFinder:
         poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
         mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
                 for m in args.actors(c)]
-        agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+        by = ("by", "from") if type_ in REACTION_TYPES else ("by",)  # "condemnation from Armenia"
+        agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
                   for g in c.children for m in args.actors(g)]
         targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
             args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom

@@ -117,6 +117,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "declined to comment" is no rejection
     if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
         return None  # "border patrol deal": the head noun is the event
+    if lemma in ("order", "tell", "give") and pos == "VERB" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
+        return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
