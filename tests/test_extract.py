@@ -223,3 +223,18 @@ def test_a_rejection_with_no_one_named_answers_the_accuser(nlp):
     text = "Canada accused India of plotting the killing. New Delhi rejected the claims as absurd."
     got, _ = _events(nlp, text)
     assert ("CAN", "IND", "ACCUSE") in got and ("IND", "CAN", "REJECT") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing retaliated with tariffs on American soybeans.", {("CHN", "USA", "SANCTION")}),
+    ("South Korea and the United States began joint military drills on Monday.", {("KOR", "USA", "COOPERATE")}),
+    ("Indian and Chinese troops clashed along their disputed border.",
+     {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")}),
+    ("The Netherlands extradited a Russian suspect to the United States.", {("NLD", "USA", "COOPERATE")}),
+    ("The Taliban detained two British nationals in Kabul.", {("TALIBAN", "GBR", "COERCE")}),
+    ("Niger's junta ordered French troops to leave the country.", {("NER", "FRA", "SANCTION")}),
+    ("France and Britain urged Rwanda to stop supporting the rebels.", {("FRA", "RWA", "REQUEST"), ("GBR", "RWA", "REQUEST")}),
+])
+def test_instruments_joint_action_and_framing_verbs(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected

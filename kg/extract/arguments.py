@@ -26,6 +26,7 @@ COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital"
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
 ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -104,6 +105,8 @@ class Arguments:
                 if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of") \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary"):
+                    stack.append(c)  # "along its border with Ukraine"
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in ("official", "source", "delegation", "envoy", "minister"):
                     stack.append(c)
         return sorted(out, key=lambda m: m.start)
@@ -243,7 +246,7 @@ class Arguments:
         for m in reversed(self.mentions):
             if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
                 continue
-            if not persons and m.actor.kind == "person":
+            if not persons and (m.actor.kind == "person" or (tok.lemma_.lower() in STATE_WORDS and m.actor.kind != "country")):
                 continue
             if m.code in self.exclude or any(p.code == m.code for p in picked):
                 continue

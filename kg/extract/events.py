@@ -34,6 +34,8 @@ ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
+ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
@@ -75,6 +77,8 @@ class EventFinder:
             sources, targets, predicate, retype, reciprocal = self._nominal(tok, type_, args)
             if retype:
                 type_, mode = retype
+            if type_ == "MOBILIZE" and any(c.lower_ in ("joint", "combined") for c in tok.children):
+                type_, mode = "COOPERATE", None  # "began joint military drills": military cooperation
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
@@ -160,12 +164,16 @@ class EventFinder:
         preps = purpose or args.prep_targets(tok, type_)
         if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
             preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
-        if type_ == "CONSULT" and targets:  # "met Kristersson in Vilnius": the city is where, not whom
-            where = {m.code for m in args.prep_actors(tok, {"in"})}
+        if targets:  # "met Kristersson in Vilnius", "detained two Britons in Kabul": the city is where, not whom
+            where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
             preps = [m for m in preps if m.code not in where]
+        if type_ in ("COOPERATE", "AID") and preps:  # "extradited a Russian suspect to the US": to whom
+            targets = []
         targets += preps
         codes = {s.code for s in sources}
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
+                    for g in c.children if g.dep_ == "pobj" and (trigger_of(g) or Trigger("", None)).type == type_]
         objects = [c.head.head if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else c for c in objects]
         if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
             targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
@@ -184,7 +192,7 @@ class EventFinder:
             wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
             targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
                        if m.code not in codes]
-        if not targets and tok.lemma_.lower() == "host":  # "Singapore hosted the talks (between A and B)"
+        if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
             targets = args.hosted(objects, found, codes)
         if not targets:  # "threatened to break relations with Russia"
             targets = args.complement_targets(tok, sources)
@@ -201,7 +209,9 @@ class EventFinder:
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-        elif len(sources) > 1 and (type_ in SYMMETRIC_TYPES or reciprocal):
+        elif len(sources) > 1 and (type_ in SYMMETRIC_TYPES or reciprocal or (
+                tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
+            reciprocal = reciprocal or type_ not in SYMMETRIC_TYPES  # "Indian and Chinese troops clashed"
             parties = distinct(sources)
             pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
             if reciprocal:
@@ -241,7 +251,7 @@ def _suppressed_content(tok: Token) -> bool:
             return False
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
-            trig = None if carried else trigger_of(head)
+            trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)
             if trig is not None:
                 if trig.type in CONTENT_TYPES and dep != "conj":
                     return True

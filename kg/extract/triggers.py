@@ -145,7 +145,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         if objects & HANDED_OVER:
             return Trigger("COOPERATE", None)  # "sent 29 suspected traffickers to the United States"
         return None
-    if lemma in ("target", "hit") and pos == "VERB":
+    if lemma in ("target", "hit", "retaliate", "respond") and pos == "VERB":
         with_noun = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
         for noun in with_noun:  # "targets Venezuelan oil with sanctions": the type of what hits
             trig = load_triggers().get((noun.lemma_.lower(), "NOUN"))
