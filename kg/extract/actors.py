@@ -117,7 +117,7 @@ class ActorFinder:
         for match_id, start, end in self.name_spans(doc):
                 label, actor_id = self.keys[match_id]
                 actor = self._actor(actor_id, label, doc[start:end].text, published)
-                if actor is not None:
+                if actor is not None and not _regional(doc, start, end):
                     found.append(Mention(start, end, actor, label))
         found = _longest(found)
         taken = {i for m in found for i in range(m.start, m.end)}
@@ -208,6 +208,12 @@ class ActorFinder:
             if actor is not None:
                 extra.append(Mention(tok.i, tok.i + 1, actor, "PERSON"))
         return found + extra
+
+
+def _regional(doc: Doc, start: int, end: int) -> bool:
+    """'Latin American', 'North Americans', 'South African' as a region: not the USA (or South Africa)."""
+    words = doc[start:end].text.lower()
+    return start > 0 and words.startswith("american") and doc[start - 1].lower_ in ("latin", "north", "central", "south")
 
 
 def m_sentence(doc: Doc, m: Mention) -> str:

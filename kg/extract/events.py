@@ -19,7 +19,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
-from kg.extract.speech import SPEECH_VERBS, distinct, obligation, obliged, reported
+from kg.extract.speech import MATERIAL_CONFLICT, SPEECH_VERBS, accused_by_speaker, distinct, obligation, obliged, reported
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
@@ -36,6 +36,7 @@ PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
+PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
@@ -91,6 +92,8 @@ class EventFinder:
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
+        if sources and not targets and type_ in MATERIAL_CONFLICT:  # "Moscow said Ukrainian forces shelled a plant"
+            return accused_by_speaker(doc, sent, tok, predicate, sources, args)
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         negated, hypothetical = modality(tok, predicate)
@@ -140,9 +143,13 @@ class EventFinder:
         else:
             sources = mods
         if carrier is not None and not targets:
-            targets = args.prep_targets(carrier, type_)
+            targets = args.prep_targets(carrier, type_) if tok.lemma_.lower() not in VENUE_NOUNS else [
+                m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]
             objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
             targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
+        if not targets and type_ in REACTION_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE_VERBS:
+            targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
+            sources = sources or args.prep_actors(tok.head, {"from"})
         if sources and not targets and type_ in ("REQUEST", "THREATEN"):  # "its demand that Israel ease..."
             targets = args.complement_targets(tok, sources)
         if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):

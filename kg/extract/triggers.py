@@ -65,6 +65,7 @@ GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel
 RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",
                     "blanket", "water", "doctor", "medic", "team", "rescuer", "expert", "money", "fund", "cash"})
 HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
+ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.
@@ -140,6 +141,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         if objects & (WEAPONS | RELIEF) or any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ in ("$", "million", "billion"))
                                     for c in tok.children):
             return Trigger("AID", None)
+        if objects & ENVOYS:
+            return Trigger("CONSULT", "visit")  # "plans to send a delegation to Pyongyang"
         if objects & GOODS:
             return Trigger("COOPERATE", None)  # "began sending crude oil to Germany"
         if objects & HANDED_OVER:
