@@ -238,3 +238,15 @@ def test_a_rejection_with_no_one_named_answers_the_accuser(nlp):
 def test_instruments_joint_action_and_framing_verbs(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow said Ukrainian forces had shelled the Zaporizhzhia nuclear plant.", {("RUS", "UKR", "ACCUSE")}),
+    ("The U.S. raid on Venezuela drew condemnation from Mexico and Brazil.",
+     {("USA", "VEN", "ASSAULT"), ("MEX", "USA", "ACCUSE"), ("BRA", "USA", "ACCUSE")}),
+    ("Lebanon filed a complaint with the UN Security Council against Israel.", {("LBN", "ISR", "ACCUSE")}),
+    ("Venezuela expelled the diplomats of seven Latin American countries.", set()),
+])
+def test_reactions_and_accusations(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected

@@ -92,14 +92,14 @@ class EventFinder:
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
-        if sources and not targets and type_ in MATERIAL_CONFLICT:  # "Moscow said Ukrainian forces shelled a plant"
-            return accused_by_speaker(doc, sent, tok, predicate, sources, args)
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         negated, hypothetical = modality(tok, predicate)
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated:
+            return accused_by_speaker(doc, sent, tok, predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
         between = args.prep_actors(tok, {"between"}) if nominal and type_ in SYMMETRIC_TYPES and sources else []
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
