@@ -1,8 +1,17 @@
 """Embedded store: pyoxigraph on disk (the default backend) or in memory; named graphs in, SPARQL out.
 
-Writes: `put_graph` replaces a named graph in one transaction (a new graph is one transactional
-`Store.extend`; an existing one is one SPARQL update `DELETE ...; DROP SILENT GRAPH ...; INSERT
-DATA ...`, which Oxigraph applies all or nothing), so a crash leaves the old graph or the new one.
+Writes: `put_graphs` turns each graph's rdflib triples into N-Triples statements (terms validated
+by pyoxigraph, their text cached) and hands Oxigraph one TriG document, which its Rust parser reads
+far faster than Python can build pyoxigraph Quads. New graphs go in whole: a small write is one
+transactional `Store.load`; a big one on disk (BULK_QUADS or more) goes through `bulk_load`, which
+writes sorted SST files and ingests every index of a call in one RocksDB IngestExternalFiles step,
+atomic across its column families, so a call of fewer than Oxigraph's 1,000,000-quad loader chunk
+(BULK_CHUNK is half that, and a graph never spans two calls) lands whole or not at all. An existing
+graph is replaced by one SPARQL update `DELETE ...; DROP SILENT GRAPH ...; INSERT DATA ...`, which
+Oxigraph applies all or nothing. So a crash leaves the old graph or the new one, never half of one;
+a killed bulk write may leave orphan SST files in the folder, which RocksDB ignores. Graphs holding
+blank nodes go through `Store.extend` of pyoxigraph Quads instead, because a parser renames blank
+nodes per document and a BNode must stay one node across articles.
 Reads: every query sees the union of the named graphs as its default graph. pyoxigraph's own
 `use_default_graph_as_union` is a bag (a triple stated by k article graphs matches k times, and a
 join of n such patterns k^n times), so the store keeps the default graph itself as the set-union:
@@ -37,6 +46,8 @@ FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS, "trig": o
            "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
            "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 QUAD_FORMATS = {"nquads", "nq", "trig"}
+BULK_QUADS = 50_000  # a write of this many new quads or more goes to disk as SST files (bulk_load)
+BULK_CHUNK = 500_000  # quads per bulk_load call; under Oxigraph's 1,000,000 a call is one atomic ingest
 
 
 def to_ox(term: Node):
@@ -65,6 +76,23 @@ def _to_ox(term: Node):
     raise BadInput(f"not an RDF term: {term!r}; expected an rdflib URIRef, Literal or BNode")
 
 
+def statement(s: Node, p: Node, o: Node) -> str:
+    """One triple of rdflib terms as an N-Triples statement, without the final " ." (terms validated).
+
+    >>> statement(URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("hi", lang="en"))
+    '<http://example.org/a> <http://example.org/p> "hi"@en'
+    """
+    try:
+        return f"{_text(s)} {_text(p)} {_text(o)}"
+    except TypeError:  # unhashable: not a term
+        raise BadInput(f"not an RDF term in {(s, p, o)!r}; expected rdflib URIRef, Literal or BNode terms") from None
+
+
+@lru_cache(maxsize=200_000)
+def _text(term: Node) -> str:
+    return str(_to_ox(term))
+
+
 def from_ox(term) -> Node | None:
     """A pyoxigraph term as an rdflib term (cached: building rdflib literals costs ~20 us each)."""
     if term is None:
@@ -84,6 +112,21 @@ def _from_ox(term) -> Node:
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
     raise StoreError(f"unsupported term in a result: {term!r}")
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise BadInput(f"not a valid graph IRI: {iri!r} ({e})") from e
+
+
+def _quads(name: str, body: str) -> list[ox.Quad]:
+    """Statements (N-Triples text, blank node labels kept) as quads in graph <name> and the default graph."""
+    graph = ox.NamedNode(name[1:-1])
+    triples = list(ox.parse(body.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples] + \
+        [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
 
 
 def _format(format: str) -> ox.RdfFormat:
@@ -157,21 +200,54 @@ class OxigraphStore(Store):
         return self.put_graphs([(graph, triples)])
 
     def put_graphs(self, items: Iterable[tuple[str, Iterable[Triple]]]) -> int:
-        """Write several named graphs; new ones in one transaction, existing ones replaced one by one."""
-        fresh, total = [], 0
+        """Write several named graphs; new ones in one write (atomic per call, see the module doc), existing
+        ones replaced one by one. A name given twice keeps its last triples, as put_graph twice would."""
+        named: dict[str, Iterable[Triple]] = {}
         for graph, triples in items:
-            name = ox.NamedNode(str(graph))
-            distinct = list(dict.fromkeys(triples))
-            total += len(distinct)
-            terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in distinct]
+            named.pop(str(graph), None)
+            named[str(graph)] = triples
+        fresh: list[tuple[str, list[str]]] = []
+        total = 0
+        for graph, triples in named.items():
+            name = _named_node(graph)
+            lines = list(dict.fromkeys(statement(s, p, o) for s, p, o in triples))
+            total += len(lines)
             if self._ox.contains_named_graph(name):
-                body = " .\n".join(f"{s} {p} {o}" for s, p, o in terms)
-                self._write(self._ox.update, replace_graph_update(str(name), body))
-            else:  # the triples in their graph, and in the default graph (the set-union)
-                fresh += [ox.Quad(s, p, o, name) for s, p, o in terms] + [ox.Quad(s, p, o) for s, p, o in terms]
+                self._write(self._ox.update, replace_graph_update(str(name), " .\n".join(lines)))
+            elif lines:  # the triples in their graph, and in the default graph (the set-union)
+                fresh.append((str(name), lines))
         if fresh:
-            self._write(self._ox.extend, fresh)
+            self._insert(fresh)
         return total
+
+    def _insert(self, fresh: list[tuple[str, list[str]]]) -> None:
+        """New graphs (IRI in <>, distinct statements) into their graph and the default graph."""
+        documents = [(name, " .\n".join(lines) + " .\n", 2 * len(lines)) for name, lines in fresh]
+        if any("_:" in body for _, body, _ in documents):
+            self._write(self._ox.extend, [quad for name, body, _ in documents for quad in _quads(name, body)])
+            return
+        size = sum(n for _, _, n in documents)
+        if self.path is None or size < BULK_QUADS:
+            return self._load(self._ox.load, documents)
+        chunk: list[tuple[str, str, int]] = []
+        for document in documents:
+            if document[2] > BULK_CHUNK:  # too big for one atomic bulk call: a transaction of its own
+                self._load(self._ox.load, [document])
+                continue
+            if chunk and sum(n for _, _, n in chunk) + document[2] > BULK_CHUNK:
+                self._load(self._ox.bulk_load, chunk)
+                chunk = []
+            chunk.append(document)
+        if chunk:
+            self._load(self._ox.bulk_load, chunk)
+
+    def _load(self, method, documents: list[tuple[str, str, int]]) -> None:
+        """One TriG document holding each graph twice: named, and in the default graph."""
+        data = "".join(f"{name} {{\n{body}}}\n{body}" for name, body, _ in documents).encode("utf-8")
+        try:
+            method(data, format=ox.RdfFormat.TRIG, lenient=True)  # terms were validated one by one
+        except (SyntaxError, OSError, RuntimeError) as e:
+            raise StoreError(f"writing to the store at {self.path or 'memory'} failed: {e}") from e
 
     def _write(self, method, argument) -> None:
         try:
