@@ -250,3 +250,22 @@ def test_instruments_joint_action_and_framing_verbs(nlp, text, expected):
 def test_reactions_and_accusations(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China imposed export controls on gallium on Tuesday. Washington condemned the move as coercive.",
+     {("USA", "CHN", "ACCUSE")}),
+    ("Nigeria and Ghana signed an agreement on energy. The deal was welcomed by the African Union.",
+     {("NGA", "GHA", "AGREE"), ("AU", "NGA", "SUPPORT"), ("AU", "GHA", "SUPPORT")}),
+    ("Iran launched missiles at Israel on Tuesday. Israel vowed to respond.",
+     {("IRN", "ISR", "ASSAULT"), ("ISR", "IRN", "THREATEN")}),
+    ("Russia and China held joint naval exercises in the Sea of Japan.", {("RUS", "CHN", "COOPERATE")}),
+    ("Ukraine received the first F-16 fighter jets from Denmark and the Netherlands.",
+     {("DNK", "UKR", "AID"), ("NLD", "UKR", "AID")}),
+    ("Kenya's president hosted his Ugandan counterpart in Nairobi. The two leaders agreed to build a railway.",
+     {("KEN", "UGA", "CONSULT"), ("KEN", "UGA", "AGREE")}),
+])
+def test_references_back_to_events_and_actors(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    norm = lambda ks: {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in ks}
+    assert norm(k for k, e in got.items() if not e.negated) == norm(expected)

@@ -210,10 +210,18 @@ class ActorFinder:
         return found + extra
 
 
+WATERS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound"})
+
+
 def _regional(doc: Doc, start: int, end: int) -> bool:
     """'Latin American', 'North Americans', 'South African' as a region: not the USA (or South Africa)."""
     words = doc[start:end].text.lower()
-    return start > 0 and words.startswith("american") and doc[start - 1].lower_ in ("latin", "north", "central", "south")
+    if start > 0 and words.startswith("american") and doc[start - 1].lower_ in ("latin", "north", "central", "south"):
+        return True
+    # "the Sea of Japan", "the Gulf of Mexico", "the South China Sea": places named after a country
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATERS:
+        return True
+    return end < len(doc) and doc[end].lower_ in WATERS and doc[end].text[:1].isupper()
 
 
 def m_sentence(doc: Doc, m: Mention) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.model import Actor, Event
+from kg.ontology import SYMMETRIC_TYPES
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
@@ -62,6 +63,7 @@ class Arguments:
         self.by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
+        self.orphans: list[Event] = []  # events told with a doer but no one done to ("imposed export controls")
 
     # -- one phrase ---------------------------------------------------------------------------
     def actors(self, tok: Token) -> list[Mention]:
@@ -253,6 +255,8 @@ class Arguments:
             picked.append(m)
             if len(picked) == n:
                 return picked
+        if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
+            return self._last_n(tok, n, persons=False)
         return []
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
@@ -266,16 +270,26 @@ class Arguments:
             return []
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
             return []
-        for event in reversed(found):
+        told = sorted(found + self.orphans, key=lambda e: e.start)
+        for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
             if event.source in not_by or event.negated or event.hypothetical:
                 continue
+            if event.type in SYMMETRIC_TYPES and event.target and event.target not in not_by:
+                return [code_mention(event.source), code_mention(event.target)]  # "welcomed the deal": both parties
             return [code_mention(event.source)]
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
             return self.implicit_target(conflict, not_by)
         return []
+
+    def remember(self, sources: list[Mention], type_: str, sent) -> None:
+        """Keep an event with no target so a later reference ("condemned the move") finds its doer."""
+        for m in sources:
+            if m.state_level and m.code:
+                self.orphans.append(Event(source=m.code, target="", type=type_, start=sent.start_char,
+                                          end=sent.end_char, sentence=""))
 
     def hosted(self, objects: list[Token], found: list[Event], host: set[str]) -> list[Mention]:
         """The guests of a hosted meeting: named on it ("talks between A and B", "a BRICS summit"),

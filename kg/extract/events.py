@@ -50,8 +50,8 @@ class EventFinder:
         events: list[Event] = []
         args.events = events
         for sent in doc.sents:
-            if not any(m.start >= sent.start and m.end <= sent.end for m in mentions):
-                continue
+            if not mentions:
+                break
             for tok in sent:
                 speech = obligation(tok)
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
@@ -89,6 +89,9 @@ class EventFinder:
             codes = {m.code for m in sources}
             targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.implicit_target(
                 [e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+        elif mode == "received":  # "Ukraine received jets from Denmark"
+            predicate, mode = tok, None
+            sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
@@ -98,6 +101,8 @@ class EventFinder:
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        if not out and not targets and not negated and not hypothetical:
+            args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it
         if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated:
             return accused_by_speaker(doc, sent, tok, predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
         between = args.prep_actors(tok, {"between"}) if nominal and type_ in SYMMETRIC_TYPES and sources else []
@@ -161,6 +166,12 @@ class EventFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
             sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
+            if not targets and type_ in REACTION_TYPES:  # "the deal was welcomed by the AU"
+                codes = {m.code for m in sources}
+                for c in tok.children:
+                    if c.dep_ == "nsubjpass":
+                        trig = trigger_of(c)
+                        targets += args.event_reference(c, found, trig.type if trig else None, codes)
         else:
             sources = args.subjects(tok)
             args.exclude = {s.code for s in sources}
@@ -271,6 +282,8 @@ def _suppressed_content(tok: Token) -> bool:
 
 
 def _hostile(clause: Token) -> bool:
+    if clause.lemma_.lower() in ("respond", "retaliate", "avenge", "punish", "hit"):
+        return True  # "vowed to respond"
     trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
     return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
 

@@ -65,6 +65,8 @@ GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel
 RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",
                     "blanket", "water", "doctor", "medic", "team", "rescuer", "expert", "money", "fund", "cash"})
 HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "torpedo", "strike", "airstrike", "attack",
+                         "offensive", "raid", "bomb"})
 ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
@@ -121,6 +123,19 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+    if lemma in ("case", "petition", "suit") and pos == "NOUN" and head in ("file", "bring", "lodge", "launch"):
+        return Trigger("ACCUSE", "allege")  # "filed a case against Israel"
+    if lemma in ("launch", "fire") and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILES for c in tok.children):
+        return Trigger("ASSAULT", None)  # "launched missiles at Israel"
+    if lemma == "receive" and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS | RELIEF | {"jet", "loan", "grant", "aircraft"}
+            for c in tok.children):
+        return Trigger("AID", "received")  # "Ukraine received F-16s from Denmark": Denmark gave
+    if lemma == "protest" and pos == "VERB":
+        return Trigger("ACCUSE", "disapprove")  # a government protesting is disapproval, not a street protest
+    if lemma == "control" and pos == "NOUN" and any(c.lower_ in ("export", "import") for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
