@@ -29,89 +29,26 @@ from __future__ import annotations
 
 import threading
 import time
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from kg.errors import BadInput, BadQuery, QueryTimeout, StoreError, StoreLocked
 from kg.store.base import QueryResult, Store, Triple
 from kg.store.sparql import refuse_updates, replace_graph_update, with_values
+from kg.store.terms import from_ox, statement, to_ox
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+__all__ = ["OxigraphStore", "from_ox", "quads_by_graph", "serialize_quads", "statement", "to_ox"]
+
 FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
            "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
            "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 QUAD_FORMATS = {"nquads", "nq", "trig"}
 BULK_QUADS = 50_000  # a write of this many new quads or more goes to disk as SST files (bulk_load)
 BULK_CHUNK = 500_000  # quads per bulk_load call; under Oxigraph's 1,000,000 a call is one atomic ingest
-
-
-def to_ox(term: Node):
-    """An rdflib term as a pyoxigraph term (IRIs are validated: a bad one raises BadInput)."""
-    try:
-        return _to_ox(term)
-    except TypeError:  # unhashable: not a term
-        raise BadInput(f"not an RDF term: {term!r}; expected an rdflib URIRef, Literal or BNode") from None
-
-
-@lru_cache(maxsize=200_000)  # actors, types, dates and flags recur in every article
-def _to_ox(term: Node):
-    try:
-        if isinstance(term, URIRef):
-            return ox.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            return ox.Literal(str(term))
-    except ValueError as e:
-        raise BadInput(f"not a valid RDF term: {term!r} ({e})") from e
-    raise BadInput(f"not an RDF term: {term!r}; expected an rdflib URIRef, Literal or BNode")
-
-
-def statement(s: Node, p: Node, o: Node) -> str:
-    """One triple of rdflib terms as an N-Triples statement, without the final " ." (terms validated).
-
-    >>> statement(URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("hi", lang="en"))
-    '<http://example.org/a> <http://example.org/p> "hi"@en'
-    """
-    try:
-        return f"{_text(s)} {_text(p)} {_text(o)}"
-    except TypeError:  # unhashable: not a term
-        raise BadInput(f"not an RDF term in {(s, p, o)!r}; expected rdflib URIRef, Literal or BNode terms") from None
-
-
-@lru_cache(maxsize=200_000)
-def _text(term: Node) -> str:
-    return str(_to_ox(term))
-
-
-def from_ox(term) -> Node | None:
-    """A pyoxigraph term as an rdflib term (cached: building rdflib literals costs ~20 us each)."""
-    if term is None:
-        return None
-    return _from_ox(term)
-
-
-@lru_cache(maxsize=200_000)
-def _from_ox(term) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
-    raise StoreError(f"unsupported term in a result: {term!r}")
 
 
 def _named_node(iri: str) -> ox.NamedNode:
