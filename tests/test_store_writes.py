@@ -151,3 +151,14 @@ def test_store_killed_writer_leaves_whole_graphs_and_a_rerun_finishes(tmp_path):
         assert len(store.graphs()) == 400 and len(store) == 400 * 63
         assert _count(store, "?s ?p ?o") == 400 * 60 + 3
         _assert_consistent(store, {g: len(t) for g, t in wanted})
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_store_optimize_keeps_the_data(tmp_path, small_bulk, backend):
+    with open_store_by_name(backend, path=tmp_path / "store") as store:
+        graphs = [_graph(i) for i in range(8)]
+        store.put_graphs(graphs)
+        before = set(store.dump("nquads").splitlines())
+        store.optimize()
+        assert set(store.dump("nquads").splitlines()) == before and len(store) == 8 * 33
+        _assert_consistent(store, {g: len(t) for g, t in graphs})

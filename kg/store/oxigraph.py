@@ -285,6 +285,14 @@ class OxigraphStore(Store):
         union = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return len(self._ox) - int(next(iter(union))[0].value)
 
+    def optimize(self) -> None:
+        """Compact the files on disk (worth it after a big ingest: bulk writes leave many small files that
+        queries must all read until RocksDB's background compaction merges them); harmless in memory."""
+        try:
+            self._ox.optimize()
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"compacting the store at {self.path or 'memory'} failed: {e}") from e
+
     def close(self) -> None:
         """Flush and release the store (and its lock on disk)."""
         if self._store is not None:
