@@ -269,3 +269,14 @@ def test_references_back_to_events_and_actors(nlp, text, expected):
     got, _ = _events(nlp, text)
     norm = lambda ks: {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in ks}
     assert norm(k for k, e in got.items() if not e.negated) == norm(expected)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Russia, Ukraine Swap Hundreds of Prisoners", {("RUS", "UKR", "RETREAT"), ("UKR", "RUS", "RETREAT")}),
+    ("NATO Condemns Russian Drone Incursion Into Poland", {("NATO", "RUS", "ACCUSE"), ("RUS", "POL", "ASSAULT")}),
+    ("Macron Calls Xi to Discuss Ukraine", {("FRA", "CHN", "CONSULT")}),
+    ("China Sanctions U.S. Defense Firms Over Taiwan Arms Sales", {("CHN", "USA", "SANCTION")}),
+])
+def test_headlines_in_title_case(nlp, title, expected):
+    got, _ = _events(nlp, "", title=title)
+    assert {k for k, e in got.items() if not e.negated} == expected

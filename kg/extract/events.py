@@ -37,6 +37,8 @@ COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win"})
+# Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
@@ -95,6 +97,7 @@ class EventFinder:
         else:
             predicate = tok
             sources, targets = self._verbal(tok, type_, args, found)
+            reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         negated, hypothetical = modality(tok, predicate)
@@ -157,6 +160,9 @@ class EventFinder:
             sources = sources or args.prep_actors(tok.head, {"from"})
         if sources and not targets and type_ in ("REQUEST", "THREATEN"):  # "its demand that Israel ease..."
             targets = args.complement_targets(tok, sources)
+        head_trig = trigger_of(tok.head) if tok.dep_ == "dobj" else None
+        if sources and not targets and head_trig is not None and head_trig.type in REACTION_TYPES:
+            targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
         if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
             targets = _victim_subject(tok, args, sources)
         return sources, targets, predicate, retype, reciprocal
@@ -176,7 +182,7 @@ class EventFinder:
             sources = args.subjects(tok)
             args.exclude = {s.code for s in sources}
             targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-                       for m in args.actors(c)]
+                       and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj") for m in args.actors(c)]
         args.exclude = {s.code for s in sources}
         purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
         preps = purpose or args.prep_targets(tok, type_)

@@ -51,7 +51,8 @@ RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETR
           "ease": ("CONCEDE", None), "relax": ("CONCEDE", None), "loosen": ("CONCEDE", None),
           "waive": ("CONCEDE", None), "offer": ("AGREE", None), "propose": ("AGREE", None),
           "promise": ("AGREE", None), "pledge": ("AGREE", None)}
-RECIPROCAL_VERBS = frozenset({"trade", "exchange"})
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+CAPTIVES = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "body"})
 TIES_UP = frozenset({"establish", "restore", "upgrade", "normalize", "normalise", "resume", "renew",
                      "strengthen", "deepen", "open"})
 TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
@@ -102,7 +103,8 @@ def trigger_of(tok: Token) -> Trigger | None:
             return Trigger("REJECT", None)  # "an allegation Paris called false"
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             return None  # "what he called a special military operation": naming, not blaming
-        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
         if pos == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             return None
@@ -136,6 +138,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "disapprove")  # a government protesting is disapproval, not a street protest
     if lemma == "control" and pos == "NOUN" and any(c.lower_ in ("export", "import") for c in tok.children):
         return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium"
+    if lemma in ("swap", "exchange") and pos == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in CAPTIVES or any(g.lemma_.lower() in CAPTIVES for g in c.subtree))
+            for c in tok.children):
+        return Trigger("RETREAT", "release")  # "Russia, Ukraine swap hundreds of prisoners"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
