@@ -145,7 +145,7 @@ def test_store_killed_writer_leaves_whole_graphs_and_a_rerun_finishes(tmp_path):
     wanted = [_graph(i, size=60) for i in range(400)]
     with open_store_by_name("oxigraph", path=path) as store:
         stored = store.graphs()
-        assert len(stored) >= 120
+        assert len(stored) >= 120 and not list(path.glob("bulk-*.sst"))
         _assert_consistent(store, {g: len(t) for g, t in wanted})
         store.put_graphs([(g, t) for g, t in wanted if not store.has_graph(g)])  # the rerun skips stored graphs
         assert len(store.graphs()) == 400 and len(store) == 400 * 63
@@ -162,3 +162,13 @@ def test_store_optimize_keeps_the_data(tmp_path, small_bulk, backend):
         store.optimize()
         assert set(store.dump("nquads").splitlines()) == before and len(store) == 8 * 33
         _assert_consistent(store, {g: len(t) for g, t in graphs})
+
+
+def test_store_open_deletes_a_killed_bulk_writes_files(tmp_path):
+    path = tmp_path / "store"
+    open_store_by_name("oxigraph", path=path).close()
+    (path / "bulk-1234567890.sst").write_bytes(b"left by a killed bulk write")
+    (path / "bulk-notes.sst").write_bytes(b"not the loader's")
+    with open_store_by_name("oxigraph", path=path) as store:
+        assert not (path / "bulk-1234567890.sst").exists() and (path / "bulk-notes.sst").exists()
+        assert len(store) == 0

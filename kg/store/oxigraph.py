@@ -2,16 +2,17 @@
 
 Writes: `put_graphs` turns each graph's rdflib triples into N-Triples statements (terms validated
 by pyoxigraph, their text cached) and hands Oxigraph one TriG document, which its Rust parser reads
-far faster than Python can build pyoxigraph Quads. New graphs go in whole: a small write is one
+far faster than Python builds pyoxigraph Quads. New graphs go in whole: a small write is one
 transactional `Store.load`; a big one on disk (BULK_QUADS or more) goes through `bulk_load`, which
-writes sorted SST files and ingests every index of a call in one RocksDB IngestExternalFiles step,
-atomic across its column families, so a call of fewer than Oxigraph's 1,000,000-quad loader chunk
-(BULK_CHUNK is half that, and a graph never spans two calls) lands whole or not at all. An existing
-graph is replaced by one SPARQL update `DELETE ...; DROP SILENT GRAPH ...; INSERT DATA ...`, which
-Oxigraph applies all or nothing. So a crash leaves the old graph or the new one, never half of one;
-a killed bulk write may leave orphan SST files in the folder, which RocksDB ignores. Graphs holding
-blank nodes go through `Store.extend` of pyoxigraph Quads instead, because a parser renames blank
-nodes per document and a BNode must stay one node across articles.
+writes sorted SST files and, in Oxigraph 0.5 (read in its source), ingests all of a call's files in
+one RocksDB IngestExternalFiles, which RocksDB records atomically (after a crash none of the files
+is ingested). That holds for a call under the loader's 1,000,000-quad chunk, so calls stay under
+BULK_CHUNK and a graph never spans two. An existing graph is replaced by one SPARQL update
+`DELETE ...; DROP SILENT GRAPH ...; INSERT DATA ...`, which Oxigraph applies all or nothing. So a
+crash leaves the old graph or the new one, never half of one (tests/test_store_writes.py kills a
+writer to check); the SST files a killed bulk write leaves behind are deleted at the next open.
+Graphs holding blank nodes go through `Store.extend` of pyoxigraph Quads instead: a parser renames
+blank nodes per document, and a BNode must stay one node across articles.
 Reads: every query sees the union of the named graphs as its default graph. pyoxigraph's own
 `use_default_graph_as_union` is a bag (a triple stated by k article graphs matches k times, and a
 join of n such patterns k^n times), so the store keeps the default graph itself as the set-union:
@@ -115,7 +116,7 @@ class OxigraphStore(Store):
         if path is None:
             return ox.Store()
         try:
-            return ox.Store(str(path))
+            store = ox.Store(str(path))
         except (OSError, RuntimeError) as e:
             message = str(e)
             if "lock" in message.lower():
@@ -124,6 +125,10 @@ class OxigraphStore(Store):
             raise StoreError(f"the store at {path} cannot be opened ({message}); it may be corrupt or half-"
                              "written: move that folder aside and ingest again, or use --data to pick "
                              "another folder") from e
+        for orphan in path.glob("bulk-*.sst"):  # SST files of a bulk write that was killed (we hold the lock)
+            if orphan.stem.removeprefix("bulk-").isdigit():
+                orphan.unlink(missing_ok=True)
+        return store
 
     @property
     def _ox(self) -> ox.Store:
