@@ -280,3 +280,25 @@ def test_references_back_to_events_and_actors(nlp, text, expected):
 def test_headlines_in_title_case(nlp, title, expected):
     got, _ = _events(nlp, "", title=title)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+def test_a_host_of_a_signing_ceremony_consults_the_signatories(nlp):
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace "
+            "agreement on Friday, in a ceremony hosted by U.S. President Donald Trump.")
+    got, _ = _events(nlp, text, published=date(2025, 8, 9))
+    assert {("ARM", "AZE", "AGREE"), ("USA", "ARM", "CONSULT"), ("USA", "AZE", "CONSULT")} <= set(got)
+
+
+def test_an_act_judged_in_reported_speech(nlp):
+    text = ("The European Union approved new sanctions against Russia on Friday. The Kremlin said the sanctions "
+            "were illegal. Kyiv welcomed the decision.")
+    got, _ = _events(nlp, text)
+    assert {("EU", "RUS", "SANCTION"), ("RUS", "EU", "ACCUSE"), ("UKR", "EU", "SUPPORT")} <= set(got)
+
+
+def test_the_two_neighbours_are_the_two_countries_in_dispute(nlp):
+    text = ("India suspended a water treaty with Pakistan on Wednesday. China called for restraint. "
+            "Saudi Arabia offered to mediate between the two neighbours.")
+    got, _ = _events(nlp, text)
+    assert {("SAU", "IND", "AGREE"), ("SAU", "PAK", "AGREE")} <= set(got)
+    assert ("SAU", "CHN", "AGREE") not in got

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
+from kg.gazetteer import load_default
 from kg.model import Actor, Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -31,6 +32,7 @@ STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", 
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
+WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law"})
@@ -237,18 +239,22 @@ class Arguments:
                 continue
         return None
 
-    def _last_n(self, tok: Token, n: int, persons: bool) -> list[Mention]:
+    def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False) -> list[Mention]:
         """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
         other than the clause's own subject. "Both sides" after a dispute are its two parties."""
-        if n == 2 and not persons and (tok.lemma_.lower() in ("side", "party") or tok.lower_ in ("both", "them")):
+        lemma = tok.lemma_.lower()
+        if n == 2 and not persons and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS):
+            states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
             for e in reversed(self.events):
-                if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude:
+                if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
+                        and (states is None or (e.source in states and e.target in states)):
                     return [code_mention(e.source), code_mention(e.target)]
         picked: list[Mention] = []
         for m in reversed(self.mentions):
             if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
                 continue
-            if not persons and (m.actor.kind == "person" or (tok.lemma_.lower() in STATE_WORDS and m.actor.kind != "country")):
+            if not persons and (m.actor.kind == "person" or (
+                    (states_only or tok.lemma_.lower() in STATE_WORDS) and m.actor.kind != "country")):
                 continue
             if m.code in self.exclude or any(p.code == m.code for p in picked):
                 continue
@@ -256,7 +262,7 @@ class Arguments:
             if len(picked) == n:
                 return picked
         if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
-            return self._last_n(tok, n, persons=False)
+            return self._last_n(tok, n, persons=False, states_only=True)
         return []
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
@@ -271,6 +277,8 @@ class Arguments:
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
             return []
         told = sorted(found + self.orphans, key=lambda e: e.start)
+        if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
+            told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue

@@ -19,7 +19,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
-from kg.extract.speech import MATERIAL_CONFLICT, SPEECH_VERBS, accused_by_speaker, distinct, obligation, obliged, reported
+from kg.extract.speech import MATERIAL_CONFLICT, SPEECH_VERBS, accused_by_speaker, speech_governor, distinct, obligation, obliged, reported
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
@@ -91,6 +91,12 @@ class EventFinder:
             codes = {m.code for m in sources}
             targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.implicit_target(
                 [e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+            speech = speech_governor(predicate)
+            if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
+                sources = args.subjects(speech)
+                codes = {m.code for m in sources}
+                targets = [m for c in predicate.children if c.dep_ == "nsubj" for m in args.event_reference(
+                    c, found, (trigger_of(c) or Trigger("", None)).type or None, codes)]
         elif mode == "received":  # "Ukraine received jets from Denmark"
             predicate, mode = tok, None
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
@@ -169,9 +175,13 @@ class EventFinder:
 
     def _verbal(self, tok: Token, type_: str, args: Arguments, found: list[Event]):
         """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+                tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
             targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
             sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
+            if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
+                verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                targets = args.subjects(verb) if verb is not None else []
             if not targets and type_ in REACTION_TYPES:  # "the deal was welcomed by the AU"
                 codes = {m.code for m in sources}
                 for c in tok.children:
@@ -273,6 +283,8 @@ def _suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
+        if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
+            return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
             trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)

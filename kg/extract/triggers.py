@@ -79,6 +79,9 @@ MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostil
 DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled"})
 FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "lie", "fabrication",
                          "nonsense", "absurd", "meaningless", "slander"})
+# What an act is called when it is condemned: "said the sanctions were illegal".
+WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
+                   "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
 
@@ -88,8 +91,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if pos == "PROPN":  # headline words the tagger calls proper nouns
         pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
-    if pos == "ADJ" and lemma in DISMAY and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
-        return Trigger("ACCUSE", "disapprove")
+    if pos == "ADJ" and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
+        if lemma in DISMAY or lemma in WRONG:
+            return Trigger("ACCUSE", "disapprove")
+        if lemma in FALSE_WORDS:
+            return Trigger("REJECT", None)  # "the Kremlin said the decision was meaningless"
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
