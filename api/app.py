@@ -19,6 +19,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
 
+from api.eventpage import DateCache
 from api.problems import install_problem_handlers, use_problem_media_type
 from api.routers import actors, articles, events, graph, meta, pages, queries, relations, sparql, timeline
 from kg import __version__
@@ -87,6 +88,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None, nlp
     app.state.write_lock = threading.Lock()
     app.state.nlp = nlp
     app.state.actor_cache = {}
+    # Dates of events are cached only while nothing but this app can write to the store.
+    app.state.date_cache = DateCache(trusted=store is None and settings.store != "sparql")
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "OPTIONS"],

