@@ -172,14 +172,16 @@ class OxigraphStore(Store):
         if self.path is None or size < BULK_QUADS:
             return self._load(self._ox.load, documents)
         chunk: list[tuple[str, str, int]] = []
+        chunk_size = 0
         for document in documents:
             if document[2] > BULK_CHUNK:  # too big for one atomic bulk call: a transaction of its own
                 self._load(self._ox.load, [document])
                 continue
-            if chunk and sum(n for _, _, n in chunk) + document[2] > BULK_CHUNK:
+            if chunk and chunk_size + document[2] > BULK_CHUNK:
                 self._load(self._ox.bulk_load, chunk)
-                chunk = []
+                chunk, chunk_size = [], 0
             chunk.append(document)
+            chunk_size += document[2]
         if chunk:
             self._load(self._ox.bulk_load, chunk)
 
