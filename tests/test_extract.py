@@ -302,3 +302,13 @@ def test_the_two_neighbours_are_the_two_countries_in_dispute(nlp):
     got, _ = _events(nlp, text)
     assert {("SAU", "IND", "AGREE"), ("SAU", "PAK", "AGREE")} <= set(got)
     assert ("SAU", "CHN", "AGREE") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwanda said Congo was working with a militia that threatened its security.", {("RWA", "COD", "ACCUSE")}),
+    ("Washington said Petro had allowed drug cartels to flourish.", {("USA", "COL", "ACCUSE")}),
+    ("Seoul said Pyongyang had not violated the agreement.", set()),
+])
+def test_wrongs_reported_of_another_are_accusations(nlp, text, expected):
+    got, _ = _events(nlp, text, published=date(2025, 10, 1))
+    assert {k for k, e in got.items() if not e.negated} == expected

@@ -19,7 +19,8 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
-from kg.extract.speech import MATERIAL_CONFLICT, SPEECH_VERBS, accused_by_speaker, speech_governor, distinct, obligation, obliged, reported
+from kg.extract.speech import (MATERIAL_CONFLICT, SPEECH_VERBS, accused_by_speaker, distinct, obligation, obliged,
+                               reported, speech_governor, wrongdoing)
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
@@ -59,6 +60,9 @@ class EventFinder:
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
                     events.extend(self._demand(doc, sent, tok, speech, args))
                     continue
+                speech = wrongdoing(tok)
+                if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation
+                    events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
                 trig = trigger_of(tok)
                 if trig is None or tok.i in args.by_token or obliged(tok):
                     continue
@@ -119,13 +123,14 @@ class EventFinder:
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
         return reported(out, predicate, args)
 
-    def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments) -> list[Event]:
+    def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
+                type_: str = "REQUEST") -> list[Event]:
         sources = args.subjects(speech)
         codes = {m.code for m in sources}
         targets = [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for m in args.actors(c)
                    if m.code not in codes]
         negated, _ = modality(speech, speech)
-        return self._pairs(doc, sent, tok, "REQUEST", None, sources, targets, negated, False, False)
+        return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
 
     def _nominal(self, tok: Token, type_: str, args: Arguments):
         """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""

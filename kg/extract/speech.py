@@ -19,6 +19,11 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "write"
                           "argue", "assert", "note", "post", "stress", "maintain", "report", "allege"})
 # Verbs that report a demand when the clause they govern says what another must do.
 DEMAND_SPEECH = SPEECH_VERBS | {"reiterate", "remind", "repeat", "demand", "warn"}
+# Acts that, said of another, accuse it: "said Petro had allowed cartels to flourish".
+WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sponsor", "fund", "finance", "arm",
+                        "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
+                        "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
+                        "incite", "aid", "collude", "work"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
 # Steps that, held over another's head ("if", "unless"), make a threat.
@@ -58,6 +63,20 @@ def obligation(tok: Token) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     return tok.head if tok.head.lemma_.lower() in DEMAND_SPEECH else None
+
+
+def wrongdoing(tok: Token) -> Token | None:
+    """'Tehran said the tanker had violated maritime rules': the speech verb, when tok is a wrong it reports."""
+    if tok.lemma_.lower() not in WRONGDOING or tok.dep_ not in ("ccomp", "conj"):
+        return None
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return clause.head
 
 
 def obliged(tok: Token) -> bool:
