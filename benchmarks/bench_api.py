@@ -4,8 +4,9 @@ Builds a synthetic store (benchmarks/synthetic.py) in the embedded on-disk Oxigr
   1. in-process baseline: the same route functions called directly on the store, one at a time;
   2. served: uvicorn in a child process over the same store, driven from this process over loopback
      by httpx clients in a thread pool, each endpoint for a fixed time.
-Endpoints: `/events?actor=` (busiest country), `/relations/{a}/{b}` (busiest pair), and `/sparql`
-with a dyad query (events of the busiest pair by date, SPARQL JSON).
+Endpoints: `/events?actor=` (busiest country: first page and page 10; median country),
+`/relations/{a}/{b}` (busiest pair), and `/sparql` with a dyad query (events of the busiest pair by
+date, SPARQL JSON).
 
     .venv/bin/python benchmarks/bench_api.py [--events 100000] [--seconds 10] [--threads 8] [--data DIR]
 
@@ -33,12 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx  # noqa: E402
 
+from api.eventpage import DateCache  # noqa: E402
 from api.sparql import serialize  # noqa: E402
 from benchmarks.synthetic import synthetic_extractions  # noqa: E402
 from kg.config import Settings  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from kg.triples import article_graph_iri, extraction_to_triples  # noqa: E402
 
+LATER_PAGE = 10
 DYAD = """PREFIX geo: <https://w3id.org/geokg/ontology#>
 SELECT ?event ?type ?date WHERE {{
   ?event geo:source <https://w3id.org/geokg/id/country/{a}> ; geo:target <https://w3id.org/geokg/id/country/{b}> ;
@@ -80,9 +83,17 @@ def in_process(settings: Settings, calls: dict, seconds: float) -> dict[str, tup
 
     out = {}
     with open_store(settings) as store:
-        request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(actor_cache={})))
+        # As in the served app, which opens the store itself and so may cache the store's dates.
+        state = SimpleNamespace(actor_cache={}, date_cache=DateCache(trusted=True))
+        request = SimpleNamespace(app=SimpleNamespace(state=state))
+        cursor = None
+        for _ in range(LATER_PAGE - 1):  # the cursor of a later page, for both runs
+            cursor = list_events(request, store, settings, actor=calls["actor"], cursor=cursor).next
+        calls["cursor"] = cursor
         work = {
             "events": lambda: list_events(request, store, settings, actor=calls["actor"]).model_dump_json(),
+            "events_later": lambda: list_events(request, store, settings, actor=calls["actor"],
+                                                cursor=calls["cursor"]).model_dump_json(),
             "events_median": lambda: list_events(request, store, settings,
                                                  actor=calls["median"]).model_dump_json(),
             "relations": lambda: read_relation(request, store, settings, *calls["pair"]).model_dump_json(),
@@ -127,6 +138,7 @@ def served(settings: Settings, calls: dict, seconds: float, threads: int) -> dic
         a, b = calls["pair"]
         requests = {
             "events": ("GET", "/events", {"params": {"actor": calls["actor"]}}),
+            "events_later": ("GET", "/events", {"params": {"actor": calls["actor"], "cursor": calls["cursor"]}}),
             "events_median": ("GET", "/events", {"params": {"actor": calls["median"]}}),
             "relations": ("GET", f"/relations/{a}/{b}", {}),
             "sparql": ("POST", "/sparql", {"content": calls["dyad"].encode(), "headers": {
@@ -183,6 +195,7 @@ def main() -> None:
         base = in_process(settings, calls, args.seconds)
         http = served(settings, calls, args.seconds, args.threads)
     labels = {"events": f"`/events?actor={actor}` (busiest actor)",
+              "events_later": f"`/events?actor={actor}&cursor=` (its page {LATER_PAGE})",
               "events_median": f"`/events?actor={median}` (median actor)",
               "relations": f"`/relations/{pair[0]}/{pair[1]}` (busiest pair)",
               "sparql": "`/sparql` dyad query (JSON)"}
