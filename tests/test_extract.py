@@ -312,3 +312,16 @@ def test_the_two_neighbours_are_the_two_countries_in_dispute(nlp):
 def test_wrongs_reported_of_another_are_accusations(nlp, text, expected):
     got, _ = _events(nlp, text, published=date(2025, 10, 1))
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia agreed to recognise Kosovo's passports.", {("SRB", "XKX", "AGREE")}),
+    ("Thailand declared a unilateral ceasefire along its border with Cambodia.", {("THA", "KHM", "CONCEDE")}),
+    ("Russia deployed warships to the Mediterranean near Syria.", {("RUS", "SYR", "MOBILIZE")}),
+    ("North Korea moved missile launchers close to its border with South Korea.", {("PRK", "KOR", "MOBILIZE")}),
+    ("China staged military drills around Taiwan on Saturday.", {("CHN", "TWN", "MOBILIZE")}),
+    ("Germany donated 200 ambulances to Ukraine.", {("DEU", "UKR", "AID")}),
+])
+def test_concessions_shows_of_force_and_aid(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected

@@ -106,7 +106,7 @@ class Arguments:
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)
             for c in t.children:
-                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of") \
+                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ in ("of", "with")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary"):
@@ -143,6 +143,14 @@ class Arguments:
 
     def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
         preps = TARGET_PREPS["*"] | TARGET_PREPS.get(type_, set())
+        if type_ == "MOBILIZE":  # "deployed warships to the Mediterranean near Syria"
+            heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("close", "near")]
+            places = [g for h in heads for k in h.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
+                      for g in k.children]
+            if len(heads) > 1:  # "moved launchers close to its border with South Korea"
+                return [m for g in places for m in self.actors(g)]
+            near = [m for g in places for m in self.prep_actors(g, {"near", "off", "along", "around"})]
+            return self.prep_actors(tok, preps) + near
         if type_ in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             preps = (preps - {"on", "at", "against"}) | TARGET_PREPS.get(type_, set())
         if type_ == "CONSULT":

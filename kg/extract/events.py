@@ -144,12 +144,15 @@ class EventFinder:
             args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
         if tok.lemma_.lower() in MUTUAL_NOUNS:
             targets += args.prep_actors(tok, {"between"})
+        if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
+            targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
+                                   for k in c.children) for m in args.actors(g)]
         carrier = _carrier(tok)
         predicate, retype, reciprocal, subjects = tok, None, False, []
         if carrier is not None:
             predicate = carrier
             lemma = carrier.lemma_.lower()
-            if lemma in RETYPE and tok.dep_ == "dobj":
+            if lemma in RETYPE and tok.dep_ == "dobj" and type_ != "CONCEDE":
                 retype = RETYPE[lemma]
             reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
             subjects = args.subjects(carrier)

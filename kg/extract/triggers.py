@@ -44,8 +44,8 @@ initiate authorize authorise give get take issue pursue enter arrange schedule t
 lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
 widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
-declare promise carry_out post convey reaffirm reiterate affirm renew
-""".split())
+declare promise carry_out post convey reaffirm reiterate affirm renew stag
+""".split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
           "ease": ("CONCEDE", None), "relax": ("CONCEDE", None), "loosen": ("CONCEDE", None),
@@ -84,6 +84,15 @@ WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outra
                    "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
+# Moving forces or weapons about is a show of force; sending them to another state is aid.
+POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy"})
+
+
+def objects_of(tok: Token) -> set[str]:
+    """Lemmas of a verb's direct objects and their compounds ("missile launchers": missile, launcher)."""
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    return objects | {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for g in c.children
+                      if g.dep_ == "compound"}
 
 
 def trigger_of(tok: Token) -> Trigger | None:
@@ -148,6 +157,11 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in CAPTIVES or any(g.lemma_.lower() in CAPTIVES for g in c.subtree))
             for c in tok.children):
         return Trigger("RETREAT", "release")  # "Russia, Ukraine swap hundreds of prisoners"
+    if lemma in ("ceasefire", "truce") and pos == "NOUN" and tok.dep_ == "dobj" and head in ("declare", "announce"):
+        return Trigger("CONCEDE", None)  # a declared ceasefire is a concession (PLOVER)
+    if lemma in ("objection", "veto", "opposition", "block") and pos == "NOUN" and tok.dep_ == "dobj" and head in (
+            "drop", "lift", "withdraw", "abandon", "end"):
+        return Trigger("CONCEDE", None)  # "dropped its objection to North Macedonia's membership"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
@@ -160,9 +174,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("CONSULT", "multilateral")
     if lemma == "blame" and (head in RECIPROCAL_VERBS or any(c.lemma_.lower() in RECIPROCAL_VERBS for c in tok.children)):
         return Trigger("ACCUSE", "allege")
+    if pos == "VERB" and lemma in POSITION_VERBS and objects_of(tok) & (FORCES | WEAPONS | {"launcher"}):
+        return Trigger("MOBILIZE", "weapons")  # "moved missile launchers close to the border"
     if pos == "VERB" and lemma in SEND_VERBS:
-        objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-        objects |= {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
+        objects = objects_of(tok)
         if objects & FORCES:
             return Trigger("MOBILIZE", "troops")
         if objects & (WEAPONS | RELIEF) or any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ in ("$", "million", "billion"))
