@@ -52,6 +52,29 @@ TAGS = [
 DOCS_ASSETS = "/static-docs"  # where the Swagger UI and ReDoc files are served
 # No call to the online validator (Swagger UI's default): the docs must work without internet.
 SWAGGER_UI_PARAMETERS = {"validatorUrl": None}
+# The docs pages may load nothing from another host (ReDoc's bundle would fetch its maker's logo).
+# Inline script and style: the pages' start-up script and ReDoc's styles; blob: ReDoc's search worker.
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+               "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'")
+
+
+class DocsPolicy:
+    """ASGI middleware: a Content-Security-Policy on the docs pages, so they stay on this server."""
+
+    def __init__(self, app: Any, paths: set[str]) -> None:
+        self.app, self.paths = app, paths
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] not in self.paths:
+            return await self.app(scope, receive, send)
+
+        async def send_with_policy(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []),
+                                      (b"content-security-policy", DOCS_POLICY.encode())]
+            await send(message)
+
+        await self.app(scope, receive, send_with_policy)
 
 
 def _open_store(settings: Settings) -> Store:
@@ -95,6 +118,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None, nlp
                            allow_methods=["GET", "POST", "OPTIONS"],
                            allow_headers=["Authorization", "Content-Type", "Accept"],
                            expose_headers=["X-GeoKG-Truncated", "Link"])
+    app.add_middleware(DocsPolicy, paths={"/docs", "/redoc"})
     install_problem_handlers(app)
     for module in (meta, sparql, queries, actors, events, relations, timeline, graph, articles, pages):
         app.include_router(module.router)

@@ -70,6 +70,21 @@ def test_every_asset_of_the_docs_answers(client, page):
             assert asset.content[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_docs_pages_forbid_loading_from_other_hosts(client, page):
+    policy = client.get(page).headers["content-security-policy"]
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'self'"
+    for name in ("script-src", "style-src", "img-src", "connect-src"):
+        sources = directives[name].split()
+        assert "'self'" in sources
+        assert not [s for s in sources if "." in s or s.startswith("http") or s == "*"], (name, sources)
+
+
+def test_other_routes_carry_no_docs_policy(client):
+    assert "content-security-policy" not in client.get("/health").headers
+
+
 def test_swagger_ui_reads_this_apps_spec_and_skips_the_online_validator(client):
     html = client.get("/docs").text
     assert "url: '/openapi.json'" in html
