@@ -325,3 +325,16 @@ def test_wrongs_reported_of_another_are_accusations(nlp, text, expected):
 def test_concessions_shows_of_force_and_aid(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow threatened to halt the talks if the United States deployed new missiles in Europe.",
+     {("RUS", "USA", "THREATEN")}),
+    ("Israel is opposed to French mediation in the talks.", {("ISR", "FRA", "REJECT")}),
+    ("Pakistan refused to deploy peacekeepers in Iraq.", {("PAK", "IRQ", "REJECT")}),
+    ("Kabul rejected a fresh offer from Islamabad.", {("AFG", "PAK", "REJECT")}),
+    ("Israel has reinforced its troops in Lebanon.", {("ISR", "LBN", "MOBILIZE")}),
+])
+def test_conditions_opposition_and_offers(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected

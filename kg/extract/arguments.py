@@ -192,6 +192,17 @@ class Arguments:
                 found = keep(self.complement_targets(c, sources))
                 if found:
                     return found
+        for c in clauses:  # last resort: where the act would happen ("refused to deploy peacekeepers in Iraq")
+            found = keep(self.prep_actors(c, {"in", "inside"}) + [
+                m for k in c.children if k.dep_ == "dobj" for m in self.prep_actors(k, {"in", "inside"})])
+            if found:
+                return found
+        for c in clauses + [verb]:  # "threatened to stop talks if the United States goes ahead"
+            for k in c.children:
+                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children):
+                    found = keep([m for s in k.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.actors(s)])
+                    if found:
+                        return found
         return []
 
     # -- back references --------------------------------------------------------------------------

@@ -183,7 +183,8 @@ class EventFinder:
 
     def _verbal(self, tok: Token, type_: str, args: Arguments, found: list[Event]):
         """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        stative = tok.lemma_.lower() == "oppose" and not any(c.dep_ == "agent" for c in tok.children)  # "is opposed to"
+        if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
             targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
             sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
@@ -197,7 +198,7 @@ class EventFinder:
                         trig = trigger_of(c)
                         targets += args.event_reference(c, found, trig.type if trig else None, codes)
         else:
-            sources = args.subjects(tok)
+            sources = args.subjects(tok) or [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
             args.exclude = {s.code for s in sources}
             targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                        and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj") for m in args.actors(c)]
@@ -225,7 +226,7 @@ class EventFinder:
         if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
             for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
                 trig = trigger_of(c)
-                preps = {"by", "between"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
+                preps = {"by", "between", "from"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
                 targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
             for c in objects if not targets else []:
                 trig = trigger_of(c)

@@ -82,10 +82,12 @@ FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded
 # What an act is called when it is condemned: "said the sanctions were illegal".
 WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
                    "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
+OPPOSED = frozenset({"opposed", "against"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
-POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy"})
+POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
+                            "bolster", "beef"})
 
 
 def objects_of(tok: Token) -> set[str]:
@@ -103,8 +105,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos == "ADJ" and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
         if lemma in DISMAY or lemma in WRONG:
             return Trigger("ACCUSE", "disapprove")
-        if lemma in FALSE_WORDS:
-            return Trigger("REJECT", None)  # "the Kremlin said the decision was meaningless"
+        if lemma in FALSE_WORDS or lemma in OPPOSED:
+            return Trigger("REJECT", None)  # "the Kremlin said the decision was meaningless", "is opposed to"
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
