@@ -1,0 +1,185 @@
+"""Frames: the source and target phrases of one event trigger, from the dependency parse.
+
+In: a trigger token, its PLOVER type and the Arguments reader (plus the events found so far).
+Out: (sources, targets, ...) as Mentions. A verb's frame is its subject or passive agent, objects,
+type-fitting prepositions and the clauses it governs ("threatened to break relations with Russia");
+a noun's frame is its possessive, compounds and prepositions ("U.S. strikes on Venezuela", "the
+Trump-Petro call") and the light verb that carries it ("imposed sanctions on").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.extract.arguments import Arguments
+from kg.extract.speech import SPEECH_VERBS
+from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
+from kg.model import Event
+from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
+
+# Types whose object may be an event told before ("condemned the sanctions").
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
+PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win"})
+# Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
+VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
+DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
+# Types that, with no target in the sentence, answer the last actor who acted against the source.
+ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+
+
+def nominal_frame(tok: Token, type_: str, args: Arguments):
+    """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
+    poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
+    mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            for m in args.actors(c)]
+    by = ("by", "from") if type_ in REACTION_TYPES else ("by",)  # "condemnation from Armenia"
+    agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
+              for g in c.children for m in args.actors(g)]
+    targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
+        args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
+    if tok.lemma_.lower() in MUTUAL_NOUNS:
+        targets += args.prep_actors(tok, {"between"})
+    if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
+        targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
+                               for k in c.children) for m in args.actors(g)]
+    carrier = _carrier(tok)
+    predicate, retype, reciprocal, subjects = tok, None, False, []
+    if carrier is not None:
+        predicate = carrier
+        lemma = carrier.lemma_.lower()
+        if lemma in RETYPE and tok.dep_ == "dobj" and type_ != "CONCEDE":
+            retype = RETYPE[lemma]
+        reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
+        subjects = args.subjects(carrier)
+        if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
+            subjects, mods, poss = subjects + mods + poss, [], []
+    if poss or agents:
+        sources, targets = poss or agents, targets or mods
+    elif subjects:
+        sources, targets = subjects, targets or mods
+    else:
+        sources = mods
+    if carrier is not None and not targets:
+        targets = args.prep_targets(carrier, type_) if tok.lemma_.lower() not in VENUE_NOUNS else [
+            m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]
+        objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
+        targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
+    if not targets and type_ in REACTION_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE_VERBS:
+        targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
+        sources = sources or args.prep_actors(tok.head, {"from"})
+    if sources and not targets and type_ in ("REQUEST", "THREATEN"):  # "its demand that Israel ease..."
+        targets = args.complement_targets(tok, sources)
+    head_trig = trigger_of(tok.head) if tok.dep_ == "dobj" else None
+    if sources and not targets and head_trig is not None and head_trig.type in REACTION_TYPES:
+        targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
+    if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
+        targets = _victim_subject(tok, args, sources)
+    return sources, targets, predicate, retype, reciprocal
+
+def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
+    """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
+    stative = tok.lemma_.lower() == "oppose" and not any(c.dep_ == "agent" for c in tok.children)  # "is opposed to"
+    if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
+        targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+        sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
+        if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
+            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            targets = args.subjects(verb) if verb is not None else []
+        if not targets and type_ in REACTION_TYPES:  # "the deal was welcomed by the AU"
+            codes = {m.code for m in sources}
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    trig = trigger_of(c)
+                    targets += args.event_reference(c, found, trig.type if trig else None, codes)
+    else:
+        sources = args.subjects(tok) or [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+        args.exclude = {s.code for s in sources}
+        targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+                   and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj") for m in args.actors(c)]
+    args.exclude = {s.code for s in sources}
+    purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
+    preps = purpose or args.prep_targets(tok, type_)
+    if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
+        preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
+    if targets:  # "met Kristersson in Vilnius", "detained two Britons in Kabul": the city is where, not whom
+        where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
+        preps = [m for m in preps if m.code not in where]
+    if type_ in ("COOPERATE", "AID") and preps:  # "extradited a Russian suspect to the US": to whom
+        targets = []
+    targets += preps
+    codes = {s.code for s in sources}
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
+                for g in c.children if g.dep_ == "pobj" and (trigger_of(g) or Trigger("", None)).type == type_]
+    objects = [c.head.head if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else c for c in objects]
+    if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
+        targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
+    if not targets:  # "threatened further action against Russia"
+        for c in objects:
+            targets += args.prep_targets(c, type_)
+    if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
+        for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
+            trig = trigger_of(c)
+            preps = {"by", "between", "from"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
+            targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
+        for c in objects if not targets else []:
+            trig = trigger_of(c)
+            targets += args.event_reference(c, found, trig.type if trig else None, codes)
+    if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
+        wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
+                   if m.code not in codes]
+    if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
+        targets = args.hosted(objects, found, codes)
+    if not targets:  # "threatened to break relations with Russia"
+        targets = args.complement_targets(tok, sources)
+    if not targets and type_ == "REJECT":  # "claims Colombia denies"
+        targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
+    if not targets and type_ in ANSWER_TYPES and not objects:
+        targets = args.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+    args.exclude = set()
+    return sources, targets
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ == "VERB":
+        return tok.head.head  # "arrived in Amman on a visit"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+        return tok.head.head  # "told Trump in a phone call"
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            lemma = t.head.lemma_.lower()
+            return t.head if lemma in LIGHT_VERBS or lemma in RETYPE else None
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head
+            continue
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """'Venezuela mourns after U.S. raid': the sentence's subject is the one hit."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "following", "amid") and head.head.pos_ in ("VERB", "PROPN", "NOUN"):
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "declares mourning after raid"
+            verb = verb.head
+        subs = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
+        codes = {s.code for s in sources}
+        return [m for m in subs if m.code not in codes]
+    return []
+
+
+def _purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
+    """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
+    return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
+            for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]

@@ -1,0 +1,187 @@
+"""References: what a pronoun, a group word or an event noun points back at, within one article.
+
+In: the Doc's mentions and the events found so far. Out: Mentions. "he" after "Petro said" is
+Petro; "it" the nearest earlier subject; "the two leaders", "both sides", "the two neighbours" the
+last pair named or in dispute; "the junta", "the group", "the bloc" the country or organisation just
+named; "condemned the move", "welcomed the deal" whoever did that event; an accusation with no one
+named answers the party the source last dealt with. Resolution is conservative: none rather than a guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.gazetteer import load_default
+from kg.model import Actor, Event
+from kg.ontology import SYMMETRIC_TYPES
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
+# Event types that are words about acts: "welcomed the decision" points at an act before words.
+WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
+# Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
+GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
+                                 "policy", "order", "act", "incident", "remark", "comment", "statement",
+                                 "plan", "deal", "development", "sentence", "ruling", "law"})
+
+
+class References:
+    """Back references of one Doc; mixed into Arguments (which supplies actors, subjects, prep_actors)."""
+
+    doc: object
+    mentions: list[Mention]
+    events: list[Event]
+    orphans: list[Event]
+    exclude: set[str]
+
+    def _person_antecedent(self, tok: Token) -> Mention | None:
+        """'X said he...': the speaker; otherwise the most recent person named before he/him/his/she/her."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            speakers = [m for m in self.subjects(tok.head.head) if m.actor.kind == "person"]
+            if speakers:
+                return speakers[0]
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.kind == "person":
+                return m
+        return None
+
+    def _state_antecedent(self, tok: Token, speaker_only: bool = False) -> Mention | None:
+        """'Switzerland said it had expelled...': "it" is the speaker, else the nearest earlier subject actor."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            speakers = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person"]
+            if speakers:
+                return speakers[0]
+        if speaker_only:
+            return None
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for m in reversed(self.mentions):
+            if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
+                continue
+            head = self.doc[m.end - 1]
+            while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                return m
+        return None
+
+    def _country_before(self, tok: Token) -> Mention | None:
+        """The last country named in this or the previous sentence, before tok."""
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country":
+                return m
+        return None
+
+    def _org_before(self, tok: Token, group: bool) -> Mention | None:
+        """The last organisation (or armed group) named within the three sentences before tok."""
+        start = tok.sent.start
+        for _ in range(3):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.start >= start and m.actor.kind == ("group" if group else "org"):
+                return m
+            if m.end <= tok.i and m.start >= start and not group and m.actor.kind == "group":
+                continue
+        return None
+
+    def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False) -> list[Mention]:
+        """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
+        other than the clause's own subject. "Both sides" after a dispute are its two parties."""
+        lemma = tok.lemma_.lower()
+        if n == 2 and not persons and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS):
+            states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
+            for e in reversed(self.events):
+                if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
+                        and (states is None or (e.source in states and e.target in states)):
+                    return [code_mention(e.source), code_mention(e.target)]
+        picked: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
+                continue
+            if not persons and (m.actor.kind == "person" or (
+                    (states_only or tok.lemma_.lower() in STATE_WORDS) and m.actor.kind != "country")):
+                continue
+            if m.code in self.exclude or any(p.code == m.code for p in picked):
+                continue
+            picked.append(m)
+            if len(picked) == n:
+                return picked
+        if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
+            return self._last_n(tok, n, persons=False, states_only=True)
+        return []
+
+    def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
+                        not_by: set[str]) -> list[Mention]:
+        """'condemned the sanctions', 'called the seizure an act of piracy': who did that event."""
+        lemma = tok.lemma_.lower()
+        if lemma == "use" and any(g.lemma_.lower() == "force" for c in tok.children if c.lower_ == "of" for g in c.children):
+            for event in reversed(found):  # "rejected the use of force": whoever threatened or used it
+                if event.type in ("THREATEN", "ASSAULT", "MOBILIZE") and event.source not in not_by:
+                    return [code_mention(event.source)]
+            return []
+        if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
+            return []
+        told = sorted(found + self.orphans, key=lambda e: e.start)
+        if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
+            told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
+        for event in reversed(told):
+            if trigger_type is not None and event.type != trigger_type:
+                continue
+            if event.source in not_by or event.negated or event.hypothetical:
+                continue
+            if event.type in SYMMETRIC_TYPES and event.target and event.target not in not_by:
+                return [code_mention(event.source), code_mention(event.target)]  # "welcomed the deal": both parties
+            return [code_mention(event.source)]
+        if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
+            conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
+            return self.implicit_target(conflict, not_by)
+        return []
+
+    def remember(self, sources: list[Mention], type_: str, sent) -> None:
+        """Keep an event with no target so a later reference ("condemned the move") finds its doer."""
+        for m in sources:
+            if m.state_level and m.code:
+                self.orphans.append(Event(source=m.code, target="", type=type_, start=sent.start_char,
+                                          end=sent.end_char, sentence=""))
+
+    def hosted(self, objects: list[Token], found: list[Event], host: set[str]) -> list[Mention]:
+        """The guests of a hosted meeting: named on it ("talks between A and B", "a BRICS summit"),
+        else the two sides of the last meeting told."""
+        for noun in objects:
+            named = self.actors(noun) + self.prep_actors(noun, {"between", "with", "of", "on"})
+            named = [m for m in named if m.code not in host]
+            if named:
+                return named
+        meetings = [n for n in objects if n.lemma_.lower() in ("talk", "talks", "summit", "meeting", "negotiation",
+                                                                 "conference", "ceremony", "round")]
+        for event in reversed(found if meetings else []):
+            if event.type == "CONSULT" and not {event.source, event.target} & host:
+                return [code_mention(event.source), code_mention(event.target)]
+        return []
+
+    def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """The other party of the last done event the source took part in."""
+        for event in reversed(found):
+            if event.negated or event.hypothetical:
+                continue
+            if event.source in sources and event.target not in sources:
+                return [code_mention(event.target)]
+            if event.target in sources and event.source not in sources:
+                return [code_mention(event.source)]
+        return []
+
+    def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
+        for event in reversed(found):
+            if event.target in sources and event.source not in sources and not event.negated:
+                return [code_mention(event.source)]
+        return []
+
+
+
+def code_mention(code: str) -> Mention:
+    """A mention known only by its code (an actor referred back to)."""
+    return Mention(-1, -1, Actor(id=code, kind="ref", name=code, code=code), "REF")
