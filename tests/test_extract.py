@@ -338,3 +338,16 @@ def test_concessions_shows_of_force_and_aid(nlp, text, expected):
 def test_conditions_opposition_and_offers(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials from Sudan's army and the Rapid Support Forces met in Jeddah for US-Saudi brokered talks.",
+     {("SDN", "RSF", "CONSULT"), ("USA", "SDN", "CONSULT"), ("USA", "RSF", "CONSULT"),
+      ("SAU", "SDN", "CONSULT"), ("SAU", "RSF", "CONSULT")}),
+    ("Tehran and Riyadh exchanged ambassadors for the first time in seven years.",
+     {("IRN", "SAU", "SUPPORT"), ("SAU", "IRN", "SUPPORT")}),
+])
+def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    norm = lambda ks: {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in ks}
+    assert norm(k for k, e in got.items() if not e.negated) == norm(expected)

@@ -25,6 +25,7 @@ PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "att
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
+BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
@@ -37,6 +38,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     by = ("by", "from") if type_ in REACTION_TYPES else ("by",)  # "condemnation from Armenia"
     agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
               for g in c.children for m in args.actors(g)]
+    brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
+    if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        hosts = [m for b in brokers for m in args.actors(b)] + mods
+        return hosts, args.subjects(verb) if verb is not None else [], tok, ("CONSULT", "third-party"), False
     targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
         args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
     if tok.lemma_.lower() in MUTUAL_NOUNS:

@@ -155,6 +155,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "disapprove")  # a government protesting is disapproval, not a street protest
     if lemma == "control" and pos == "NOUN" and any(c.lower_ in ("export", "import") for c in tok.children):
         return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium"
+    if lemma in ("swap", "exchange") and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy"}:
+        return Trigger("SUPPORT", None)  # "Tehran and Riyadh exchanged ambassadors": relations restored
     if lemma in ("swap", "exchange") and pos == "VERB" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in CAPTIVES or any(g.lemma_.lower() in CAPTIVES for g in c.subtree))
             for c in tok.children):
