@@ -30,6 +30,10 @@ test: setup browser
 
 eval: setup
 	$(BIN)/geokg eval eval/dev.jsonl
+	$(BIN)/geokg eval eval/heldout.jsonl
+	$(BIN)/geokg eval eval/seeds.jsonl
+	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \
+		$(BIN)/geokg eval ../shared/peer-suites/plover_gsr.jsonl --field events_state_level; fi
 
 bench: setup
 	$(BIN)/python benchmarks/bench_store.py
