@@ -351,3 +351,15 @@ def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
     got, _ = _events(nlp, text)
     norm = lambda ks: {(min(a, b), max(a, b), t) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t) for a, b, t in ks}
     assert norm(k for k, e in got.items() if not e.negated) == norm(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("SAU", "PAK", "AID")}),
+    ("The United States announced a new $400 million military aid package for Ukraine.", {("USA", "UKR", "AID")}),
+    ("India shipped 50,000 tonnes of wheat to Afghanistan.", {("IND", "AFG", "COOPERATE")}),
+    ("A Chinese coast guard ship fired water cannon at a Philippine supply boat.", {("CHN", "PHL", "COERCE")}),
+    ("Turkey dropped its objection to Sweden's NATO membership.", {("TUR", "SWE", "CONCEDE")}),
+])
+def test_money_goods_and_harassment(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert {k for k, e in got.items() if not e.negated} == expected

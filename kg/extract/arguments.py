@@ -31,9 +31,9 @@ TARGET_PREPS = {
     "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
     "CONSULT": {"with", "between", "to", "in"},
     "AGREE": {"with", "between"},
-    "COOPERATE": {"with", "between"},
+    "COOPERATE": {"with", "between", "in"},
     "SUPPORT": {"for", "behind", "to", "of", "with"},
-    "AID": {"to", "for"},
+    "AID": {"to", "for", "in"},
     "ASSAULT": {"in", "into", "of", "inside", "across"},
     "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
     "COERCE": {"of", "from", "in"},
@@ -96,7 +96,10 @@ class Arguments(References):
             m = self.by_token.get(t.i)
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)
+            owned = any(c.dep_ == "poss" and self.by_token.get(c.i) for c in t.children)
             for c in t.children:
+                if owned and c.dep_ == "compound":
+                    continue  # "Sweden's NATO membership" is Sweden's
                 if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)

@@ -47,6 +47,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"})
+    if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
+        targets = args.prep_targets(tok.head, type_)
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
                                for k in c.children) for m in args.actors(g)]

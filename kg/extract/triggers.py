@@ -62,7 +62,7 @@ FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer",
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
                      "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
 GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel", "electricity", "fertiliser",
-                   "fertilizer"})
+                   "fertilizer", "rice", "corn", "maize", "soybean", "steel", "copper", "uranium"})
 RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",
                     "blanket", "water", "doctor", "medic", "team", "rescuer", "expert", "money", "fund", "cash"})
 HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
@@ -84,17 +84,20 @@ WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outra
                    "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
 OPPOSED = frozenset({"opposed", "against"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
-SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush"})
+SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
 POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
                             "bolster", "beef"})
 
 
 def objects_of(tok: Token) -> set[str]:
-    """Lemmas of a verb's direct objects and their compounds ("missile launchers": missile, launcher)."""
-    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    return objects | {g.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for g in c.children
-                      if g.dep_ == "compound"}
+    """Lemmas of a verb's direct objects, their compounds and what they measure ("missile launchers":
+    missile, launcher; "50,000 tonnes of wheat": tonne, wheat)."""
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = {c.lemma_.lower() for c in dobjs}
+    objects |= {g.lemma_.lower() for c in dobjs for g in c.children if g.dep_ == "compound"}
+    return objects | {g.lemma_.lower() for c in dobjs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"}
 
 
 def trigger_of(tok: Token) -> Trigger | None:
@@ -144,6 +147,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
     if lemma in ("case", "petition", "suit") and pos == "NOUN" and head in ("file", "bring", "lodge", "launch"):
         return Trigger("ACCUSE", "allege")  # "filed a case against Israel"
+    tools = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
+        return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
     if lemma in ("launch", "fire") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILES for c in tok.children):
         return Trigger("ASSAULT", None)  # "launched missiles at Israel"
