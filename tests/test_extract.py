@@ -58,6 +58,11 @@ def test_seed_article_events(nlp):
     assert (sanction.date, sanction.date_precision) == ("2025-10", "month")
     assert ("USA", "COL", "ACCUSE") in got and ("COL", "USA", "REJECT") in got
     assert ("COL", "USA", "ACCUSE") in got  # Petro criticised U.S. strikes
+    assert ("COL", "USA", "REQUEST") in got  # "he requested a renewed dialogue": he is Petro, who spoke
+    assert ("USA", "COL", "SUPPORT") in got  # "Trump noted he appreciated Petro's tone"
+    planned = [e for e in x.events if e.type == "CONSULT" and e.hypothetical]
+    assert len(planned) == 1 and {planned[0].source, planned[0].target} == {"USA", "COL"}  # the potential meeting
+    assert call.hypothetical is False
     for e in x.events:
         assert article.full_text[e.start:e.end].strip() == e.sentence
     labels = {a.label for a in x.actors}

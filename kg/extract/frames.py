@@ -84,6 +84,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
     if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
         targets = _victim_subject(tok, args, sources)
+    if type_ == "CONSULT" and not sources and not targets:  # "arrangements are underway for a potential meeting"
+        sources = args.last_meeting()
     return sources, targets, predicate, retype, reciprocal
 
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):

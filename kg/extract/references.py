@@ -162,6 +162,13 @@ class References:
                 return [code_mention(event.source), code_mention(event.target)]
         return []
 
+    def last_meeting(self) -> list[Mention]:
+        """The two sides of the last meeting or call told: a meeting with no one named is theirs too."""
+        for event in reversed(self.events):
+            if event.type == "CONSULT" and event.source != event.target:
+                return [code_mention(event.source), code_mention(event.target)]
+        return []
+
     def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """The other party of the last done event the source took part in."""
         for event in reversed(found):
