@@ -368,3 +368,19 @@ def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
 def test_money_goods_and_harassment(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert {k for k, e in got.items() if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korea's president is expected to visit Tokyo next month.", {("KOR", "JPN", "CONSULT", False, True)}),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", {("DEU", "UKR", "AID", True, False)}),
+    ("The United States and China failed to agree on a trade truce.", {("CHN", "USA", "AGREE", True, False)}),
+    ("Iran may resume talks with the IAEA next week, a spokesman said.", {("IRN", "IAEA", "CONSULT", False, True)}),
+])
+def test_modality_of_plans_refusals_and_failures(nlp, text, expected):
+    _, x = _events(nlp, text)
+    got = {(min(e.source, e.target), max(e.source, e.target), e.type, e.negated, e.hypothetical)
+           if e.type in ("CONSULT", "AGREE", "COOPERATE") else (e.source, e.target, e.type, e.negated, e.hypothetical)
+           for e in x.events}
+    want = {(min(a, b), max(a, b), t, n, h) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t, n, h)
+            for a, b, t, n, h in expected}
+    assert got == want

@@ -118,7 +118,9 @@ class Arguments(References):
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
         tok = verb
         for _ in range(5):
-            subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"
+            deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
+            subs = [c for c in tok.children if c.dep_ in deps]
             if subs:
                 return [m for s in subs for m in self.actors(s)]
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
