@@ -384,3 +384,11 @@ def test_modality_of_plans_refusals_and_failures(nlp, text, expected):
     want = {(min(a, b), max(a, b), t, n, h) if t in ("CONSULT", "AGREE", "COOPERATE") else (a, b, t, n, h)
             for a, b, t, n, h in expected}
     assert got == want
+
+
+def test_an_official_without_a_country_acts_for_the_country_of_the_story(nlp):
+    text = ("Pakistan received a $1.1 billion loan on Monday. Pakistan's reserves have fallen. "
+            "Finance Minister Miftah Ismail thanked Saudi Arabia for its support.")
+    got, x = _events(nlp, text)
+    assert ("PAK", "SAU", "SUPPORT") in got
+    assert not any(r["name"] == "Miftah Ismail" for r in x.roles)  # a guessed country is not taught as a role

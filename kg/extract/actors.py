@@ -55,7 +55,7 @@ class Mention:
     start: int  # token index
     end: int
     actor: Actor
-    how: str  # COUNTRY, DEMONYM, METONYM, ORG, GROUP, PERSON, ROLE
+    how: str  # COUNTRY, DEMONYM, METONYM, ORG, GROUP, PERSON, ROLE, ROLE_INFERRED (country from the story)
     undated: bool = False  # the article has no date: a person's office cannot be checked
 
     @property
@@ -165,18 +165,21 @@ class ActorFinder:
         if title is None:
             return None
         title_start, role = title
-        country = _country_before(found, title_start)
+        country, label = _country_before(found, title_start), "ROLE"
+        if country is None and (role != "official" or doc[ent.start - 1].lower_ in ("minister", "ambassador", "envoy")):
+            # "Finance Minister Miftah Ismail" in a story about Pakistan
+            country, label = _home_country(found), "ROLE_INFERRED"
         if country is None:
             return None
         name = ent.text
         actor = Actor(id=f"person/{_slug(name)}", kind="person", name=name, code=_slug(name),
                       country=country, role=role)
-        return Mention(ent.start, ent.end, actor, "ROLE")
+        return Mention(ent.start, ent.end, actor, label)
 
     def _role_from_title(self, doc: Doc, m: Mention, found: list[Mention], roles: list[dict], published) -> None:
         """Record "Colombian President Gustavo Petro": the role the text gives a person."""
-        if m.actor.kind != "person":
-            return
+        if m.actor.kind != "person" or m.how == "ROLE_INFERRED":
+            return  # a country guessed from the story is used for its events, never taught as a role
         title = _title_before(doc, m.start)
         if title is None:
             return
@@ -247,6 +250,15 @@ def _country_before(found: list[Mention], title_start: int) -> str | None:
         if m.end in (title_start, title_start - 1) and m.actor.kind in ("country", "org"):
             return m.actor.code
     return None
+
+
+def _home_country(found: list[Mention]) -> str | None:
+    """The country a story is about: named at least twice and in at least half of all country mentions."""
+    codes = [m.actor.code for m in found if m.actor.kind == "country"]
+    if not codes:
+        return None
+    best = max(set(codes), key=codes.count)
+    return best if codes.count(best) >= 2 and codes.count(best) * 2 >= len(codes) else None
 
 
 def _plural(demonym: str) -> str:
