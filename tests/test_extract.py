@@ -392,3 +392,11 @@ def test_an_official_without_a_country_acts_for_the_country_of_the_story(nlp):
     got, x = _events(nlp, text)
     assert ("PAK", "SAU", "SUPPORT") in got
     assert not any(r["name"] == "Miftah Ismail" for r in x.roles)  # a guessed country is not taught as a role
+
+
+def test_the_three_countries_are_the_last_list_of_three(nlp):
+    text = ("Australia, Britain and the United States unveiled a security pact on Wednesday. Paris recalled its "
+            "ambassador to Canberra. Chinese officials accused the three countries of a Cold War mentality.")
+    got, _ = _events(nlp, text)
+    assert {("CHN", c, "ACCUSE") for c in ("AUS", "GBR", "USA")} <= set(got)
+    assert ("CHN", "FRA", "ACCUSE") not in got

@@ -97,6 +97,10 @@ class References:
                 if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
                         and (states is None or (e.source in states and e.target in states)):
                     return [code_mention(e.source), code_mention(e.target)]
+        if n >= 3:  # "the three countries": the last list of exactly three named before
+            group = self._last_list(tok, n)
+            if group:
+                return group
         picked: list[Mention] = []
         for m in reversed(self.mentions):
             if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
@@ -111,6 +115,19 @@ class References:
                 return picked
         if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
             return self._last_n(tok, n, persons=False, states_only=True)
+        return []
+
+    def _last_list(self, tok: Token, n: int) -> list[Mention]:
+        """The latest coordination ("Australia, Britain and the United States") of exactly n actors before tok."""
+        for m in reversed(self.mentions):
+            if m.end > tok.i:
+                continue
+            head = self.doc[m.end - 1]
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            members = {x.code: x for x in self.actors(head) if x.code}
+            if len(members) == n and not set(members) & self.exclude:
+                return list(members.values())
         return []
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
