@@ -400,3 +400,14 @@ def test_the_three_countries_are_the_last_list_of_three(nlp):
     got, _ = _events(nlp, text)
     assert {("CHN", c, "ACCUSE") for c in ("AUS", "GBR", "USA")} <= set(got)
     assert ("CHN", "FRA", "ACCUSE") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Years after the U.S. invasion of Iraq, Baghdad still hosts American troops.", {("IRQ", "USA", "COOPERATE")}),
+    ("Analysts said relations between India and China remain tense.", set()),
+    ("Ukraine's national football team beat England 2-1 in London.", set()),
+    ("Oil prices rose after OPEC announced production cuts.", set()),
+])
+def test_history_and_non_events_are_not_coded(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert set(got) == expected

@@ -100,6 +100,17 @@ def objects_of(tok: Token) -> set[str]:
                       for g in p.children if g.dep_ == "pobj"}
 
 
+def _background(tok: Token) -> bool:
+    """A nominal event recalled as history rather than reported as news."""
+    head = tok.head
+    long_ago = ("year", "decade", "month", "century")
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "since", "before") and (
+            head.head.lemma_.lower() in long_ago
+            or any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in head.children)):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -173,6 +184,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("objection", "veto", "opposition", "block") and pos == "NOUN" and tok.dep_ == "dobj" and head in (
             "drop", "lift", "withdraw", "abandon", "end"):
         return Trigger("CONCEDE", None)  # "dropped its objection to North Macedonia's membership"
+    if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | {"base", "garrison"}):
+        return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
+    if pos == "NOUN" and _background(tok):
+        return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
