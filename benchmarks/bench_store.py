@@ -124,9 +124,11 @@ def bench_size(n_events: int, rdflib_bound: float, backends: list[str], batch: i
             for i in range(0, len(graphs), batch):
                 store.put_graphs(graphs[i:i + batch])
             ingest = time.perf_counter() - started
-            store.optimize()
-            results[backend] = {"ingest": time.perf_counter() - started, "put": ingest,
-                                "optimize": time.perf_counter() - started - ingest}
+            results[backend] = {"ingest": ingest}
+            if "disk" in backend:  # compact the files the bulk writes left, so queries read a settled store
+                store.optimize()
+                results[backend] = {"ingest": time.perf_counter() - started, "put": ingest,
+                                    "optimize": time.perf_counter() - started - ingest}
             for name, text in QUERIES.items():
                 query = SPARQL_PREFIXES + text
                 bindings = _bindings(name, (source, target))
