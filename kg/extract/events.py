@@ -19,11 +19,11 @@ from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.speech import (MATERIAL_CONFLICT, accused_by_speaker, distinct, obligation, obliged, reported,
+from kg.extract.speech import (MATERIAL_CONFLICT, accusers, distinct, obligation, obliged, reported,
                                speech_governor, wrongdoing)
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of
 from kg.model import Event
-from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
+from kg.ontology import SYMMETRIC_TYPES
 
 # Types whose complement is only said, not done: the content is not coded.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
@@ -79,13 +79,12 @@ class EventFinder:
                 type_, mode = "COOPERATE", None  # "began joint military drills": military cooperation
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
-                targets = args.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+                targets = args.answered(found, codes)
         elif tok.pos_ == "ADJ":  # "Australia said it was deeply disappointed"
             predicate = tok.head
             sources = args.subjects(predicate)
             codes = {m.code for m in sources}
-            targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.implicit_target(
-                [e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+            targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.answered(found, codes)
             speech = speech_governor(predicate)
             if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
                 sources = args.subjects(speech)
@@ -108,7 +107,9 @@ class EventFinder:
         if not out and not targets and not negated and not hypothetical:
             args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it
         if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated:
-            return accused_by_speaker(doc, sent, tok, predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
+            speakers = accusers(predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
+            return self._pairs(doc, sent, tok, "ACCUSE", "allege", speakers, sources, False, False, False) \
+                if speakers else []
         between = args.prep_actors(tok, {"between"}) if nominal and type_ in SYMMETRIC_TYPES and sources else []
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)

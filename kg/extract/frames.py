@@ -16,7 +16,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.speech import SPEECH_VERBS
 from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
 from kg.model import Event
-from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
+from kg.ontology import SYMMETRIC_TYPES
 
 # Types whose object may be an event told before ("condemned the sanctions").
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
@@ -149,7 +149,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ in ANSWER_TYPES and not objects:
-        targets = args.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], codes)
+        targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.gazetteer import load_default
 from kg.model import Actor, Event
-from kg.ontology import SYMMETRIC_TYPES
+from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
@@ -196,6 +196,10 @@ class References:
             if event.target in sources and event.source not in sources:
                 return [code_mention(event.source)]
         return []
+
+    def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
+        return self.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], sources)
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""

@@ -135,23 +135,10 @@ def _present_about_past(speech: Token, predicate: Token) -> bool:
     return clause.tag_ in ("VBZ", "VBP")
 
 
-def accused_by_speaker(doc, sent, tok: Token, predicate: Token, sources: list[Mention], args) -> list[Event]:
-    """'Moscow said Ukrainian forces shelled the plant': no victim is named, but the speaker accuses."""
+def accusers(predicate: Token, sources: list[Mention], args) -> list[Mention]:
+    """'Moscow said Ukrainian forces shelled the plant': no victim is named, but the speaker accuses the doers."""
     speech = speech_governor(predicate)
     if speech is None:
         return []
     codes = {m.code for m in sources if m.code}
-    speakers = [m for m in args.subjects(speech) if m.state_level and m.code and m.code not in codes]
-    doers = [m for m in sources if m.state_level and m.code]
-    if not speakers or not doers:
-        return []
-    from kg.extract.dates import resolve_date
-
-    date, precision = resolve_date(sent.text, doc._.published)
-    return [Event(source=s.code, target=d.code, type="ACCUSE", mode="allege", date=date, date_precision=precision,
-                  negated=False, hypothetical=False, confidence=0.6, sentence=sent.text.strip(),
-                  start=sent.start_char, end=sent.end_char,
-                  source_actor=s.actor.id if s.actor.kind == "person" else None,
-                  target_actor=d.actor.id if d.actor.kind == "person" else None, trigger=tok.text)
-            for s in distinct(speakers) for d in distinct(doers)]
-
+    return [m for m in args.subjects(speech) if m.state_level and m.code and m.code not in codes]
