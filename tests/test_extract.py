@@ -412,3 +412,8 @@ def test_the_three_countries_are_the_last_list_of_three(nlp):
 def test_history_and_non_events_are_not_coded(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert set(got) == expected
+
+
+def test_a_meeting_of_several_in_one_of_their_capitals(nlp):
+    got, _ = _events(nlp, "The foreign ministers of Egypt, Jordan and Saudi Arabia met in Cairo on Monday.")
+    assert _unordered(got) == _unordered({("EGY", "JOR", "CONSULT"), ("EGY", "SAU", "CONSULT"), ("JOR", "SAU", "CONSULT")})

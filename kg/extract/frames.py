@@ -114,7 +114,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     preps = purpose or args.prep_targets(tok, type_)
     if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
         preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
-    if targets:  # "met Kristersson in Vilnius", "detained two Britons in Kabul": the city is where, not whom
+    if targets or (type_ in SYMMETRIC_TYPES and len({m.code for m in sources}) > 1):
+        # "met Kristersson in Vilnius", "detained two Britons in Kabul", "the ministers of Egypt, Jordan and
+        # Saudi Arabia met in Cairo": the city is where, not whom
         where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
         preps = [m for m in preps if m.code not in where]
     if type_ in ("COOPERATE", "AID") and preps:  # "extradited a Russian suspect to the US": to whom
