@@ -417,3 +417,8 @@ def test_history_and_non_events_are_not_coded(nlp, text, expected):
 def test_a_meeting_of_several_in_one_of_their_capitals(nlp):
     got, _ = _events(nlp, "The foreign ministers of Egypt, Jordan and Saudi Arabia met in Cairo on Monday.")
     assert _unordered(got) == _unordered({("EGY", "JOR", "CONSULT"), ("EGY", "SAU", "CONSULT"), ("JOR", "SAU", "CONSULT")})
+
+
+def test_passive_deployments_belong_to_the_troops_country(nlp):
+    _, x = _events(nlp, "Britain's defence secretary announced that 1,000 British troops would be deployed to Estonia.")
+    assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {("GBR", "EST", "MOBILIZE", True)}

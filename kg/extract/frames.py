@@ -95,6 +95,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
         targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
+        if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
+            sources, targets = targets, []
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
             verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             targets = args.subjects(verb) if verb is not None else []
