@@ -422,3 +422,8 @@ def test_a_meeting_of_several_in_one_of_their_capitals(nlp):
 def test_passive_deployments_belong_to_the_troops_country(nlp):
     _, x = _events(nlp, "Britain's defence secretary announced that 1,000 British troops would be deployed to Estonia.")
     assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {("GBR", "EST", "MOBILIZE", True)}
+
+
+def test_welcoming_a_release_supports_who_released(nlp):
+    got, _ = _events(nlp, "Canberra welcomed the release of an Australian journalist by Beijing.")
+    assert set(got) == {("CHN", "AUS", "RETREAT"), ("AUS", "CHN", "SUPPORT")}

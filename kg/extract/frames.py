@@ -125,6 +125,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = []
     targets += preps
     codes = {s.code for s in sources}
+    targets = [m for m in targets if m.code not in codes]  # "welcomed the release of an Australian": not Australia
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and (trigger_of(g) or Trigger("", None)).type == type_]
@@ -133,7 +134,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
     if not targets:  # "threatened further action against Russia"
         for c in objects:
-            targets += args.prep_targets(c, type_)
+            targets += [m for m in args.prep_targets(c, type_) if m.code not in codes]
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
         for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
             trig = trigger_of(c)
