@@ -427,3 +427,18 @@ def test_passive_deployments_belong_to_the_troops_country(nlp):
 def test_welcoming_a_release_supports_who_released(nlp):
     got, _ = _events(nlp, "Canberra welcomed the release of an Australian journalist by Beijing.")
     assert set(got) == {("CHN", "AUS", "RETREAT"), ("AUS", "CHN", "SUPPORT")}
+
+
+def test_a_planned_trip_and_its_purpose_are_both_planned(nlp):
+    text = ("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday. "
+            "Lee will travel to Washington next week to meet President Donald Trump.")
+    _, x = _events(nlp, text, published=date(2025, 8, 23))
+    trips = {(e.source, e.target, e.hypothetical) for e in x.events if e.type == "CONSULT"}
+    assert ("KOR", "USA", True) in trips and ("KOR", "USA", False) not in trips
+
+
+def test_a_speaker_who_invites_after_a_clause_about_something_else(nlp):
+    text = ("Prime Minister Abiy Ahmed said the dam was not a threat to its neighbours and invited Cairo and "
+            "Khartoum to cooperate on its operation.")
+    got, _ = _events(nlp, text, published=date(2025, 9, 9))
+    assert {("ETH", "EGY", "REQUEST"), ("ETH", "SDN", "REQUEST")} <= set(got)

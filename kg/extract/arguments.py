@@ -116,13 +116,17 @@ class Arguments(References):
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
-        tok = verb
+        tok, via = verb, None
         for _ in range(5):
             # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
             subs = [c for c in tok.children if c.dep_ in deps]
+            found = [m for s in subs for m in self.actors(s)]
+            if subs and not found and via == "conj" and tok.pos_ == "AUX" and tok.dep_ == "ccomp":
+                tok, via = tok.head, None  # "said the dam was no threat and invited Cairo": the speaker invited
+                continue
             if subs:
-                return [m for s in subs for m in self.actors(s)]
+                return found
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             if agents:
                 return [m for g in agents for m in self.actors(g)]
@@ -132,7 +136,7 @@ class Arguments(References):
                 tok = tok.head.head
                 continue
             if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
-                tok = tok.head
+                tok, via = tok.head, tok.dep_
                 continue
             break
         return []

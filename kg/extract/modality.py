@@ -66,6 +66,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 negated = True
             if any(c.dep_ in ("aux",) and c.lower_ in MODALS for c in head.children) and dep == "xcomp":
                 hypothetical = True
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            hypothetical = True  # "will travel to Washington to meet Trump": the purpose of a plan is planned
         if head.lower_ in ("underway", "planned", "expected"):
             hypothetical = True
         tok, hops = head, hops + 1
