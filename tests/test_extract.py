@@ -442,3 +442,15 @@ def test_a_speaker_who_invites_after_a_clause_about_something_else(nlp):
             "Khartoum to cooperate on its operation.")
     got, _ = _events(nlp, text, published=date(2025, 9, 9))
     assert {("ETH", "EGY", "REQUEST"), ("ETH", "SDN", "REQUEST")} <= set(got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moldova expelled a Russian diplomat on Monday. The Kremlin said it would respond to what it called an "
+     "unfriendly step.", {("MDA", "RUS", "SANCTION", False), ("RUS", "MDA", "THREATEN", False)}),
+    ("Syria says it is willing to withdraw its troops from neighboring Lebanon.", {("SYR", "LBN", "AGREE", False)}),
+    ("Nigeria announced that it will withdraw its peacekeepers from Chad unless the government holds elections.",
+     {("NGA", "TCD", "THREATEN", False)}),
+])
+def test_promises_threats_and_conditions(nlp, text, expected):
+    _, x = _events(nlp, text)
+    assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events if not e.negated} == expected

@@ -135,7 +135,7 @@ class Arguments(References):
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
                 tok = tok.head.head
                 continue
-            if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+            if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
                 tok, via = tok.head, tok.dep_
                 continue
             break

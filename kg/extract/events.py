@@ -19,7 +19,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.speech import (MATERIAL_CONFLICT, accusers, distinct, obligation, obliged, reported,
+from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, reported,
                                speech_governor, wrongdoing)
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of
 from kg.model import Event
@@ -101,7 +101,9 @@ class EventFinder:
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         negated, hypothetical = modality(tok, predicate)
-        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate):
+        if type_ == "THREATEN" and tok.lemma_.lower() in ("respond", "retaliate", "react"):
+            hypothetical = False  # "said it would respond": the threat is made now; only its content is future
+        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
         if not out and not targets and not negated and not hypothetical:
@@ -148,7 +150,7 @@ class EventFinder:
             if s.code == t.code:
                 continue  # domestic
             kind, kind_mode = type_, mode
-            if tok.lemma_.lower() in LEAVE_LEMMAS:
+            if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT"):
                 # leaving an organisation reduces relations; leaving a country is a retreat
                 kind = "SANCTION" if t.actor.kind == "org" else "RETREAT"
             out.append(Event(

@@ -67,8 +67,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         sources, targets = poss or agents, targets or mods
     elif subjects:
         sources, targets = subjects, targets or mods
-    else:
-        sources = mods
+    else:  # "U.S. strikes": the modifier acts; "hybrid threats", "nuclear threat": a topic, not a threatener
+        sources = mods if type_ != "THREATEN" else []
     if carrier is not None and not targets:
         targets = args.prep_targets(carrier, type_) if tok.lemma_.lower() not in VENUE_NOUNS else [
             m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]

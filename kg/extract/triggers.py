@@ -188,6 +188,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
     if pos == "NOUN" and _background(tok):
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
+    if lemma in ("respond", "retaliate", "react") and pos == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
