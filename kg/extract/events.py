@@ -132,7 +132,7 @@ class EventFinder:
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-        elif len(sources) > 1 and (type_ in SYMMETRIC_TYPES or reciprocal or (
+        elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
             reciprocal = reciprocal or type_ not in SYMMETRIC_TYPES  # "Indian and Chinese troops clashed"
             parties = distinct(sources)
@@ -172,6 +172,8 @@ def _suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
+        if dep == "acl" and any(c.dep_ == "agent" for c in t.children):
+            return False  # "a deal brokered by Qatar": the brokering happened
         if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
             return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:

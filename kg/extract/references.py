@@ -147,10 +147,15 @@ class References:
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
-            if event.source in not_by or event.negated or event.hypothetical:
+            if event.negated or event.hypothetical:
                 continue
-            if event.type in SYMMETRIC_TYPES and event.target and event.target not in not_by:
-                return [code_mention(event.source), code_mention(event.target)]  # "welcomed the deal": both parties
+            if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
+                parties = [c for c in (event.source, event.target) if c not in not_by]
+                if parties:
+                    return [code_mention(c) for c in parties]
+                continue
+            if event.source in not_by:
+                continue
             return [code_mention(event.source)]
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]

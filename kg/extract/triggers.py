@@ -83,6 +83,9 @@ FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded
 WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
                    "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
 OPPOSED = frozenset({"opposed", "against"})
+PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
+                    "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
+                    "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
@@ -134,6 +137,9 @@ def trigger_of(tok: Token) -> Trigger | None:
             return Trigger("REJECT", None)  # "an allegation Paris called false"
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             return None  # "what he called a special military operation": naming, not blaming
+        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and any(t.lemma_.lower() in PRAISE for t in c.subtree)
+                                 for c in tok.children):
+            return Trigger("SUPPORT", None)  # "called the deal a turning point", "called it a historic decision"
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
