@@ -466,3 +466,10 @@ def test_brokers_praise_and_names_inside_person_names(nlp):
     assert ("USA", "QAT", "CONSULT") not in got and ("QAT", "USA", "CONSULT") not in got  # brokers are not parties
     assert "WAGNER" not in {a.code for a in x.actors}  # the minister's surname is not the Wagner group
     assert not any(t == "ACCUSE" for _, _, t in got)
+
+
+def test_it_called_historic_is_the_act(nlp):
+    text = ("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on "
+            "Friday. Ukraine's President Volodymyr Zelensky called it a historic decision.")
+    got, _ = _events(nlp, text, published=date(2023, 3, 17))
+    assert ("UKR", "ICC", "SUPPORT") in got and ("UKR", "RUS", "SUPPORT") not in got

@@ -110,7 +110,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         sources = args.subjects(tok) or [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         args.exclude = {s.code for s in sources}
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-                   and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj") for m in args.actors(c)]
+                   and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
+                   and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
+                   for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
     args.exclude = {s.code for s in sources}
     purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
     preps = purpose or args.prep_targets(tok, type_)

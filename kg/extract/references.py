@@ -23,7 +23,7 @@ WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTES
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
-                                 "plan", "deal", "development", "sentence", "ruling", "law"})
+                                 "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that"})
 
 
 class References:
