@@ -54,7 +54,8 @@ RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETR
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 CAPTIVES = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "body"})
 TIES_UP = frozenset({"establish", "restore", "upgrade", "normalize", "normalise", "resume", "renew",
-                     "strengthen", "deepen", "open"})
+                     "strengthen", "deepen", "open", "expand", "boost", "improve", "broaden", "bolster", "develop",
+                     "enhance", "forge"})
 TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
 # What moving them means: forces are a show of force, weapons handed over are aid.
 FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer", "carrier", "submarine",
