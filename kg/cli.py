@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import BadInput, KGError, UnknownActor
+from kg.errors import KGError, UnknownActor
 
 EXPORT_FORMATS = ("ttl", "nt", "nquads", "trig", "jsonld", "graphml", "csv")
 
@@ -170,71 +170,6 @@ def extract_command(ctx, paths, fmt) -> None:
     _report_problems([str(e) for e in errors if e.fatal], [str(e) for e in errors if not e.fatal])
 
 
-def _read_query(text: str) -> str:
-    if text.startswith("@"):
-        path = Path(text[1:])
-        try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise BadInput(f"Cannot read the query file {str(path)!r}: {getattr(e, 'strerror', None) or e}") from e
-    if text == "-":
-        return sys.stdin.read()
-    return text
-
-
-def with_default_prefixes(sparql: str) -> str:
-    """The query with PREFIX lines for geokg's usual prefixes it uses but does not declare.
-
-    >>> with_default_prefixes("SELECT * { ?a geo:mentions ?b }").splitlines()[0]
-    'PREFIX geo: <https://w3id.org/geokg/ontology#>'
-    """
-    import re
-
-    from kg.ontology import GEO, ID, OWL, PLOVER, PROV, RDF, RDFS, SKOS, WD, XSD
-
-    known = {"geo": GEO, "id": ID, "plover": PLOVER, "wd": WD, "rdf": RDF, "rdfs": RDFS, "owl": OWL,
-             "skos": SKOS, "prov": PROV, "xsd": XSD}
-    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w-]*)?:", sparql)}
-    lines = [f"PREFIX {name}: <{ns}>" for name, ns in known.items()
-             if name not in declared and re.search(rf"(?<![\w<#/]){name}:", sparql)]
-    return "\n".join(lines + [sparql])
-
-
-def _term_text(term, compact: bool) -> str:
-    from rdflib import BNode, URIRef
-
-    if term is None:
-        return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if compact and isinstance(term, URIRef):
-        from kg.ontology import GEO, ID, OWL, PLOVER, PROV, RDF, RDFS, SKOS, WD, XSD
-
-        for prefix, ns in (("geo:", GEO), ("id:", ID), ("plover:", PLOVER), ("wd:", WD), ("rdf:", RDF),
-                           ("rdfs:", RDFS), ("owl:", OWL), ("skos:", SKOS), ("prov:", PROV), ("xsd:", XSD)):
-            if term.startswith(str(ns)):
-                return prefix + term[len(str(ns)):]
-    return str(term)
-
-
-def format_result(result, fmt: str) -> str:
-    """A QueryResult as a table, CSV or SPARQL 1.1 JSON results (graphs as Turtle / JSON-LD)."""
-    from api.sparql import serialize  # the one place that writes SPARQL results, for the API too
-
-    if result.kind == "CONSTRUCT":
-        return serialize(result, "json-ld" if fmt == "json" else "turtle").decode("utf-8")
-    if result.kind == "ASK" and fmt != "json":
-        return "true" if result.boolean else "false"
-    if fmt in ("json", "csv"):
-        return serialize(result, fmt).decode("utf-8").rstrip("\r\n")
-    cells = [[_term_text(t, True) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(result.vars)]
-    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
-    rows = [line(result.vars), line(["-" * w for w in widths])] + [line(row) for row in cells]
-    rows.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''}{', truncated' if result.truncated else ''})")
-    return "\n".join(rows)
-
-
 @cli.command("query")
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -244,7 +179,9 @@ def query_command(ctx, sparql, fmt) -> None:
 
     The prefixes geo: id: plover: wd: rdf: rdfs: owl: skos: prov: xsd: need no PREFIX line.
     """
-    text = with_default_prefixes(_read_query(sparql))
+    from kg.sparqltext import format_result, read_query, with_default_prefixes
+
+    text = with_default_prefixes(read_query(sparql))
     with _open_store(ctx) as store:
         result = store.query(text)
     click.echo(format_result(result, fmt))

@@ -17,12 +17,10 @@ from typing import BinaryIO
 
 from kg.errors import BadInput
 from kg.ontology import EVENT_TYPES, PLOVER, QUAD_CLASSES, event_score
-from kg.store import SPARQL_PREFIXES, Store
+from kg.store import PREFIXES, SPARQL_PREFIXES, Store
 
 FORMATS = ("ttl", "nt", "nquads", "trig", "jsonld", "graphml", "csv")
 _DUMP = {"ttl": "turtle", "nt": "ntriples", "nquads": "nquads", "trig": "trig", "jsonld": "nquads"}
-PREFIXES = {line.split()[1].rstrip(":"): line.split()[2].strip("<>")
-            for line in SPARQL_PREFIXES.splitlines() if line.startswith("PREFIX")}
 
 CSV_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name", "EventCode",
                "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.errors import BadInput
 from kg.store.base import QueryResult, Store, Triple
 
-__all__ = ["BACKENDS", "QueryResult", "SPARQL_PREFIXES", "Store", "Triple", "open_store", "open_store_by_name"]
+__all__ = ["BACKENDS", "PREFIXES", "QueryResult", "SPARQL_PREFIXES", "Store", "Triple", "open_store", "open_store_by_name"]
 
 BACKENDS = ("oxigraph", "memory", "sparql")
 
@@ -28,6 +28,9 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
+# The same prologue as a mapping: prefix -> namespace IRI.
+PREFIXES = {line.split()[1].rstrip(":"): line.split()[2].strip("<>")
+            for line in SPARQL_PREFIXES.splitlines() if line.startswith("PREFIX")}
 
 
 def open_store_by_name(name: str = "oxigraph", path: str | Path | None = None, query_url: str | None = None,
