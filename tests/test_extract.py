@@ -473,3 +473,10 @@ def test_it_called_historic_is_the_act(nlp):
             "Friday. Ukraine's President Volodymyr Zelensky called it a historic decision.")
     got, _ = _events(nlp, text, published=date(2023, 3, 17))
     assert ("UKR", "ICC", "SUPPORT") in got and ("UKR", "RUS", "SUPPORT") not in got
+
+
+def test_a_call_to_end_the_fighting_is_made_to_those_who_fight(nlp):
+    text = ("Thai and Cambodian troops clashed along their border on Thursday. The United States called for an "
+            "immediate end to the fighting.")
+    got, _ = _events(nlp, text)
+    assert {("USA", "THA", "REQUEST"), ("USA", "KHM", "REQUEST")} <= set(got)

@@ -149,6 +149,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
                    if m.code not in codes]
+        for t in (t for g in wanted for t in g.subtree if t.pos_ == "NOUN") if not targets else ():
+            trig = trigger_of(t)  # "called for an end to the fighting": on those who fight
+            if trig is not None and trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+                targets = args.parties(trig.type, codes)
+                break
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if not targets:  # "threatened to break relations with Russia"

@@ -184,6 +184,13 @@ class References:
                 return [code_mention(event.source), code_mention(event.target)]
         return []
 
+    def parties(self, type_: str, not_by: set[str]) -> list[Mention]:
+        """Both sides of the last done event of a type ("an end to the fighting": those who fight)."""
+        for event in reversed(self.events):
+            if event.type == type_ and not event.negated and not event.hypothetical:
+                return [code_mention(c) for c in dict.fromkeys((event.source, event.target)) if c not in not_by]
+        return []
+
     def last_meeting(self) -> list[Mention]:
         """The two sides of the last meeting or call told: a meeting with no one named is theirs too."""
         for event in reversed(self.events):
