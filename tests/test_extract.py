@@ -480,3 +480,9 @@ def test_a_call_to_end_the_fighting_is_made_to_those_who_fight(nlp):
             "immediate end to the fighting.")
     got, _ = _events(nlp, text)
     assert {("USA", "THA", "REQUEST"), ("USA", "KHM", "REQUEST")} <= set(got)
+
+
+def test_urging_restraint_is_addressed_to_those_in_conflict(nlp):
+    text = "Thai and Cambodian troops clashed along their border on Thursday. China urged restraint."
+    got, _ = _events(nlp, text)
+    assert {("CHN", "THA", "REQUEST"), ("CHN", "KHM", "REQUEST")} <= set(got)

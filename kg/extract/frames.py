@@ -25,6 +25,7 @@ PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "att
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
+CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
@@ -154,6 +155,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if trig is not None and trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
                 targets = args.parties(trig.type, codes)
                 break
+    if not targets and type_ == "REQUEST" and any(  # "urged restraint", "called for calm": on those in conflict
+            t.lemma_.lower() in CALM for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if not targets:  # "threatened to break relations with Russia"
