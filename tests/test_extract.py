@@ -486,3 +486,13 @@ def test_urging_restraint_is_addressed_to_those_in_conflict(nlp):
     text = "Thai and Cambodian troops clashed along their border on Thursday. China urged restraint."
     got, _ = _events(nlp, text)
     assert {("CHN", "THA", "REQUEST"), ("CHN", "KHM", "REQUEST")} <= set(got)
+
+
+def test_its_forces_and_the_two_sides_of_the_dispute(nlp):
+    text = ("Pakistan accused Afghanistan of sheltering militants on Sunday. Kabul condemned the strikes and said "
+            "its forces had retaliated against Pakistani border posts. Qatar and Turkey urged both neighbours to "
+            "show restraint. The two sides later agreed to a 48-hour ceasefire.")
+    got, _ = _events(nlp, text)
+    assert {("AFG", "PAK", "ASSAULT"), ("QAT", "PAK", "REQUEST"), ("TUR", "AFG", "REQUEST")} <= set(got)
+    agreed = {k for k in got if k[2] == "AGREE"}
+    assert _unordered(agreed) == _unordered({("AFG", "PAK", "AGREE")})

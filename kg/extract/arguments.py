@@ -17,6 +17,10 @@ from kg.model import Event
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
 HYPHEN_LINKS = frozenset({"linked", "backed", "led", "owned", "flagged", "sponsored", "allied", "funded"})
+# Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
+OWN_FORCES = frozenset({"force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
+                        "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
+                        "diplomat", "ambassador", "envoy", "official"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
@@ -100,6 +104,9 @@ class Arguments(References):
             for c in t.children:
                 if owned and c.dep_ == "compound":
                     continue  # "Sweden's NATO membership" is Sweden's
+                if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
+                    out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"
+                    continue
                 if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)

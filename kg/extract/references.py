@@ -93,10 +93,15 @@ class References:
         lemma = tok.lemma_.lower()
         if n == 2 and not persons and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS):
             states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
-            for e in reversed(self.events):
+            counts: dict[frozenset, list] = {}  # the dyad told most often, then most recently: the dispute
+            for n_, e in enumerate(self.events):
                 if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
                         and (states is None or (e.source in states and e.target in states)):
-                    return [code_mention(e.source), code_mention(e.target)]
+                    entry = counts.setdefault(frozenset((e.source, e.target)), [0, 0, e])
+                    entry[0], entry[1], entry[2] = entry[0] + 1, n_, e
+            if counts:
+                e = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+                return [code_mention(e.source), code_mention(e.target)]
         if n >= 3:  # "the three countries": the last list of exactly three named before
             group = self._last_list(tok, n)
             if group:
