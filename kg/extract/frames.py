@@ -115,6 +115,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
                    for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
     args.exclude = {s.code for s in sources}
+    targets = [m for m in targets if m.code not in args.exclude]  # "reinforced its troops": its own, not a target
     purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
     preps = purpose or args.prep_targets(tok, type_)
     if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
