@@ -496,3 +496,14 @@ def test_its_forces_and_the_two_sides_of_the_dispute(nlp):
     assert {("AFG", "PAK", "ASSAULT"), ("QAT", "PAK", "REQUEST"), ("TUR", "AFG", "REQUEST")} <= set(got)
     agreed = {k for k in got if k[2] == "AGREE"}
     assert _unordered(agreed) == _unordered({("AFG", "PAK", "AGREE")})
+
+
+def test_an_agreement_not_to_threaten_and_its_brokers(nlp):
+    text = ("Venezuelan President Nicolás Maduro and Guyanese President Irfaan Ali met on Thursday and agreed not to "
+            "threaten or use force against each other. The meeting was brokered by Brazilian leaders. Washington "
+            "announced joint flights with Guyana, a move Venezuela called a provocation. Brazil welcomed the outcome.")
+    got, _ = _events(nlp, text, published=date(2023, 12, 14))
+    assert {("VEN", "GUY", "AGREE"), ("BRA", "VEN", "CONSULT"), ("BRA", "GUY", "CONSULT"),
+            ("BRA", "VEN", "SUPPORT"), ("BRA", "GUY", "SUPPORT")} <= set(got)
+    assert not any(t == "THREATEN" for _, _, t in got)
+    assert ("VEN", "USA", "CONSULT") not in got  # calling a move a provocation is no phone call

@@ -66,7 +66,8 @@ class EventFinder:
         if _suppressed_content(tok):
             return []
         type_, mode = trig.type, trig.mode
-        if type_ == "AGREE" and any(c.dep_ == "xcomp" and _hostile(c) for c in tok.children):
+        if type_ == "AGREE" and tok.lemma_.lower() in ("promise", "vow", "pledge", "swear") and any(
+                c.dep_ == "xcomp" and _hostile(c) and not any(n.dep_ == "neg" for n in c.children) for c in tok.children):
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = False
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (

@@ -98,6 +98,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
         if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
             sources, targets = targets, []
+        if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
+            targets = args.last_meeting()
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
             verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             targets = args.subjects(verb) if verb is not None else []

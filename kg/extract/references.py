@@ -23,7 +23,8 @@ WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTES
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
-                                 "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that"})
+                                 "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
+                                 "outcome", "result"})
 
 
 class References:
@@ -152,8 +153,8 @@ class References:
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
-            if event.negated or event.hypothetical:
-                continue
+            if event.negated or event.hypothetical or event.mode == "third-party":
+                continue  # a broker's part is not "the outcome"
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
                 parties = [c for c in (event.source, event.target) if c not in not_by]
                 if parties:

@@ -94,6 +94,13 @@ POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "red
                             "bolster", "beef"})
 
 
+def _callable(obj: Token) -> bool:
+    """Whether a verb 'call' can be phoning this object: a named actor, a pronoun or a person word."""
+    return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or obj.pos_ in ("PRON", "PROPN") or \
+        obj.lemma_.lower() in ("counterpart", "leader", "president", "minister", "premier", "king", "chancellor",
+                               "emir", "prince", "secretary", "envoy", "ambassador", "official", "government")
+
+
 def objects_of(tok: Token) -> set[str]:
     """Lemmas of a verb's direct objects, their compounds and what they measure ("missile launchers":
     missile, launcher; "50,000 tonnes of wheat": tonne, wheat)."""
@@ -144,8 +151,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
-        if pos == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
-            return None
+        if pos == "VERB" and not any(c.dep_ == "dobj" and _callable(c) for c in tok.children):
+            return None  # "a move Venezuela called a provocation": naming, not phoning
         return Trigger("CONSULT", "phone")
     if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
         return Trigger("MOBILIZE", "troops")
