@@ -507,3 +507,8 @@ def test_an_agreement_not_to_threaten_and_its_brokers(nlp):
             ("BRA", "VEN", "SUPPORT"), ("BRA", "GUY", "SUPPORT")} <= set(got)
     assert not any(t == "THREATEN" for _, _, t in got)
     assert ("VEN", "USA", "CONSULT") not in got  # calling a move a provocation is no phone call
+
+
+def test_urging_ones_own_legislature_is_no_request_to_the_aided(nlp):
+    got, _ = _events(nlp, "The United States urged Congress to pass its own aid for Kyiv.")
+    assert ("USA", "UKR", "REQUEST") not in got

@@ -163,7 +163,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
-    if not targets:  # "threatened to break relations with Russia"
+    addressee = type_ == "REQUEST" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")
         targets = args.complement_targets(tok, sources)
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
