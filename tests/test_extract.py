@@ -512,3 +512,13 @@ def test_an_agreement_not_to_threaten_and_its_brokers(nlp):
 def test_urging_ones_own_legislature_is_no_request_to_the_aided(nlp):
     got, _ = _events(nlp, "The United States urged Congress to pass its own aid for Kyiv.")
     assert ("USA", "UKR", "REQUEST") not in got
+
+
+def test_launches_drills_and_vows_against(nlp):
+    text = ("North Korea fired several ballistic missiles into the sea on Thursday, days after Seoul and "
+            "Washington began large-scale air drills. Pyongyang condemned the exercises. Japan protested the "
+            "launch. Kim Jong Un vowed to strengthen the country's nuclear deterrent against the United States.")
+    got, _ = _events(nlp, text, published=date(2025, 5, 8))
+    assert {("PRK", "KOR", "ACCUSE"), ("PRK", "USA", "ACCUSE"), ("JPN", "PRK", "ACCUSE"),
+            ("PRK", "USA", "THREATEN")} <= set(got)
+    assert ("PRK", "USA", "AGREE") not in got

@@ -194,6 +194,8 @@ def _suppressed_content(tok: Token) -> bool:
 def _hostile(clause: Token) -> bool:
     if clause.lemma_.lower() in ("respond", "retaliate", "avenge", "punish", "hit"):
         return True  # "vowed to respond"
+    if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):
+        return True  # "vowed to strengthen its deterrent against the United States"
     trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
     return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
 

@@ -25,6 +25,8 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
                                  "outcome", "result"})
+# Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
+NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT"}
 
 
 class References:
@@ -145,6 +147,7 @@ class References:
                 if event.type in ("THREATEN", "ASSAULT", "MOBILIZE") and event.source not in not_by:
                     return [code_mention(event.source)]
             return []
+        trigger_type = trigger_type or NOUN_TYPES.get(lemma)
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
             return []
         told = sorted(found + self.orphans, key=lambda e: e.start)
@@ -162,6 +165,9 @@ class References:
                 continue
             if event.source in not_by:
                 continue
+            if not event.target:  # an event told without a target: all its doers ("Seoul and Washington began drills")
+                doers = [e.source for e in self.orphans if (e.start, e.type) == (event.start, event.type)]
+                return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]
             return [code_mention(event.source)]
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
