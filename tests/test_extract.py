@@ -522,3 +522,12 @@ def test_launches_drills_and_vows_against(nlp):
     assert {("PRK", "KOR", "ACCUSE"), ("PRK", "USA", "ACCUSE"), ("JPN", "PRK", "ACCUSE"),
             ("PRK", "USA", "THREATEN")} <= set(got)
     assert ("PRK", "USA", "AGREE") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China retaliated against U.S. tariffs on Friday.", {("CHN", "USA", "SANCTION")}),
+    ("China announced 34% tariffs on all imports from the United States.", {("CHN", "USA", "SANCTION")}),
+])
+def test_trade_retaliation_is_in_kind(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert set(got) == expected

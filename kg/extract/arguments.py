@@ -21,6 +21,9 @@ HYPHEN_LINKS = frozenset({"linked", "backed", "led", "owned", "flagged", "sponso
 OWN_FORCES = frozenset({"force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
                         "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
                         "diplomat", "ambassador", "envoy", "official"})
+# Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
+FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
+                        "product", "shipment", "company", "firm", "car", "steel"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
@@ -112,7 +115,7 @@ class Arguments(References):
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary"):
                     stack.append(c)  # "along its border with Ukraine"
-                elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in ("official", "source", "delegation", "envoy", "minister"):
+                elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     stack.append(c)
         return sorted(out, key=lambda m: m.start)
 

@@ -235,8 +235,14 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None
     if lemma in ("target", "hit", "retaliate", "respond") and pos == "VERB":
         with_noun = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        with_noun += [g for t in tok.subtree if t.lower_ == "with" and t.dep_ == "prep" for g in t.children]
         for noun in with_noun:  # "targets Venezuelan oil with sanctions": the type of what hits
             trig = load_triggers().get((noun.lemma_.lower(), "NOUN"))
             if trig is not None:
                 return trig
+        if lemma == "retaliate":  # "retaliates against U.S. tariffs": in kind
+            against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]
+            kinds = [load_triggers().get((g.lemma_.lower(), "NOUN")) for g in against]
+            if any(k is not None and k.type == "SANCTION" for k in kinds):
+                return Trigger("SANCTION", "discontinue")
     return load_triggers().get((lemma, pos)) or load_triggers().get((tok.lower_, pos))
