@@ -531,3 +531,10 @@ def test_launches_drills_and_vows_against(nlp):
 def test_trade_retaliation_is_in_kind(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert set(got) == expected
+
+
+def test_a_speaker_who_urges_after_saying_something_else(nlp):
+    text = ("Mali, Burkina Faso and Niger formally left the Economic Community of West African States on Wednesday. "
+            "ECOWAS said its door remained open and urged the three states to reconsider.")
+    got, _ = _events(nlp, text, published=date(2025, 1, 29))
+    assert {("ECOWAS", c, "REQUEST") for c in ("MLI", "BFA", "NER")} <= set(got)

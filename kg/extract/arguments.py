@@ -132,7 +132,7 @@ class Arguments(References):
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
-            if subs and not found and via == "conj" and tok.pos_ == "AUX" and tok.dep_ == "ccomp":
+            if subs and not found and via == "conj" and tok.dep_ == "ccomp":
                 tok, via = tok.head, None  # "said the dam was no threat and invited Cairo": the speaker invited
                 continue
             if subs:
