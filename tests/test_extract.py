@@ -538,3 +538,11 @@ def test_a_speaker_who_urges_after_saying_something_else(nlp):
             "ECOWAS said its door remained open and urged the three states to reconsider.")
     got, _ = _events(nlp, text, published=date(2025, 1, 29))
     assert {("ECOWAS", c, "REQUEST") for c in ("MLI", "BFA", "NER")} <= set(got)
+
+
+def test_a_deal_with_washington_and_working_together(nlp):
+    text = ("Mexico began deploying troops to its northern border on Tuesday under a deal with Washington. "
+            "President Claudia Sheinbaum said the two governments would work together on security.")
+    got, _ = _events(nlp, text, published=date(2025, 2, 4))
+    assert _unordered(k for k in got if k[2] == "AGREE") == _unordered({("MEX", "USA", "AGREE")})
+    assert not any(t == "ACCUSE" for _, _, t in got)

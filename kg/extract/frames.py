@@ -87,6 +87,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = _victim_subject(tok, args, sources)
     if type_ == "CONSULT" and not sources and not targets:  # "arrangements are underway for a potential meeting"
         sources = args.last_meeting()
+    if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
     return sources, targets, predicate, retype, reciprocal
 
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):

@@ -24,6 +24,7 @@ WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sp
                         "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
                         "incite", "aid", "collude", "work"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "'ll"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
 # Steps that, held over another's head ("if", "unless"), make a threat.
@@ -74,8 +75,11 @@ def wrongdoing(tok: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+        return None  # "would work together" is a plan, not a wrong done
+    if tok.lemma_.lower() == "work" and (any(c.lower_ == "together" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        return None  # "was working with a militia" accuses; "work together" does not
     return clause.head
 
 

@@ -205,6 +205,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("respond", "retaliate", "react") and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
+    if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
+        return Trigger("COOPERATE", None)  # "the two governments would work together on security"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
