@@ -546,3 +546,14 @@ def test_a_deal_with_washington_and_working_together(nlp):
     got, _ = _events(nlp, text, published=date(2025, 2, 4))
     assert _unordered(k for k in got if k[2] == "AGREE") == _unordered({("MEX", "USA", "AGREE")})
     assert not any(t == "ACCUSE" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    ("Israel launched a wave of airstrikes against Iran's nuclear facilities early on Friday.", "",
+     {("ISR", "IRN", "ASSAULT")}),
+    ("Israel struck Iranian nuclear sites on Friday.", "Israel Strikes Iranian Nuclear Sites; Tehran Vows Revenge",
+     {("ISR", "IRN", "ASSAULT"), ("IRN", "ISR", "THREATEN")}),
+])
+def test_waves_of_strikes_and_vows_of_revenge(nlp, text, title, expected):
+    got, _ = _events(nlp, text, title=title)
+    assert set(got) == expected

@@ -67,7 +67,8 @@ class EventFinder:
             return []
         type_, mode = trig.type, trig.mode
         if type_ == "AGREE" and tok.lemma_.lower() in ("promise", "vow", "pledge", "swear") and any(
-                c.dep_ == "xcomp" and _hostile(c) and not any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+                c.dep_ in ("xcomp", "dobj") and _hostile(c) and not any(n.dep_ == "neg" for n in c.children)
+                for c in tok.children):  # "vowed to retaliate", "vows revenge"
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = False
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
