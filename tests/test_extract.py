@@ -557,3 +557,12 @@ def test_a_deal_with_washington_and_working_together(nlp):
 def test_waves_of_strikes_and_vows_of_revenge(nlp, text, title, expected):
     got, _ = _events(nlp, text, title=title)
     assert set(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland closed all its border crossings with Belarus on Thursday.", {("POL", "BLR", "SANCTION")}),
+    ("Washington closed the Russian consulate in Seattle.", {("USA", "RUS", "SANCTION")}),
+])
+def test_closing_borders_and_consulates_reduces_relations(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert set(got) == expected

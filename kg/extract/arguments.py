@@ -113,7 +113,7 @@ class Arguments(References):
                 if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
-                elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary"):
+                elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):
                     stack.append(c)  # "along its border with Ukraine"
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     stack.append(c)

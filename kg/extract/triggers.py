@@ -69,6 +69,7 @@ RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food"
 HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
 PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "torpedo", "strike", "airstrike", "attack",
                          "offensive", "raid", "bomb"})
+CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", "port", "frontier", "mission"})
 ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
@@ -207,6 +208,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
         return Trigger("COOPERATE", None)  # "the two governments would work together on security"
+    if lemma in ("close", "shut", "seal") and pos == "VERB" and objects_of(tok) & CLOSABLE:
+        return Trigger("SANCTION", "discontinue")  # "closed its border crossings with Belarus", "shut the embassy"
     if lemma == "consultation" and tok.head.lower_ == "for":
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
