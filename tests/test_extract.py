@@ -566,3 +566,10 @@ def test_waves_of_strikes_and_vows_of_revenge(nlp, text, title, expected):
 def test_closing_borders_and_consulates_reduces_relations(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert set(got) == expected
+
+
+def test_an_act_called_a_provocation_in_reported_speech(nlp):
+    text = ("Russian drones struck a village in eastern Poland on Wednesday. Prime Minister Donald Tusk said the "
+            "attack was a large-scale provocation.")
+    got, _ = _events(nlp, text, published=date(2025, 9, 11))
+    assert {("RUS", "POL", "ASSAULT"), ("POL", "RUS", "ACCUSE")} <= set(got)

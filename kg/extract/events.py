@@ -71,8 +71,9 @@ class EventFinder:
                 for c in tok.children):  # "vowed to retaliate", "vows revenge"
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = False
-        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
-            tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))  # "Fighting between..."
+        predicative = tok.pos_ == "ADJ" or (tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
+        nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
+            tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -82,7 +83,7 @@ class EventFinder:
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes)
-        elif tok.pos_ == "ADJ":  # "Australia said it was deeply disappointed"
+        elif predicative:  # "Australia said it was deeply disappointed", "said the incursion was a provocation"
             predicate = tok.head
             sources = args.subjects(predicate)
             codes = {m.code for m in sources}

@@ -88,6 +88,8 @@ OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
                     "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
+WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
+                         "interference", "blackmail", "piracy", "terrorism"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
@@ -128,6 +130,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if pos == "PROPN":  # headline words the tagger calls proper nouns
         pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
+    if pos == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and lemma in WRONG_NOUNS:
+        return Trigger("ACCUSE", "judged")  # "Tusk said the incursion was a provocation"
     if pos == "ADJ" and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
         if lemma in DISMAY or lemma in WRONG:
             return Trigger("ACCUSE", "disapprove")
