@@ -21,7 +21,7 @@ from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, reported,
                                speech_governor, wrongdoing)
-from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of
+from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -43,9 +43,7 @@ class EventFinder:
         args = Arguments(doc, mentions)
         events: list[Event] = []
         args.events = events
-        for sent in doc.sents:
-            if not mentions:
-                break
+        for sent in doc.sents if mentions else ():
             for tok in sent:
                 speech = obligation(tok)
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
@@ -92,8 +90,8 @@ class EventFinder:
             if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
                 sources = args.subjects(speech)
                 codes = {m.code for m in sources}
-                targets = [m for c in predicate.children if c.dep_ == "nsubj" for m in args.event_reference(
-                    c, found, (trigger_of(c) or Trigger("", None)).type or None, codes)]
+                targets = [m for c in predicate.children if c.dep_ == "nsubj"
+                           for m in args.event_reference(c, found, type_of(c), codes)]
         elif mode == "received":  # "Ukraine received jets from Denmark"
             predicate, mode = tok, None
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
@@ -137,16 +135,11 @@ class EventFinder:
             pairs = [(s, t) for s in sources for t in targets]
         elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
-            reciprocal = reciprocal or type_ not in SYMMETRIC_TYPES  # "Indian and Chinese troops clashed"
-            parties = distinct(sources)
-            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
-            if reciprocal:
-                pairs += [(b, a) for a, b in pairs]
+            # "Indian and Chinese troops clashed": each hits the other
+            pairs = _among(sources, both_ways=reciprocal or type_ not in SYMMETRIC_TYPES)
         elif not sources and len(targets) > 1 and (type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):
-            parties = distinct(targets)
-            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
-            if type_ not in SYMMETRIC_TYPES:  # "fighting between Israel and Hezbollah": each hits the other
-                pairs += [(b, a) for a, b in pairs]
+            # "fighting between Israel and Hezbollah": each hits the other
+            pairs = _among(targets, both_ways=type_ not in SYMMETRIC_TYPES)
         date, precision = _event_date(sent, tok, doc._.published)
         out = []
         for s, t in pairs:
@@ -166,6 +159,12 @@ class EventFinder:
                 trigger=tok.text))
         return out
 
+
+def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Mention]]:
+    """Every pair of distinct actors in a group, once each (both ways when each acts on the other)."""
+    parties = distinct(mentions)
+    pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
+    return pairs + [(b, a) for a, b in pairs] if both_ways else pairs
 
 
 def _suppressed_content(tok: Token) -> bool:

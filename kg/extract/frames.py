@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, Trigger, trigger_of
+from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -139,7 +139,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     targets = [m for m in targets if m.code not in codes]  # "welcomed the release of an Australian": not Australia
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
-                for g in c.children if g.dep_ == "pobj" and (trigger_of(g) or Trigger("", None)).type == type_]
+                for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
     objects = [c.head.head if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else c for c in objects]
     if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]

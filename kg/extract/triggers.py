@@ -125,6 +125,12 @@ def _background(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")
 
 
+def type_of(tok: Token) -> str | None:
+    """The PLOVER type a token announces, if any."""
+    trig = trigger_of(tok)
+    return trig.type if trig is not None else None
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
