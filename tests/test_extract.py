@@ -578,3 +578,26 @@ def test_an_act_called_a_provocation_in_reported_speech(nlp):
             "attack was a large-scale provocation.")
     got, _ = _events(nlp, text, published=date(2025, 9, 11))
     assert {("RUS", "POL", "ASSAULT"), ("POL", "RUS", "ACCUSE")} <= set(got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen attacked a Kenyan police convoy near the border on Monday. Al-Shabaab claimed responsibility "
+     "for the attack.", {("SHABAAB", "KEN", "ASSAULT")}),
+    ("Drones struck an oil plant in Saudi Arabia on Saturday. The Houthis claimed responsibility.",
+     {("HOUTHIS", "SAU", "ASSAULT")}),
+    ("Rockets hit a U.S. base in Iraq on Sunday. An Iran-backed militia claimed responsibility.", set()),
+    ("Gunmen attacked a Kenyan police convoy on Monday. Al-Shabaab denied responsibility for the attack.", set()),
+])
+def test_a_claim_of_responsibility_names_the_attacker(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese warships fired water cannon at a Vietnamese fishing boat on Sunday. Japan expressed concern.",
+     {("CHN", "VNM", "COERCE"), ("JPN", "CHN", "ACCUSE")}),
+    ("Lebanon's Hezbollah fired rockets at northern Israel.", {("HEZBOLLAH", "ISR", "ASSAULT")}),
+])
+def test_concern_with_no_one_named_is_aimed_at_the_aggressor(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _coded(got) == expected

@@ -16,7 +16,9 @@ from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
-HYPHEN_LINKS = frozenset({"linked", "backed", "led", "owned", "flagged", "sponsored", "allied", "funded"})
+# "Israeli-linked ships", "a Saudi-led coalition": the state is a party. An "Iran-backed militia" is not
+# Iran: a proxy acts for itself, so "backed", "funded", "allied" link no one.
+HYPHEN_LINKS = frozenset({"linked", "led", "owned", "flagged"})
 # Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
 OWN_FORCES = frozenset({"force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
                         "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
@@ -64,6 +66,7 @@ class Arguments(References):
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
         self.orphans: list[Event] = []  # events told with a doer but no one done to ("imposed export controls")
+        self.victims: list[Event] = []  # attacks told with no doer ("rockets hit a U.S. base"), for who claims them
 
     # -- one phrase ---------------------------------------------------------------------------
     def actors(self, tok: Token) -> list[Mention]:
@@ -104,8 +107,12 @@ class Arguments(References):
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)
             owned = any(c.dep_ == "poss" and self.by_token.get(c.i) for c in t.children)
+            armed = [x for x in [m] + [self.by_token.get(c.i) for c in t.children if c.dep_ in ("compound", "amod")]
+                     if x is not None and x.actor.kind == "group"]
             for c in t.children:
-                if owned and c.dep_ == "compound":
+                if armed and c.dep_ == "poss":
+                    continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
+                if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
                 if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
                     out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"

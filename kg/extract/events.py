@@ -31,6 +31,8 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Verbs that take responsibility for an attack: its doer speaks.
+CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
@@ -52,6 +54,10 @@ class EventFinder:
                 speech = wrongdoing(tok)
                 if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation
                     events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
+                if tok.lemma_.lower() == "responsibility" and tok.dep_ == "dobj" and \
+                        tok.head.lemma_.lower() in CLAIM_VERBS:  # "the group claimed responsibility for the attack"
+                    events.extend(self._claim(doc, sent, tok, args))
+                    continue
                 trig = trigger_of(tok)
                 if trig is None or tok.i in args.by_token or obliged(tok):
                     continue
@@ -101,6 +107,8 @@ class EventFinder:
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
+        if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
+            targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         negated, hypothetical = modality(tok, predicate)
         if type_ == "THREATEN" and tok.lemma_.lower() in ("respond", "retaliate", "react"):
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
@@ -109,6 +117,12 @@ class EventFinder:
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
         if not out and not targets and not negated and not hypothetical:
             args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it
+        if not sources and targets and type_ in ("ASSAULT", "COERCE") and not negated and not hypothetical:
+            args.remember_victims(targets, type_, sent)  # "rockets hit a U.S. base": whoever claims it did it
+        elif not sources and not targets and type_ == "ASSAULT" and not negated and not hypothetical:
+            hit = [predicate] + [x for c in predicate.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
+            places = [m for h in hit for m in args.prep_actors(h, {"in"})]
+            args.remember_victims(places, type_, sent)  # "drones struck a plant in Saudi Arabia"
         if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated:
             speakers = accusers(predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
             return self._pairs(doc, sent, tok, "ACCUSE", "allege", speakers, sources, False, False, False) \
@@ -117,6 +131,16 @@ class EventFinder:
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
         return reported(out, predicate, args)
+
+    def _claim(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """A claim of responsibility makes the claimer the doer of the attack told without one."""
+        claim = tok.head
+        sources = args.subjects(claim)
+        acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        type_ = next((t for t in map(type_of, acts) if t), "ASSAULT")
+        negated, hypothetical = modality(claim, claim)
+        targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
+        return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
 
     def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
                 type_: str = "REQUEST") -> list[Event]:

@@ -20,6 +20,8 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "cla
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
+# Acts of force: a protest or a concern with no one named is aimed at whoever last did one.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
@@ -181,6 +183,19 @@ class References:
                 self.orphans.append(Event(source=m.code, target="", type=type_, start=sent.start_char,
                                           end=sent.end_char, sentence=""))
 
+    def remember_victims(self, targets: list[Mention], type_: str, sent) -> None:
+        """Keep an attack with no doer so a later claim ("the group claimed responsibility") finds its target."""
+        for m in targets:
+            if m.state_level and m.code:
+                self.victims.append(Event(source="", target=m.code, type=type_, start=sent.start_char,
+                                          end=sent.end_char, sentence=""))
+
+    def claimed(self, type_: str, claimers: set[str], before: int) -> list[Mention]:
+        """'Al-Shabaab claimed responsibility for the attack': those hit by the last such act with no doer."""
+        told = [e for e in self.victims if e.type == type_ and e.start < before and e.target not in claimers]
+        last = max((e.start for e in told), default=None)
+        return [code_mention(c) for c in dict.fromkeys(e.target for e in told if e.start == last)]
+
     def hosted(self, objects: list[Token], found: list[Event], host: set[str]) -> list[Mention]:
         """The guests of a hosted meeting: named on it ("talks between A and B", "a BRICS summit"),
         else the two sides of the last meeting told."""
@@ -224,6 +239,14 @@ class References:
     def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
         return self.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], sources)
+
+    def aggressor(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Japan and Australia also expressed concern': at the last actor told to use or show force."""
+        for event in sorted(found + self.orphans, key=lambda e: e.start, reverse=True):
+            if event.type in FORCE_TYPES and event.source not in sources and not event.negated \
+                    and not event.hypothetical and event.mode != "third-party":
+                return [code_mention(event.source)]
+        return []
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
