@@ -601,3 +601,29 @@ def test_a_claim_of_responsibility_names_the_attacker(nlp, text, expected):
 def test_concern_with_no_one_named_is_aimed_at_the_aggressor(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow said Finland would face consequences if it joined the alliance.", {("RUS", "FIN", "THREATEN")}),
+    ("North Korea warned that South Korea would pay a heavy price for the drills.", {("PRK", "KOR", "THREATEN")}),
+    ("China said Japan would regret its decision.", {("CHN", "JPN", "THREATEN")}),
+    ("The minister said Chile and Peru would face a difficult winter.", set()),
+    ("Moscow said Finland would not face consequences.", set()),
+    ("Israel struck Iran on Friday. Iran said it reserved all options to defend itself.",
+     {("ISR", "IRN", "ASSAULT"), ("IRN", "ISR", "THREATEN")}),
+])
+def test_penalties_promised_to_another_are_threats(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran seized a British oil tanker on Friday. Britain's foreign secretary called the seizure unacceptable.",
+     {("IRN", "GBR", "COERCE"), ("GBR", "IRN", "ACCUSE")}),
+    ("Pompeo said there was no evidence the drones had come from Yemen and blamed Iran directly.",
+     {("USA", "IRN", "ACCUSE")}),
+    ("Israel's war against the Islamic Republic entered its second week.", {("ISR", "IRN", "ASSAULT")}),
+])
+def test_misparsed_judgements_and_second_verbs_of_a_speaker(nlp, text, expected):
+    got, _ = _events(nlp, text, published=date(2019, 9, 16))  # Pompeo in office
+    assert _coded(got) == expected

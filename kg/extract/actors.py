@@ -108,7 +108,8 @@ class ActorFinder:
         """(match key, start, end) of every gazetteer name in a doc (tokenised only is enough)."""
         for matcher, sensitive in ((self.exact, True), (self.lower, False)):
             for match_id, start, end in matcher(doc):
-                if sensitive or doc[start].text[:1].isupper():
+                first = doc[start + 1] if doc[start].lower_ == "the" and end - start > 1 else doc[start]
+                if sensitive or first.text[:1].isupper():  # "the Islamic Republic", not "the islamic republic"
                     yield match_id, start, end
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
-from kg.extract.references import References
+from kg.extract.references import SPEECH_LEMMAS, References
 from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
@@ -139,9 +139,13 @@ class Arguments(References):
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
-            if subs and not found and via == "conj" and tok.dep_ == "ccomp":
-                tok, via = tok.head, None  # "said the dam was no threat and invited Cairo": the speaker invited
-                continue
+            if subs and not found and via == "conj":
+                # "said the dam was no threat and invited Cairo", "said there was no evidence the drones came
+                # from Yemen and blamed Iran": the speaker acts, whatever the second verb was hung from
+                speech = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ == "VERB"), None)
+                if speech is not None:
+                    tok, via = speech, None
+                    continue
             if subs:
                 return found
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]

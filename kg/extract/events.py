@@ -19,7 +19,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, reported,
+from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
 from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
 from kg.model import Event
@@ -50,6 +50,10 @@ class EventFinder:
                 speech = obligation(tok)
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
                     events.extend(self._demand(doc, sent, tok, speech, args))
+                    continue
+                speech = penalty(tok)
+                if speech is not None:  # "Iran said the UAE would be responsible for the consequences": a threat
+                    events.extend(self._demand(doc, sent, tok, speech, args, "THREATEN"))
                     continue
                 speech = wrongdoing(tok)
                 if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation

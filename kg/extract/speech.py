@@ -24,6 +24,9 @@ WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sp
                         "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
                         "incite", "aid", "collude", "work"})
+# "would face consequences", "would be held responsible for the consequences", "would pay a price".
+PENALTY_VERBS = frozenset({"face", "bear", "pay", "suffer", "be", "hold"})
+PENALTIES = frozenset({"consequence", "price", "repercussion", "retaliation", "retribution"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "'ll"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 MATERIAL_CONFLICT = frozenset(t for t, e in EVENT_TYPES.items() if e.quad == "MConf") - {"PROTEST"}
@@ -81,6 +84,21 @@ def wrongdoing(tok: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
         return None  # "was working with a militia" accuses; "work together" does not
     return clause.head
+
+
+def penalty(tok: Token) -> Token | None:
+    """'Tehran said the UAE would be responsible for the consequences', 'warned Seoul would pay a heavy price':
+    the speech verb, when tok heads a clause that promises another a penalty."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_SPEECH:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "regret" or (lemma in PENALTY_VERBS and any(t.lemma_.lower() in PENALTIES for t in tok.subtree)):
+        return tok.head
+    return None
 
 
 def obliged(tok: Token) -> bool:

@@ -151,8 +151,11 @@ def trigger_of(tok: Token) -> Trigger | None:
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
         if pos == "VERB" and ("for" in preps or "on" in preps):
             return Trigger("REQUEST", None)
+        late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
+        if pos == "VERB" and any(a.lemma_.lower() in WRONG | DISMAY for a in late):
+            return Trigger("ACCUSE", "disapprove")  # "called the seizure unacceptable", its adjective misparsed
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() in FALSE_WORDS
-                                 for c in tok.children):
+                                 for c in [*tok.children, *late]):
             return Trigger("REJECT", None)  # "an allegation Paris called false"
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             return None  # "what he called a special military operation": naming, not blaming
@@ -165,6 +168,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         if pos == "VERB" and not any(c.dep_ == "dobj" and _callable(c) for c in tok.children):
             return None  # "a move Venezuela called a provocation": naming, not phoning
         return Trigger("CONSULT", "phone")
+    if lemma == "reserve" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "option")
+                                                    for c in tok.children):
+        return Trigger("THREATEN", None)  # "reserved the right to respond", "reserves all options"
     if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
         return Trigger("MOBILIZE", "troops")
     if lemma in ("tie", "relation") and pos == "NOUN":
