@@ -627,3 +627,17 @@ def test_penalties_promised_to_another_are_threats(nlp, text, expected):
 def test_misparsed_judgements_and_second_verbs_of_a_speaker(nlp, text, expected):
     got, _ = _events(nlp, text, published=date(2019, 9, 16))  # Pompeo in office
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India and Pakistan agreed to a ceasefire on Saturday. Hours later, each side accused the other of "
+     "violating the truce.", {("IND", "PAK", "AGREE"), ("IND", "PAK", "ACCUSE"), ("PAK", "IND", "ACCUSE")}),
+    ("India and China held talks on Friday. Troops from both sides began pulling back from two friction points.",
+     {("IND", "CHN", "CONSULT"), ("IND", "CHN", "RETREAT"), ("CHN", "IND", "RETREAT")}),
+    ("India and China held talks on Friday. Both sides praised the outcome.", {("IND", "CHN", "CONSULT")}),
+    ("Canada, Britain and Australia joined the boycott. No officials from the three countries will attend.",
+     set()),
+])
+def test_both_sides_act_on_each_other(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _unordered(_coded(got)) == _unordered(expected)

@@ -25,7 +25,10 @@ OWN_FORCES = frozenset({"force", "troop", "army", "military", "navy", "soldier",
                         "diplomat", "ambassador", "envoy", "official"})
 # Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
 FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
-                        "product", "shipment", "company", "firm", "car", "steel"})
+                        "product", "shipment", "company", "firm", "car", "steel",
+                        # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
+                        "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
+                        "personnel", "warship", "jet"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
@@ -86,6 +89,10 @@ class Arguments(References):
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
         if n is None and low in ("four", "three", "five", "six") and tok.dep_ in ("dobj", "pobj", "nsubj"):
             n = NUMBERS[low]  # "accused the four of..."
+        if n is None and low == "two" and tok.dep_ == "nsubj" and any(c.lower_ == "the" for c in tok.children):
+            n = 2  # "the two pledged to work together"
+        if n is None and lemma in ("side", "party") and any(c.lower_ == "each" for c in tok.children):
+            n = 2  # "each side accused the other": both, each at the other
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
@@ -123,7 +130,8 @@ class Arguments(References):
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):
                     stack.append(c)  # "along its border with Ukraine"
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
-                    stack.append(c)
+                    # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
+                    out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
 
     def _own(self, noun: Token) -> list[Mention]:

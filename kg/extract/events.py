@@ -33,6 +33,8 @@ PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+# Acts that sides told together ("both sides", "each other") do to each other.
+BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION"})
 # Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
@@ -113,6 +115,8 @@ class EventFinder:
             targets = args.counterpart(found, {m.code for m in sources})
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
+        if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and _both_sides(predicate, tok):
+            reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
         if type_ == "THREATEN" and tok.lemma_.lower() in ("respond", "retaliate", "react"):
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
@@ -218,6 +222,18 @@ def _suppressed_content(tok: Token) -> bool:
                     return False
         t, hops = head, hops + 1
     return False
+
+
+def _both_sides(predicate: Token, tok: Token) -> bool:
+    """Whether the doers are told as 'both sides', 'each side' or act on 'each other', 'the other'."""
+    heads = {predicate.i: predicate, tok.i: tok}
+    if predicate.dep_ in ("xcomp", "conj"):  # "troops from both sides began pulling back"
+        heads[predicate.head.i] = predicate.head
+    words = [t for h in heads.values() for c in h.children
+             if c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "prep") for t in c.subtree]
+    return any(t.lower_ in ("both", "each") and t.head.lemma_.lower() in ("side", "party", "country", "army", "force")
+               for t in words) or any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("the", "each")
+                                      for t in words) or any(t.lower_ == "another" and t.nbor(-1).lower_ == "one" for t in words)
 
 
 def _hostile(clause: Token) -> bool:

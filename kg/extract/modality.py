@@ -37,6 +37,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 negated = True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                                             for d in child.children):
+                negated = True  # "no officials from the four countries will attend"
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 hypothetical = True
             if child.dep_ == "amod" and child.lower_ in HYPO_ADJ:
