@@ -641,3 +641,16 @@ def test_misparsed_judgements_and_second_verbs_of_a_speaker(nlp, text, expected)
 def test_both_sides_act_on_each_other(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Trump Administration Pressures Cuba Power Brokers After Blackout", {("USA", "CUB", "REQUEST")}),
+    ("Serbia Government and Kosovo Trade Blame After Border Shooting",
+     {("SRB", "XKX", "ACCUSE"), ("XKX", "SRB", "ACCUSE")}),
+    ("U.S. Push on Panama Canal Sparks OAS Tensions as Region Rallies Behind Panama", {("USA", "PAN", "REQUEST")}),
+    ("Russia Fires Missiles Near Finland in Largest Drills in Years", set()),
+    ("ICC Issues Arrest Warrant for Netanyahu", set()),
+])
+def test_headlines_the_parser_misreads_are_read_by_word_order(nlp, title, expected):
+    got, _ = _events(nlp, "", title=title)
+    assert _coded(got) == expected

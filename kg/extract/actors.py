@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import Actor
 
-for _name in ("published", "mentions", "roles", "events"):
+for _name in ("published", "mentions", "roles", "events", "title_end"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

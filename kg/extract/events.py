@@ -18,6 +18,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
+from kg.extract.headline import headline_frame, in_title, is_boundary
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
@@ -68,8 +69,34 @@ class EventFinder:
                 if trig is None or tok.i in args.by_token or obliged(tok):
                     continue
                 events.extend(self._events(doc, sent, tok, trig, args, events))
+        if mentions and doc._.title_end:
+            events.extend(self._headline(doc, args, events))
         doc._.events = events
         return doc
+
+    def _headline(self, doc: Doc, args: Arguments, found: list[Event]) -> list[Event]:
+        """Title triggers the parse gave no event: by headline word order, the first in each clause."""
+        used = {e.trigger for e in found if e.start < doc._.title_end}
+        out: list[Event] = []
+        clause_has_trigger = False
+        for tok in doc:
+            if not in_title(doc, tok):
+                break
+            if is_boundary(doc, tok.i, args.by_token):
+                clause_has_trigger = False
+            trig = trigger_of(tok) if tok.i not in args.by_token else None
+            if trig is None:
+                continue
+            first, clause_has_trigger = not clause_has_trigger, True
+            if not first or tok.text in used or (tok.dep_ == "compound" and tok.head.i == tok.i + 1):
+                continue  # "Issues Arrest Warrant": the warrant, not an arrest  # "Trump Threatens Tariffs on Mexico": the tariffs are the threat's content
+            sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
+            negated, hypothetical = modality(tok, tok)
+            if sources and targets:
+                out += self._pairs(doc, tok.sent, tok, trig.type, trig.mode, sources, targets, negated, hypothetical, False)
+            elif len(sources) > 1 and (mutual or trig.type in SYMMETRIC_TYPES):
+                out += self._pairs(doc, tok.sent, tok, trig.type, trig.mode, sources, [], negated, hypothetical, mutual)
+        return out
 
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
                 found: list[Event]) -> list[Event]:

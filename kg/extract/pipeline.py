@@ -186,6 +186,7 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
     for chunk in chunks:
         doc = nlp.make_doc(chunk)
         doc._.published = article.published
+        doc._.title_end = len(article.title) if article.title and not docs else 0
         docs.append(doc)
     return docs, offsets, warnings
 
