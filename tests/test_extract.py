@@ -654,3 +654,17 @@ def test_both_sides_act_on_each_other(nlp, text, expected):
 def test_headlines_the_parser_misreads_are_read_by_word_order(nlp, title, expected):
     got, _ = _events(nlp, "", title=title)
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia and Azerbaijan agreed to a ceasefire on Friday after three days of fighting along their border.",
+     {("ARM", "AZE", "AGREE"), ("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")}),
+    ("Japan, India and Australia unveiled a new maritime partnership on Monday.",
+     {("JPN", "IND", "AGREE"), ("JPN", "AUS", "AGREE"), ("IND", "AUS", "AGREE")}),
+    ("Chile and Peru held joint naval exercises last week, which Bolivia criticised.",
+     {("CHL", "PER", "COOPERATE"), ("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}),
+])
+def test_nameless_fights_pacts_made_and_acts_referred_to_by_which(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _unordered(_coded(got)) == _unordered(expected)
+    assert not any(e.hypothetical for e in got.values())

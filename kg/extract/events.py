@@ -36,6 +36,9 @@ COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # Acts that sides told together ("both sides", "each other") do to each other.
 BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION"})
+# Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
+PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
+FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
 # Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
@@ -107,7 +110,7 @@ class EventFinder:
                 c.dep_ in ("xcomp", "dobj") and _hostile(c) and not any(n.dep_ == "neg" for n in c.children)
                 for c in tok.children):  # "vowed to retaliate", "vows revenge"
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
-        reciprocal = False
+        reciprocal = fought = False
         predicative = tok.pos_ == "ADJ" or (tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
         nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
@@ -115,11 +118,16 @@ class EventFinder:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
                 type_, mode = retype
+            if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
+                type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
             if type_ == "MOBILIZE" and any(c.lower_ in ("joint", "combined") for c in tok.children):
                 type_, mode = "COOPERATE", None  # "began joint military drills": military cooperation
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes)
+            if not sources and not targets and type_ == "ASSAULT" and tok.dep_ == "pobj":
+                sources = _fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
+                reciprocal = fought = len(sources) > 1
         elif predicative:  # "Australia said it was deeply disappointed", "said the incursion was a provocation"
             predicate = tok.head
             sources = args.subjects(predicate)
@@ -145,6 +153,7 @@ class EventFinder:
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and _both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
+        hypothetical = hypothetical and not fought  # the fight before the truce happened
         if type_ == "THREATEN" and tok.lemma_.lower() in ("respond", "retaliate", "react"):
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
@@ -249,6 +258,16 @@ def _suppressed_content(tok: Token) -> bool:
                     return False
         t, hops = head, hops + 1
     return False
+
+
+def _fighters(tok: Token, args: Arguments) -> list[Mention]:
+    """The parties of the clause a nameless fight is told in: "A and B agreed to a truce after days of fighting"."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or not any(a.lower_ in ("after", "following", "amid", "since") for a in tok.ancestors
+                               if a.i > verb.i or a.head.i == verb.i):
+        return []
+    parties = distinct([m for m in args.subjects(verb) if m.state_level and m.code])
+    return parties if len(parties) > 1 else []
 
 
 def _both_sides(predicate: Token, tok: Token) -> bool:

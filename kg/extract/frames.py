@@ -140,7 +140,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
-    objects = [c.head.head if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else c for c in objects]
+    objects = [_antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
+               _antecedent(c.head.head) if c.lower_ == "which" and c.head.dep_ in ("advcl", "ccomp") and c.i > 0
+               and c.nbor(-1).text == "," else c for c in objects]  # "held drills last week, which Bolivia criticised"
     if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
     if not targets:  # "threatened further action against Russia"
@@ -177,6 +179,18 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets
+
+
+def _antecedent(noun: Token) -> Token:
+    """What 'which' stands for: the noun, or when it is no event ("began exercises earlier this month, which
+    Ethiopia criticised") the event its clause tells."""
+    if trigger_of(noun) is not None or noun.pos_ == "PROPN":
+        return noun
+    for anc in [noun] * (noun.pos_ == "VERB") + list(noun.ancestors)[:3]:
+        if anc.pos_ == "VERB":
+            told = [c for c in anc.children if c.dep_ == "dobj" and trigger_of(c) is not None]
+            return told[0] if told else anc if trigger_of(anc) is not None else noun
+    return noun
 
 
 def _carrier(tok: Token) -> Token | None:

@@ -153,6 +153,8 @@ class References:
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
             return []
         told = sorted(found + self.orphans, key=lambda e: e.start)
+        if any(e.trigger == tok.text for e in found):  # the very word told before: "held joint exercises, which..."
+            trigger_type = next(e.type for e in reversed(found) if e.trigger == tok.text)
         if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
             told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
         for event in reversed(told):

@@ -44,7 +44,7 @@ initiate authorize authorise give get take issue pursue enter arrange schedule t
 lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
 widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
-declare promise carry_out post convey reaffirm reiterate affirm renew stag
+declare promise carry_out post convey reaffirm reiterate affirm renew roll stag
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
