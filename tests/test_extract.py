@@ -668,3 +668,17 @@ def test_nameless_fights_pacts_made_and_acts_referred_to_by_which(nlp, text, exp
     got, _ = _events(nlp, text)
     assert _unordered(_coded(got)) == _unordered(expected)
     assert not any(e.hypothetical for e in got.values())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine said the drones were shot down with the help of Poland and Romania.",
+     {("POL", "UKR", "AID"), ("ROU", "UKR", "AID")}),
+    ("Kenya repelled the raid with the support of Uganda.", {("UGA", "KEN", "SUPPORT")}),
+    ("Mali's government accused France of spying. The junta has asked the African Union to hold a meeting.",
+     {("MLI", "FRA", "ACCUSE"), ("MLI", "AU", "REQUEST")}),
+    ("A suicide bomber from the Islamic State killed three Turkish soldiers on Monday.",
+     {("ISIS", "TUR", "ASSAULT")}),
+])
+def test_helpers_juntas_and_attackers_from_a_group(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _coded(got) == expected

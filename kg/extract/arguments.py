@@ -28,7 +28,7 @@ FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister",
                         "product", "shipment", "company", "firm", "car", "steel",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
-                        "personnel", "warship", "jet"})
+                        "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})

@@ -32,6 +32,8 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# "with the help of", "with the support of": the helpers aid the doer.
+HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing": "SUPPORT"}
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # Acts that sides told together ("both sides", "each other") do to each other.
@@ -64,6 +66,9 @@ class EventFinder:
                 speech = wrongdoing(tok)
                 if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation
                     events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
+                if tok.lemma_.lower() in HELP_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                    events.extend(self._helped(doc, sent, tok, args))  # "intercepted with the help of the US"
+                    continue
                 if tok.lemma_.lower() == "responsibility" and tok.dep_ == "dobj" and \
                         tok.head.lemma_.lower() in CLAIM_VERBS:  # "the group claimed responsibility for the attack"
                     events.extend(self._claim(doc, sent, tok, args))
@@ -175,6 +180,21 @@ class EventFinder:
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
         return reported(out, predicate, args)
+
+    def _helped(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'X did it with the help of Y': Y aids whoever did it (the speaker, when a passive names no doer)."""
+        givers = args.prep_actors(tok, {"of", "from"})
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if not givers or verb is None:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        helped = [] if passive else args.subjects(verb)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            speech = speech_governor(verb)  # "Israel said the missiles were intercepted with the help of..."
+            helped = args.subjects(speech) if speech is not None else []
+        negated, hypothetical = modality(verb, verb)
+        return self._pairs(doc, sent, tok, HELP_NOUNS[tok.lemma_.lower()], None, givers, helped, negated,
+                           hypothetical, False)
 
     def _claim(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """A claim of responsibility makes the claimer the doer of the attack told without one."""

@@ -72,13 +72,20 @@ class References:
         return None
 
     def _country_before(self, tok: Token) -> Mention | None:
-        """The last country named in this or the previous sentence, before tok."""
+        """The last country named before tok in this sentence, else in the previous one, where one told as a
+        subject comes first ("Mali's government accused France... The junta has asked": Mali)."""
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        for m in reversed(self.mentions):
-            if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country":
+        named = [m for m in self.mentions if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country"]
+        if named and named[-1].start >= sent_start:
+            return named[-1]  # named in the same sentence
+        for m in reversed(named):
+            head = self.doc[m.end - 1]
+            while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass"):
                 return m
-        return None
+        return named[-1] if named else None
 
     def _org_before(self, tok: Token, group: bool) -> Mention | None:
         """The last organisation (or armed group) named within the three sentences before tok."""
