@@ -682,3 +682,13 @@ def test_nameless_fights_pacts_made_and_acts_referred_to_by_which(nlp, text, exp
 def test_helpers_juntas_and_attackers_from_a_group(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert _coded(got) == expected
+
+
+def test_a_headline_without_a_full_stop_does_not_break_the_first_sentence(nlp):
+    title = "Armenia and Azerbaijan Agree Ceasefire After Deadly Border Fighting"
+    text = ("Armenia and Azerbaijan agreed on Friday to a ceasefire after two days of fighting along their "
+            "border that killed dozens of people. Russia called on both sides to show restraint.")
+    got, x = _events(nlp, text, title=title, published=date(2022, 9, 16))
+    assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= set(got)
+    first = next(e for k, e in got.items() if k[2] == "ASSAULT")
+    assert x.article.full_text[first.start:first.end].strip().startswith("Armenia and Azerbaijan agreed on Friday")

