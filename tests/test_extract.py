@@ -692,3 +692,13 @@ def test_a_headline_without_a_full_stop_does_not_break_the_first_sentence(nlp):
     assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= set(got)
     first = next(e for k, e in got.items() if k[2] == "ASSAULT")
     assert x.article.full_text[first.start:first.end].strip().startswith("Armenia and Azerbaijan agreed on Friday")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kinshasa said Rwandan drones had struck Congolese army positions on Friday.", {("COD", "RWA", "ACCUSE")}),
+    ("Rwandan drones struck Congolese army positions on Friday, Kinshasa said.",
+     {("RWA", "COD", "ASSAULT"), ("COD", "RWA", "ACCUSE")}),
+])
+def test_an_attack_alleged_by_its_victim_is_an_accusation(nlp, text, expected):
+    got, _ = _events(nlp, text)
+    assert _coded(got) == expected

@@ -143,8 +143,9 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
                                     "mode": "allege", "hypothetical": False, "negated": False,
                                     "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
                                     "target_actor": e.source_actor, "target": e.source, "evidence": []}))
-            if e.type in MATERIAL_CONFLICT:
-                continue  # the act is only alleged by the one it hit: the accusation is the event
+            if e.type in MATERIAL_CONFLICT and speech.i < predicate.i:
+                continue  # "Kinshasa said Rwandan drones struck": alleged by the one hit, the accusation is the event;
+                # "Drones struck the post, Kinshasa said": a trailing attribution sources a reported fact
         out.append(e)
     return out
 
