@@ -170,7 +170,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
-    addressee = type_ == "REQUEST" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                                       for c in tok.children)  # "accused the West of arming Ukraine"
     if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")
         targets = args.complement_targets(tok, sources)
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
