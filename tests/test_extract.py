@@ -702,3 +702,23 @@ def test_a_headline_without_a_full_stop_does_not_break_the_first_sentence(nlp):
 def test_an_attack_alleged_by_its_victim_is_an_accusation(nlp, text, expected):
     got, _ = _events(nlp, text)
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("India had raised security concerns with the Sri Lankan government.", date(2022, 8, 10),
+     {("IND", "LKA", "ACCUSE")}),
+    ("Iran fired missiles at Israel in response to what it called Israeli aggression.", date(2024, 4, 14),
+     {("IRN", "ISR", "ASSAULT"), ("IRN", "ISR", "ACCUSE")}),
+    ("Russia launched what it called a special military operation.", date(2022, 2, 24), set()),
+    ("The United States struck Iran on Sunday. UN Secretary-General António Guterres said he was gravely "
+     "alarmed by the use of force against Iran.", date(2025, 6, 23), {("USA", "IRN", "ASSAULT"), ("UN", "USA", "ACCUSE")}),
+])
+def test_concerns_raised_wrongs_named_and_alarm(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _coded(got) == expected
+
+
+def test_a_headline_protest_answers_the_act_told_in_the_story(nlp):
+    got, _ = _events(nlp, "Chinese warships fired water cannon at a Japanese fishing boat on Sunday.",
+                     title="Japan Lodges Protest Over Fishing Boat Incident")
+    assert ("JPN", "CHN", "ACCUSE") in got

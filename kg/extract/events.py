@@ -22,7 +22,7 @@ from kg.extract.headline import headline_frame, in_title, is_boundary
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
-from kg.extract.triggers import LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
+from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -99,11 +99,16 @@ class EventFinder:
             if not first or tok.text in used or (tok.dep_ == "compound" and tok.head.i == tok.i + 1):
                 continue  # "Issues Arrest Warrant": the warrant, not an arrest  # "Trump Threatens Tariffs on Mexico": the tariffs are the threat's content
             sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
+            type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
+                doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
+            if sources and not targets and type_ == "ACCUSE" and not mutual:  # ... "After Chinese Carrier Sails..."
+                codes = {m.code for m in sources}
+                targets = args.answered(found, codes) or args.aggressor(found, codes)
             negated, hypothetical = modality(tok, tok)
             if sources and targets:
-                out += self._pairs(doc, tok.sent, tok, trig.type, trig.mode, sources, targets, negated, hypothetical, False)
-            elif len(sources) > 1 and (mutual or trig.type in SYMMETRIC_TYPES):
-                out += self._pairs(doc, tok.sent, tok, trig.type, trig.mode, sources, [], negated, hypothetical, mutual)
+                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, targets, negated, hypothetical, False)
+            elif len(sources) > 1 and (mutual or type_ in SYMMETRIC_TYPES):
+                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
         return out
 
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
@@ -116,7 +121,10 @@ class EventFinder:
                 for c in tok.children):  # "vowed to retaliate", "vows revenge"
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = fought = False
-        predicative = tok.pos_ == "ADJ" or (tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
+        dismayed = tok.pos_ == "VERB" and trig.type == "ACCUSE" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and tok.lower_ in DISMAY  # "was alarmed by": the alarmed is the subject, as "was disappointed"
+        predicative = tok.pos_ == "ADJ" or dismayed or (
+            tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
         nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
         if nominal:
@@ -134,10 +142,16 @@ class EventFinder:
                 sources = _fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
                 reciprocal = fought = len(sources) > 1
         elif predicative:  # "Australia said it was deeply disappointed", "said the incursion was a provocation"
-            predicate = tok.head
-            sources = args.subjects(predicate)
+            predicate = tok if dismayed else tok.head
+            sources = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)] if dismayed \
+                else args.subjects(predicate)
             codes = {m.code for m in sources}
-            targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes] or args.answered(found, codes)
+            targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes]
+            for g in [] if targets else (g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in
+                                         ("by", "at", "over", "about") for g in c.children if g.dep_ == "pobj"):
+                trig = trigger_of(g)  # "alarmed by the use of force against Iran": at whoever used it
+                targets = targets or args.event_reference(g, found, trig.type if trig else None, codes)
+            targets = targets or args.answered(found, codes)
             speech = speech_governor(predicate)
             if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
                 sources = args.subjects(speech)

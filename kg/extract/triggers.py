@@ -44,7 +44,7 @@ initiate authorize authorise give get take issue pursue enter arrange schedule t
 lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
 widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
-declare promise carry_out post convey reaffirm reiterate affirm renew roll stag
+declare promise carry_out post convey reaffirm reiterate affirm renew roll raise stag
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
@@ -138,6 +138,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
     if pos == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and lemma in WRONG_NOUNS:
         return Trigger("ACCUSE", "judged")  # "Tusk said the incursion was a provocation"
+    if tok.lower_ in DISMAY and any(c.dep_ == "auxpass" for c in tok.children):
+        return Trigger("ACCUSE", "disapprove")  # "said he was gravely alarmed by the use of force", read as a verb
     if pos == "ADJ" and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
         if lemma in DISMAY or lemma in WRONG:
             return Trigger("ACCUSE", "disapprove")
@@ -158,6 +160,8 @@ def trigger_of(tok: Token) -> Trigger | None:
                                  for c in [*tok.children, *late]):
             return Trigger("REJECT", None)  # "an allegation Paris called false"
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            if any(c.dep_ in ("oprd", "attr") and c.lemma_.lower() in WRONG_NOUNS for c in tok.children):
+                return Trigger("ACCUSE", "disapprove")  # "in response to what it called Israeli aggression"
             return None  # "what he called a special military operation": naming, not blaming
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and any(t.lemma_.lower() in PRAISE for t in c.subtree)
                                  for c in tok.children):
