@@ -722,3 +722,11 @@ def test_a_headline_protest_answers_the_act_told_in_the_story(nlp):
     got, _ = _events(nlp, "Chinese warships fired water cannon at a Japanese fishing boat on Sunday.",
                      title="Japan Lodges Protest Over Fishing Boat Incident")
     assert ("JPN", "CHN", "ACCUSE") in got
+
+
+def test_pledges_in_a_relief_story_go_to_the_stricken_country(nlp):
+    text = ("Military aircraft from Australia landed in Tonga on Thursday carrying water and tents after a volcano "
+            "erupted. Australia sent relief supplies to Tonga. Japan said it would send two transport planes. "
+            "Fiji has offered to send troops to help clear debris.")
+    got, _ = _events(nlp, text, published=date(2022, 1, 20))
+    assert {("AUS", "TON", "AID"), ("JPN", "TON", "AGREE"), ("FJI", "TON", "AGREE")} <= _coded(got)

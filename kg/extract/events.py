@@ -22,7 +22,7 @@ from kg.extract.headline import headline_frame, in_title, is_boundary
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
-from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
+from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, DISMAY, LEAVE_LEMMAS, SEND_VERBS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -74,6 +74,9 @@ class EventFinder:
                     events.extend(self._claim(doc, sent, tok, args))
                     continue
                 trig = trigger_of(tok)
+                if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in SEND_VERBS and any(
+                        e.type == "AID" for e in events):
+                    trig = Trigger("AID", None)  # in a relief story, "Japan said it would send two planes"
                 if trig is None or tok.i in args.by_token or obliged(tok):
                     continue
                 events.extend(self._events(doc, sent, tok, trig, args, events))
@@ -165,6 +168,14 @@ class EventFinder:
             predicate = tok
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
+        sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS
+        offering = type_ == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS for c in tok.children)
+        if sources and not targets and (sending or offering):
+            helped = args.recipient(found, {m.code for m in sources})  # "Fiji has offered to send troops"
+            if helped and sending:
+                targets, type_, mode = helped, "AID", None
+            elif helped:
+                targets = helped
         if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":

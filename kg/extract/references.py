@@ -245,6 +245,13 @@ class References:
                 return [code_mention(event.source)]
         return []
 
+    def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went."""
+        for event in reversed(found):
+            if event.type == "AID" and event.target not in sources and not event.negated:
+                return [code_mention(event.target)]
+        return []
+
     def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
         return self.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], sources)
