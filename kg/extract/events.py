@@ -6,7 +6,8 @@ For each trigger (kg/extract/triggers.py) the frame (kg/extract/frames.py) gives
 targets from the parse, references (kg/extract/references.py) resolve pronouns, groups and events
 told before, modality (kg/extract/modality.py) flags negation and hypotheticals, and reported speech
 (kg/extract/speech.py) recodes what is said: "Dushanbe said Kyrgyz troops shelled a Tajik post" is
-also an accusation by Tajikistan; "Trump said a strike on Colombia sounds good" is a threat.
+an accusation by Tajikistan; "Trump said a strike on Colombia sounds good" is a threat. Fixed
+constructions (claims of responsibility, "with the help of", demands, headlines) are in idioms.py.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
-from kg.extract.headline import headline_frame, in_title, is_boundary
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
+from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
-from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, DISMAY, LEAVE_LEMMAS, SEND_VERBS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, Trigger, trigger_of, type_of
+from kg.extract.triggers import (DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS,
+                                 Trigger, trigger_of, type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -32,10 +34,6 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# "with the help of", "with the support of": the helpers aid the doer.
-HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing": "SUPPORT"}
-# Verbs that take responsibility for an attack: its doer speaks.
-CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # Acts that sides told together ("both sides", "each other") do to each other.
 BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
@@ -45,7 +43,7 @@ FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sig
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
 
-class EventFinder:
+class EventFinder(Idioms):
     """Finds events between state-level actors in each sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -84,35 +82,6 @@ class EventFinder:
             events.extend(self._headline(doc, args, events))
         doc._.events = events
         return doc
-
-    def _headline(self, doc: Doc, args: Arguments, found: list[Event]) -> list[Event]:
-        """Title triggers the parse gave no event: by headline word order, the first in each clause."""
-        used = {e.trigger for e in found if e.start < doc._.title_end}
-        out: list[Event] = []
-        clause_has_trigger = False
-        for tok in doc:
-            if not in_title(doc, tok):
-                break
-            if is_boundary(doc, tok.i, args.by_token):
-                clause_has_trigger = False
-            trig = trigger_of(tok) if tok.i not in args.by_token else None
-            if trig is None:
-                continue
-            first, clause_has_trigger = not clause_has_trigger, True
-            if not first or tok.text in used or (tok.dep_ == "compound" and tok.head.i == tok.i + 1):
-                continue  # "Issues Arrest Warrant": the warrant, not an arrest  # "Trump Threatens Tariffs on Mexico": the tariffs are the threat's content
-            sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
-            type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
-                doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
-            if sources and not targets and type_ == "ACCUSE" and not mutual:  # ... "After Chinese Carrier Sails..."
-                codes = {m.code for m in sources}
-                targets = args.answered(found, codes) or args.aggressor(found, codes)
-            negated, hypothetical = modality(tok, tok)
-            if sources and targets:
-                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, targets, negated, hypothetical, False)
-            elif len(sources) > 1 and (mutual or type_ in SYMMETRIC_TYPES):
-                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
-        return out
 
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
                 found: list[Event]) -> list[Event]:
@@ -184,7 +153,7 @@ class EventFinder:
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
-        if type_ == "THREATEN" and tok.lemma_.lower() in ("respond", "retaliate", "react"):
+        if type_ == "THREATEN" and tok.lemma_.lower() in RESPONSES:
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
@@ -205,40 +174,6 @@ class EventFinder:
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
         return reported(out, predicate, args)
-
-    def _helped(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
-        """'X did it with the help of Y': Y aids whoever did it (the speaker, when a passive names no doer)."""
-        givers = args.prep_actors(tok, {"of", "from"})
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-        if not givers or verb is None:
-            return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        helped = [] if passive else args.subjects(verb)
-        if passive and not any(c.dep_ == "agent" for c in verb.children):
-            speech = speech_governor(verb)  # "Israel said the missiles were intercepted with the help of..."
-            helped = args.subjects(speech) if speech is not None else []
-        negated, hypothetical = modality(verb, verb)
-        return self._pairs(doc, sent, tok, HELP_NOUNS[tok.lemma_.lower()], None, givers, helped, negated,
-                           hypothetical, False)
-
-    def _claim(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
-        """A claim of responsibility makes the claimer the doer of the attack told without one."""
-        claim = tok.head
-        sources = args.subjects(claim)
-        acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-        type_ = next((t for t in map(type_of, acts) if t), "ASSAULT")
-        negated, hypothetical = modality(claim, claim)
-        targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
-        return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
-
-    def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
-                type_: str = "REQUEST") -> list[Event]:
-        sources = args.subjects(speech)
-        codes = {m.code for m in sources}
-        targets = [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for m in args.actors(c)
-                   if m.code not in codes]
-        negated, _ = modality(speech, speech)
-        return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
 
     def _pairs(self, doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal):
         sources = [m for m in sources if m.state_level and m.code]
@@ -328,7 +263,7 @@ def _both_sides(predicate: Token, tok: Token) -> bool:
 
 
 def _hostile(clause: Token) -> bool:
-    if clause.lemma_.lower() in ("respond", "retaliate", "avenge", "punish", "hit"):
+    if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
         return True  # "vowed to respond"
     if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):
         return True  # "vowed to strengthen its deterrent against the United States"

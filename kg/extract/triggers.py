@@ -73,6 +73,8 @@ CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", 
 ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
+# Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.
+RESPONSES = frozenset({"respond", "retaliate", "react"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.
 LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
@@ -223,7 +225,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
     if pos == "NOUN" and _background(tok):
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
-    if lemma in ("respond", "retaliate", "react") and pos == "VERB" and any(
+    if lemma in RESPONSES and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):

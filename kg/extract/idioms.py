@@ -1,0 +1,93 @@
+"""Idioms: fixed constructions that code an event their own way, mixed into the event finder.
+
+"The Houthis claimed responsibility for the attack" makes the claimer the attacker of an attack told
+without one; "intercepted with the help of the US" makes the US aid the doer; "France said Iraq must
+cooperate" is a demand on Iraq; a title trigger the parser could not read is read by headline word
+order (kg/extract/headline.py). Each method returns Events through the finder's `_pairs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.headline import headline_frame, in_title, is_boundary
+from kg.extract.modality import modality
+from kg.extract.speech import speech_governor
+from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, trigger_of, type_of
+from kg.model import Event
+from kg.ontology import SYMMETRIC_TYPES
+
+# "with the help of", "with the support of": the helpers aid the doer.
+HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing": "SUPPORT"}
+# Verbs that take responsibility for an attack: its doer speaks.
+CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+
+
+class Idioms:
+    """Constructions with their own coding; needs the host's `_pairs`."""
+
+    _pairs: object
+
+    def _headline(self, doc: Doc, args: Arguments, found: list[Event]) -> list[Event]:
+        """Title triggers the parse gave no event: by headline word order, the first in each clause."""
+        used = {e.trigger for e in found if e.start < doc._.title_end}
+        out: list[Event] = []
+        clause_has_trigger = False
+        for tok in doc:
+            if not in_title(doc, tok):
+                break
+            if is_boundary(doc, tok.i, args.by_token):
+                clause_has_trigger = False
+            trig = trigger_of(tok) if tok.i not in args.by_token else None
+            if trig is None:
+                continue
+            first, clause_has_trigger = not clause_has_trigger, True
+            if not first or tok.text in used or (tok.dep_ == "compound" and tok.head.i == tok.i + 1):
+                continue  # "Threatens Tariffs on Mexico": the threat's content; "Issues Arrest Warrant": no arrest
+            sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
+            type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
+                doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
+            if sources and not targets and type_ == "ACCUSE" and not mutual:  # ... "After Chinese Carrier Sails..."
+                codes = {m.code for m in sources}
+                targets = args.answered(found, codes) or args.aggressor(found, codes)
+            negated, hypothetical = modality(tok, tok)
+            if sources and targets:
+                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, targets, negated, hypothetical, False)
+            elif len(sources) > 1 and (mutual or type_ in SYMMETRIC_TYPES):
+                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
+        return out
+
+    def _helped(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'X did it with the help of Y': Y aids whoever did it (the speaker, when a passive names no doer)."""
+        givers = args.prep_actors(tok, {"of", "from"})
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if not givers or verb is None:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        helped = [] if passive else args.subjects(verb)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            speech = speech_governor(verb)  # "Israel said the missiles were intercepted with the help of..."
+            helped = args.subjects(speech) if speech is not None else []
+        negated, hypothetical = modality(verb, verb)
+        return self._pairs(doc, sent, tok, HELP_NOUNS[tok.lemma_.lower()], None, givers, helped, negated,
+                           hypothetical, False)
+
+    def _claim(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """A claim of responsibility makes the claimer the doer of the attack told without one."""
+        claim = tok.head
+        sources = args.subjects(claim)
+        acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        type_ = next((t for t in map(type_of, acts) if t), "ASSAULT")
+        negated, hypothetical = modality(claim, claim)
+        targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
+        return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
+
+    def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
+                type_: str = "REQUEST") -> list[Event]:
+        sources = args.subjects(speech)
+        codes = {m.code for m in sources}
+        targets = [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for m in args.actors(c)
+                   if m.code not in codes]
+        negated, _ = modality(speech, speech)
+        return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
