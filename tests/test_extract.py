@@ -730,3 +730,15 @@ def test_pledges_in_a_relief_story_go_to_the_stricken_country(nlp):
             "Fiji has offered to send troops to help clear debris.")
     got, _ = _events(nlp, text, published=date(2022, 1, 20))
     assert {("AUS", "TON", "AID"), ("JPN", "TON", "AGREE"), ("FJI", "TON", "AGREE")} <= _coded(got)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("U.S. President Joe Biden said he was ready to work with Turkey on strengthening its defence.",
+     date(2023, 7, 11), {("USA", "TUR", "AGREE")}),
+    ("India struck Pakistan on Tuesday. Pakistani Prime Minister Imran Khan offered talks.", date(2019, 2, 27),
+     {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "AGREE")}),
+    ("Colombia said Venezuela was working with the ELN.", date(2019, 2, 27), {("COL", "VEN", "ACCUSE")}),
+])
+def test_working_with_and_offers_to_the_other_side(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)

@@ -64,6 +64,8 @@ class EventFinder(Idioms):
                 speech = wrongdoing(tok)
                 if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation
                     events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
+                    if tok.lemma_.lower() == "work":
+                        continue  # "said Petro was working with the cartels": the charge, not cooperation
                 if tok.lemma_.lower() in HELP_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     events.extend(self._helped(doc, sent, tok, args))  # "intercepted with the help of the US"
                     continue
@@ -145,7 +147,8 @@ class EventFinder(Idioms):
                 targets, type_, mode = helped, "AID", None
             elif helped:
                 targets = helped
-        if sources and not targets and type_ in COUNTERPART_TYPES:  # "Islamabad offered talks": to whom it deals with
+        offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
+        if sources and not targets and (type_ in COUNTERPART_TYPES or offer):  # "Islamabad offered talks": to whom it deals with
             targets = args.counterpart(found, {m.code for m in sources})
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"

@@ -230,6 +230,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
         return Trigger("COOPERATE", None)  # "the two governments would work together on security"
+    if lemma == "work" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children) for c in tok.children):
+        return Trigger("COOPERATE", None)  # "ready to work with Turkey on its defence"
     if lemma in ("close", "shut", "seal") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         return Trigger("SANCTION", "discontinue")  # "closed its border crossings with Belarus", "shut the embassy"
     if lemma == "consultation" and tok.head.lower_ == "for":
