@@ -742,3 +742,11 @@ def test_pledges_in_a_relief_story_go_to_the_stricken_country(nlp):
 def test_working_with_and_offers_to_the_other_side(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+def test_them_as_the_object_of_a_reaction_is_the_act_told_before(nlp):
+    text = ("The United States imposed sanctions on Venezuela on Monday. Russia condemned the sanctions, while "
+            "Colombia and Brazil welcomed them.")
+    got, _ = _events(nlp, text, published=date(2019, 1, 29))
+    assert _coded(got) == {("USA", "VEN", "SANCTION"), ("RUS", "USA", "ACCUSE"), ("COL", "USA", "SUPPORT"),
+                           ("BRA", "USA", "SUPPORT")}

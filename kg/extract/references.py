@@ -26,7 +26,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
-                                 "outcome", "result"})
+                                 "outcome", "result", "them"})
 # Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
 NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT"}
 
@@ -157,7 +157,7 @@ class References:
                     return [code_mention(event.source)]
             return []
         trigger_type = trigger_type or NOUN_TYPES.get(lemma)
-        if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS:
+        if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS and tok.lower_ not in GENERIC_EVENT_NOUNS:
             return []
         told = sorted(found + self.orphans, key=lambda e: e.start)
         if any(e.trigger == tok.text for e in found):  # the very word told before: "held joint exercises, which..."
