@@ -750,3 +750,13 @@ def test_them_as_the_object_of_a_reaction_is_the_act_told_before(nlp):
     got, _ = _events(nlp, text, published=date(2019, 1, 29))
     assert _coded(got) == {("USA", "VEN", "SANCTION"), ("RUS", "USA", "ACCUSE"), ("COL", "USA", "SUPPORT"),
                            ("BRA", "USA", "SUPPORT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maduro said he had ordered the closure of the Venezuelan embassy in Washington.", {("VEN", "USA", "SANCTION")}),
+    ("Venezuela closed its embassy in Washington on Monday.", {("VEN", "USA", "SANCTION")}),
+    ("Russia ordered the closure of the U.S. consulate in Yekaterinburg.", {("RUS", "USA", "SANCTION")}),
+])
+def test_closing_ones_own_embassy_abroad_reduces_relations_with_the_host(nlp, text, expected):
+    got, _ = _events(nlp, text, published=date(2019, 1, 29))
+    assert _coded(got) == expected

@@ -85,6 +85,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     head_trig = trigger_of(tok.head) if tok.dep_ == "dobj" else None
     if sources and not targets and head_trig is not None and head_trig.type in REACTION_TYPES:
         targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
+    if sources and type_ == "SANCTION" and not {m.code for m in targets} - {m.code for m in sources}:
+        # "the closure of the U.S. consulate in Yekaterinburg", "of the Venezuelan embassy in Washington"
+        targets = _post_country([g for c in tok.children if c.lower_ == "of" for g in c.children], args, sources)
     if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
         targets = _victim_subject(tok, args, sources)
     if type_ == "CONSULT" and not sources and not targets:  # "arrangements are underway for a potential meeting"
@@ -156,6 +159,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         for c in objects if not targets else []:
             trig = trigger_of(c)
             targets += args.event_reference(c, found, trig.type if trig else None, codes)
+    if not targets and type_ == "SANCTION":  # "closed its embassy in Washington"
+        targets = _post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
@@ -214,6 +219,14 @@ def _carrier(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _post_country(posts: list[Token], args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """Whose a closed embassy or consulate concerns: its owner, else the country it stands in."""
+    codes = {m.code for m in sources}
+    posts = [p for p in posts if p.lemma_.lower() in ("embassy", "consulate", "mission")]
+    owners = [m for p in posts for m in args.actors(p) if m.code not in codes]
+    return owners or [m for p in posts for m in args.prep_actors(p, {"in", "at"}) if m.code not in codes]
 
 
 def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:

@@ -233,6 +233,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "work" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children) for c in tok.children):
         return Trigger("COOPERATE", None)  # "ready to work with Turkey on its defence"
+    if lemma in ("closure", "shutdown", "closing") and pos == "NOUN" and any(
+            g.lemma_.lower() in CLOSABLE for c in tok.children if c.lower_ == "of" for g in c.children):
+        return Trigger("SANCTION", "discontinue")  # "ordered the closure of the U.S. consulate"
     if lemma in ("close", "shut", "seal") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         return Trigger("SANCTION", "discontinue")  # "closed its border crossings with Belarus", "shut the embassy"
     if lemma == "consultation" and tok.head.lower_ == "for":
