@@ -94,3 +94,50 @@ def test_ids_from_the_diet_roll(gaz):
     # snapshot on Abe, Takaichi, Noda and Edano; Kishida's and Kihara's ids come from the same table.
     assert gaz.actor("person/fumio-kishida").wikidata == "Q359480"
     assert gaz.actor("person/minoru-kihara").wikidata == "Q11518220"
+
+
+@pytest.mark.parametrize("country,role,on,expected", [
+    # Mexico: Videgaray sworn in 2017-01-04; Ebrard 2018-12-01 to his resignation on 2023-06-12; Bárcena from
+    # 2023-07-03 (an acting under-secretary in between is a gap); Sandoval at SEDENA 2018-12-01 to 2024-10-01.
+    ("MEX", "foreign_minister", date(2017, 1, 3), "claudia-ruiz-massieu"),
+    ("MEX", "foreign_minister", date(2017, 1, 4), "luis-videgaray"),
+    ("MEX", "foreign_minister", date(2020, 1, 1), "marcelo-ebrard"),
+    ("MEX", "foreign_minister", date(2024, 1, 1), "alicia-barcena"),
+    ("MEX", "defence_minister", date(2017, 1, 1), "salvador-cienfuegos"),
+    ("MEX", "defence_minister", date(2024, 9, 30), "luis-cresencio-sandoval"),
+    ("IDN", "foreign_minister", date(2017, 1, 1), "retno-marsudi"),
+    ("IDN", "defence_minister", date(2019, 10, 22), "ryamizard-ryacudu"),
+    ("IDN", "defence_minister", date(2019, 10, 23), "prabowo-subianto"),
+    ("ARG", "foreign_minister", date(2017, 6, 12), "jorge-faurie"),
+    ("ARG", "foreign_minister", date(2021, 9, 20), "santiago-cafiero"),
+    ("ARG", "foreign_minister", date(2025, 1, 1), "gerardo-werthein"),
+    ("ARG", "defence_minister", date(2017, 7, 17), "oscar-aguad"),
+    ("ARG", "defence_minister", date(2021, 8, 10), "jorge-taiana"),
+    ("ZAF", "foreign_minister", date(2018, 6, 1), "lindiwe-sisulu"),
+    ("ZAF", "foreign_minister", date(2024, 7, 2), "naledi-pandor"),
+    ("ZAF", "defence_minister", date(2021, 8, 5), "nosiviwe-mapisa-nqakula"),
+    ("ZAF", "defence_minister", date(2022, 1, 1), "thandi-modise"),
+])
+def test_ministers_2017_onwards_of_mex_idn_arg_zaf(gaz, country, role, on, expected):
+    assert [r.person for r in gaz.holders(country, role, on)] == [expected]
+
+
+def test_zuma_is_president_on_the_day_he_resigned(gaz):
+    # Zuma resigned late on 2018-02-14 with immediate effect; Ramaphosa was elected on 2018-02-15.
+    assert [r.person for r in gaz.holders("ZAF", "head_of_state", date(2018, 2, 14))] == ["jacob-zuma"]
+    assert [r.person for r in gaz.holders("ZAF", "head_of_state", date(2018, 2, 15))] == ["cyril-ramaphosa"]
+
+
+def test_icrc_id_is_the_committee_not_a_guess(gaz):
+    # Q5987345 is the ICRC in Wikidata-derived files (part of the movement Q7178); Q71817 was never confirmed.
+    assert gaz.orgs["ICRC"].wikidata == "Q5987345"
+
+
+@pytest.mark.parametrize("person,expected", [
+    ("naledi-pandor", "Q11043304"),
+    ("angie-motshekga", "Q4763221"),
+    ("luis-videgaray", "Q11689894"),
+    ("felipe-sola", "Q1403237"),
+])
+def test_minister_ids_from_wikidata_derived_tables(gaz, person, expected):
+    assert gaz.actor(f"person/{person}").wikidata == expected
