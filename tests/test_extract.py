@@ -760,3 +760,15 @@ def test_them_as_the_object_of_a_reaction_is_the_act_told_before(nlp):
 def test_closing_ones_own_embassy_abroad_reduces_relations_with_the_host(nlp, text, expected):
     got, _ = _events(nlp, text, published=date(2019, 1, 29))
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thailand has kept its border crossings with Cambodia closed since July.", {("THA", "KHM", "SANCTION")}),
+    ("Thailand accused Cambodia of laying mines. Malaysian Prime Minister Anwar Ibrahim called both leaders by "
+     "phone and urged them to respect the agreement.",
+     {("THA", "KHM", "ACCUSE"), ("MYS", "THA", "CONSULT"), ("MYS", "KHM", "CONSULT"), ("MYS", "THA", "REQUEST"),
+      ("MYS", "KHM", "REQUEST")}),
+])
+def test_borders_kept_closed_and_them_as_the_group_just_named(nlp, text, expected):
+    got, _ = _events(nlp, text, published=date(2025, 8, 10))
+    assert _coded(got) == expected

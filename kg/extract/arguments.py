@@ -80,6 +80,11 @@ class Arguments(References):
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
+        if low == "them" and tok.dep_ in ("dobj", "dative"):  # "called both leaders and urged them to...": that group
+            groups = [self.actors(t) for t in tok.sent if t.i < tok.i and t.dep_ in ("dobj", "pobj", "nsubj")
+                      and t.pos_ == "NOUN"]
+            groups = [g for g in groups if len({m.code for m in g}) > 1]
+            return groups[-1] if groups else []
         if low == "they":  # only "X said they would...": the speakers
             m = self._state_antecedent(tok, speaker_only=True)
             return [m] if m else []

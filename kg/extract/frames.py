@@ -122,7 +122,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         args.exclude = {s.code for s in sources}
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
-                   and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them"))
+                   and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
                    for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
     args.exclude = {s.code for s in sources}
     targets = [m for m in targets if m.code not in args.exclude]  # "reinforced its troops": its own, not a target

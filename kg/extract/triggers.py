@@ -236,6 +236,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("closure", "shutdown", "closing") and pos == "NOUN" and any(
             g.lemma_.lower() in CLOSABLE for c in tok.children if c.lower_ == "of" for g in c.children):
         return Trigger("SANCTION", "discontinue")  # "ordered the closure of the U.S. consulate"
+    if lemma in ("keep", "leave") and pos == "VERB" and objects_of(tok) & CLOSABLE and any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ in ("closed", "shut", "sealed") for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "has kept its border crossings with Cambodia closed"
     if lemma in ("close", "shut", "seal") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         return Trigger("SANCTION", "discontinue")  # "closed its border crossings with Belarus", "shut the embassy"
     if lemma == "consultation" and tok.head.lower_ == "for":
