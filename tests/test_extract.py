@@ -772,3 +772,8 @@ def test_closing_ones_own_embassy_abroad_reduces_relations_with_the_host(nlp, te
 def test_borders_kept_closed_and_them_as_the_group_just_named(nlp, text, expected):
     got, _ = _events(nlp, text, published=date(2025, 8, 10))
     assert _coded(got) == expected
+
+
+def test_a_national_red_cross_is_neither_the_icrc_nor_the_state(nlp):
+    got, x = _events(nlp, "China's Red Cross pledged $100,000 to Tonga.", published=date(2022, 1, 20))
+    assert not got and "ICRC" not in {a.id.split("/")[-1] for a in x.actors}

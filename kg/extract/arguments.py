@@ -107,6 +107,8 @@ class Arguments(References):
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return [m] if m else []
+        if tok.text in ("Cross", "Crescent") and tok.i > 0 and tok.nbor(-1).text == "Red" and tok.i not in self.by_token:
+            return []  # "China's Red Cross": a national society, not the state
         out: list[Mention] = []
         seen: set[int] = set()
         stack = [tok]
