@@ -777,3 +777,13 @@ def test_borders_kept_closed_and_them_as_the_group_just_named(nlp, text, expecte
 def test_a_national_red_cross_is_neither_the_icrc_nor_the_state(nlp):
     got, x = _events(nlp, "China's Red Cross pledged $100,000 to Tonga.", published=date(2022, 1, 20))
     assert not got and "ICRC" not in {a.id.split("/")[-1] for a in x.actors}
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Panama Weighs Direct U.S. Talks as Trump Renews Push for Control", {("PAN", "USA", "CONSULT"),
+                                                                         ("USA", "PAN", "REQUEST")}),
+    ("China Fires Missiles Near Taiwan in Largest Drills in Decades", set()),
+])
+def test_a_headline_push_with_no_one_named_is_on_the_other_party_it_names(nlp, title, expected):
+    got, _ = _events(nlp, "", title=title, published=date(2026, 1, 10))
+    assert _unordered(_coded(got)) == _unordered(expected)

@@ -68,3 +68,13 @@ def is_boundary(doc: Doc, i: int, by_token: dict[int, Mention]) -> bool:
 
 def _states(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.state_level and m.code]
+
+
+def names_after(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether the trigger's clause names any actor after it ("Fires Missiles Near Taiwan": yes)."""
+    i = tok.i + 1
+    while i < len(doc) and doc[i].idx < doc._.title_end and not is_boundary(doc, i, by_token):
+        if i in by_token:
+            return True
+        i += 1
+    return False

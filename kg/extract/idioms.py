@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.headline import headline_frame, in_title, is_boundary
+from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.modality import modality
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, trigger_of, type_of
@@ -51,7 +51,10 @@ class Idioms:
             if sources and not targets and type_ == "ACCUSE" and not mutual:  # ... "After Chinese Carrier Sails..."
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes) or args.aggressor(found, codes)
-            negated, hypothetical = modality(tok, tok)
+            if sources and not targets and not mutual and type_ not in SYMMETRIC_TYPES and \
+                    not names_after(doc, tok, args.by_token):
+                targets = _other_party(doc, args, {m.code for m in sources})  # "Greenland Weighs Talks as Trump
+            negated, hypothetical = modality(tok, tok)                        # Renews Push for Control"
             if sources and targets:
                 out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, targets, negated, hypothetical, False)
             elif len(sources) > 1 and (mutual or type_ in SYMMETRIC_TYPES):
@@ -91,3 +94,10 @@ class Idioms:
                    if m.code not in codes]
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
+
+
+def _other_party(doc: Doc, args: Arguments, codes: set[str]) -> list:
+    """The one other state-level party a headline names, if there is exactly one."""
+    others = {m.code: m for m in args.mentions if in_title(doc, doc[m.start]) and m.state_level and m.code
+              and m.code not in codes}
+    return list(others.values()) if len(others) == 1 else []
