@@ -6,10 +6,17 @@ in-memory Graph as baseline, then times five typical queries on each. Run:
 
     .venv/bin/python benchmarks/bench_store.py [--sizes 10000 100000] [--rdflib-bound 120]
         [--backends disk memory rdflib] [--batch 200]
+    .venv/bin/python benchmarks/bench_store.py --ingest [--sizes 10000] [--backends disk] [--batch N]
 
 Ingest is `put_graphs` of pre-built article graphs, --batch new graphs a call (1 is what `geokg
 ingest` does, one article at a time); on disk it ends with `optimize()` (a compaction), timed apart
 and counted in the events/s, so the queries read a settled store.
+
+With --ingest the same articles go through `kg.ingest.ingest()` (the `geokg ingest` path: the
+duplicate check, triples, writes, the report), its extraction replaced by a lookup of the pre-built
+synthetic extractions, so only extraction is left out; --batch is then passed as its batch_size
+(left out: ingest's default). Queries are timed in a fresh process-like state: the store closed
+and opened again, first run (cold) and median of 3; then after `optimize()`.
 
 Oxigraph query figures are the median of 3 runs after one warm-up; rdflib's are one run (it has
 no cache to warm and is slow). An rdflib query past --rdflib-bound seconds is abandoned and
@@ -157,6 +164,56 @@ def bench_size(n_events: int, rdflib_bound: float, backends: list[str], batch: i
     _print(results, n_events, rdflib_bound)
 
 
+def bench_ingest(n_events: int, backends: list[str], batch: int | None) -> None:
+    """Time kg.ingest.ingest over the synthetic articles (extraction looked up, not run)."""
+    import kg.extract.pipeline as pipeline
+    from kg.ingest import ingest
+
+    extractions = synthetic_extractions(n_events, seed=7)
+    by_id = {x.article.id: x for x in extractions}
+    pipeline.extract_article = lambda nlp, article: by_id[article.id]  # what ingest calls with one worker
+    articles = [x.article for x in extractions]
+    source, target, _ = _busiest_pair(extractions)
+    options = {} if batch is None else {"batch_size": batch}
+    print(f"\n## ingest(), {n_events:,} events, {len(articles):,} articles, batch {batch or 'default'}")
+    for backend in [b for b in ("disk", "memory") if b in backends]:
+        folder = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
+        try:
+            path = folder / "store"
+            store = open_store_by_name("oxigraph", path=path) if backend == "disk" else open_store_by_name("memory")
+            started = time.perf_counter()
+            report = ingest(store, articles, nlp=object(), **options)
+            elapsed = time.perf_counter() - started
+            line = (f"{backend}: {report.summary()}; {elapsed:.1f} s, {n_events / elapsed:,.0f} events/s, "
+                    f"{len(articles) / elapsed:,.0f} articles/s")
+            if backend == "disk":
+                started = time.perf_counter()
+                store.close()
+                line += f"; close {time.perf_counter() - started:.1f} s"
+                store = open_store_by_name("oxigraph", path=path)
+            print(line)
+            for stage in (["reopened", "optimized"] if backend == "disk" else ["in memory"]):
+                if stage == "optimized":
+                    started = time.perf_counter()
+                    store.optimize()
+                    print(f"optimize {time.perf_counter() - started:.1f} s")
+                cells = []
+                for name, text in QUERIES.items():
+                    query, bindings = SPARQL_PREFIXES + text, _bindings(name, (source, target))
+                    started = time.perf_counter()
+                    store.query(query, bindings)
+                    cold = (time.perf_counter() - started) * 1000
+                    ms, rows = _median_ms(lambda: len(store.query(query, bindings).rows))
+                    cells.append(f"{name}: {cold:,.0f} ms first, {ms:,.1f} ms ({rows} rows)")
+                print(f"  {stage}: " + "; ".join(cells))
+            store.close()
+            if backend == "disk":
+                files = [f for f in path.rglob("*") if f.is_file()]
+                print(f"  {sum(f.stat().st_size for f in files) / 2**20:,.0f} MiB on disk, {len(files)} files")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _print(results: dict, n_events: int, rdflib_bound: float) -> None:
     print("\n| | ingest (events/s) | " + " | ".join(QUERIES) + " |")
     print("|---|---|" + "---|" * len(QUERIES))
@@ -178,9 +235,18 @@ def main() -> None:
                         help="seconds after which an rdflib query is abandoned and reported as skipped")
     parser.add_argument("--backends", nargs="+", default=["disk", "memory", "rdflib"],
                         help="which of disk (Oxigraph on disk), memory (Oxigraph in memory), rdflib to run")
-    parser.add_argument("--batch", type=int, default=200,
-                        help="article graphs per put_graphs call (1 = one article at a time, as geokg ingest)")
+    parser.add_argument("--batch", type=int, default=None,
+                        help="article graphs per put_graphs call [default 200]; with --ingest, ingest's batch_size")
+    parser.add_argument("--ingest", action="store_true", help="time kg.ingest.ingest instead of put_graphs")
     args = parser.parse_args()
+    if args.ingest:
+        print(f"# geokg ingest benchmark, {time.strftime('%Y-%m-%d %H:%M')}, load average "
+              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        for size in args.sizes:
+            bench_ingest(size, args.backends, args.batch)
+        print(f"load average at the end {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        return
+    args.batch = args.batch or 200
     print(f"# geokg store benchmark, {time.strftime('%Y-%m-%d')}, Python {sys.version.split()[0]}, "
           f"{args.batch} graphs a put_graphs call, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for size in args.sizes:

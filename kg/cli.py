@@ -126,9 +126,11 @@ def _report_problems(errors: list[str], warnings: list[str]) -> None:
 @click.option("--replace", is_flag=True, help="Re-extract articles already in the store.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes for extraction.")
+@click.option("--batch", type=click.IntRange(1), help="Articles written to the store together "
+              "[env GEOKG_INGEST_BATCH; default: 200].")
 @click.option("--progress/--no-progress", default=None, help="Progress bar [default: when stderr is a terminal].")
 @click.pass_context
-def ingest_command(ctx, paths, replace, workers, progress) -> None:
+def ingest_command(ctx, paths, replace, workers, batch, progress) -> None:
     """Read articles (files, folders, or - for stdin) and add them to the store."""
     from kg.articles import read_articles
     from kg.ingest import ingest, load_nlp
@@ -140,7 +142,7 @@ def ingest_command(ctx, paths, replace, workers, progress) -> None:
     show = sys.stderr.isatty() if progress is None else progress
     with _open_store(ctx) as store:
         report = ingest(store, articles, nlp=nlp, replace=replace, workers=workers, progress=show,
-                        read_errors=errors, on_article=_print_outcome)
+                        read_errors=errors, on_article=_print_outcome, batch_size=batch or settings.ingest_batch)
         click.echo(report.summary() + f"; the store holds {len(store):,} triples")
     _report_problems(report.errors, report.warnings)
 

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
                              description="spaCy pipeline to load (installed package name), e.g. en_core_web_sm.")
     max_article_bytes: int = Field(5_000_000, description="Largest article accepted, in bytes of text.")
     max_file_bytes: int = Field(200_000_000, description="Largest input file accepted, in bytes.")
+    ingest_batch: int = Field(200, ge=1, description="Articles ingest writes to the store in one call (also "
+                              "`geokg ingest --batch N`); 1 writes each article on its own.")
     query_timeout: float = Field(10.0, description="Seconds a SPARQL query may run before it is stopped.")
     query_max_rows: int = Field(10_000, description="Most result rows a SPARQL query returns.")
     max_body_bytes: int = Field(10_000_000, description="Largest HTTP request body accepted.")

@@ -76,6 +76,19 @@ def test_cli_ingest_prints_articles_then_summary(geokg):
     assert "18 read, 18 ingested, 0 replaced, 0 skipped as already present, 0 failed" in result.stdout
 
 
+def test_cli_ingest_batch_option_prints_and_stores_the_same(runner, tmp_path, monkeypatch):
+    monkeypatch.delenv("GEOKG_INGEST_BATCH", raising=False)
+    outputs = []
+    for batch in ("1", "7"):
+        folder = str(tmp_path / batch)
+        result = runner.invoke(cli, ["--data", folder, "ingest", "--batch", batch, str(SEEDS), str(DATA)])
+        assert result.exit_code == 0, result.output
+        stats = runner.invoke(cli, ["--data", folder, "stats", "--json"]).stdout
+        outputs.append((result.stdout, result.stderr, json.loads(stats)))
+    assert outputs[0] == outputs[1]
+    assert "24 read, 24 ingested" in outputs[0][0]
+
+
 def test_cli_ingest_twice_adds_no_triple(seeded):
     first = seeded("stats", "--json")
     again = seeded("ingest", str(SEEDS))
@@ -149,6 +162,8 @@ def test_cli_ingest_missing_path_and_bad_option(geokg, tmp_path):
     assert f"{tmp_path / 'nope.txt'}: no such file or folder" in result.stderr
     result = geokg("ingest", "--workers", "0", str(CALL))
     assert result.exit_code == 2 and "Invalid value for '--workers'" in result.output
+    result = geokg("ingest", "--batch", "0", str(CALL))
+    assert result.exit_code == 2 and "Invalid value for '--batch'" in result.output
 
 
 def test_cli_query_json_select_is_sparql_results(seeded):

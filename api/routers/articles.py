@@ -118,7 +118,7 @@ def _ingest(request: Request, store, articles: list[Article]):
     with request.app.state.write_lock:
         nlp = _nlp(request)
         with request.app.state.date_cache.writing():
-            report = ingest(store, articles, nlp=nlp)
+            report = ingest(store, articles, nlp=nlp, batch_size=request.app.state.settings.ingest_batch)
     request.app.state.actor_cache.clear()
     return report
 
