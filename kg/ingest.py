@@ -201,8 +201,9 @@ def _to_write(extraction, existed: bool) -> _Pending:
         graph, triples = str(article_graph_iri(article.id)), extraction_to_triples(extraction)
     except Exception as e:  # one article's bad data must not stop the run
         return _failed(article, f"not stored: {type(e).__name__}: {e}")
-    outcome = ArticleOutcome(article, "replaced" if existed else "ingested", sorted({a.label for a in extraction.actors}),
-                             len(extraction.events), len(triples))  # triples are distinct: the count written
+    actors = sorted({a.label for a in extraction.actors})
+    outcome = ArticleOutcome(article, "replaced" if existed else "ingested", actors, len(extraction.events),
+                             len(triples))  # extraction_to_triples gives distinct triples: the count written
     warnings = [f"{article.path or article.id}: {w}" for w in extraction.warnings if w != FALLBACK_WARNING]
     return _Pending(outcome, graph, triples, warnings)
 
