@@ -135,6 +135,8 @@ BAD_FILES = [
     ("list.jsonl", b'["a", "b"]\n', "expected an object", 1),
     ("empty-row.jsonl", b'{"id": "x", "url": "https://e.org"}\n', "neither text nor title", 1),
     ("date.jsonl", b'{"text": "Body.", "published": "Jan 2026ish"}\n', "unknown date format", 1),
+    ("surrogate.jsonl", b'{"text": "fine."}\n{"title": "Bad \\ud800 title", "text": "x"}\n', "lone surrogate", 2),
+    ("surrogate-url.jsonl", b'{"text": "Body.", "url": "https://e.org/\\udc80"}\n', "'url' holds a lone", 1),
     ("page.html", b"<html><head><title>Sign in</title></head><body><script>var a = 1;</script></body></html>", "no main text", None),
 ]
 

@@ -122,6 +122,7 @@ BAD_INPUTS = [
     ("open.md", b"---\ntitle: x\n", "never closed"),
     ("date.md", b"---\npublished: the day after tomorrow\n---\nPeru thanked Chile.\n", "unknown date format"),
     ("rows.jsonl", b'{"title": "x"\n', "not JSON"),
+    ("surrogate.jsonl", b'{"id": "s1", "title": "x \\ud800", "text": "Peru thanked Chile."}\n', "lone surrogate"),
     ("latin.txt", bytes(range(0x80, 0x100)) * 3, ""),  # undecodable or flagged: never a traceback
 ]
 

@@ -55,6 +55,7 @@ def make_article(meta: dict, text: str, path: str, settings: Settings) -> Articl
     title = meta.get("title") or ""
     if not isinstance(title, str) or not isinstance(text, str):
         raise Problem("'title' and 'text' must be strings")
+    _refuse_surrogates({**meta, "title": title, "text": text})
     title, text = title.strip(), text.strip()
     if not title and not text:
         raise Problem("article has neither text nor title")
@@ -71,3 +72,14 @@ def make_article(meta: dict, text: str, path: str, settings: Settings) -> Articl
     article_id = str(given_id) if given_id else article_id_for(text or title, url)
     return Article(id=article_id, text=text, title=title, published=published, url=url,
                    source=meta.get("source"), language=meta.get("language"), path=path)
+
+
+def _refuse_surrogates(fields: dict) -> None:
+    """A lone surrogate (JSON "\\ud800" unpaired) cannot be stored or printed: name the field."""
+    for key, value in fields.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise Problem(f"{key!r} holds a lone surrogate ({value[e.start]!r} at character {e.start}), "
+                              f"which is not text; fix its \\u escape") from None
