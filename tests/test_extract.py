@@ -787,3 +787,22 @@ def test_a_national_red_cross_is_neither_the_icrc_nor_the_state(nlp):
 def test_a_headline_push_with_no_one_named_is_on_the_other_party_it_names(nlp, title, expected):
     got, _ = _events(nlp, "", title=title, published=date(2026, 1, 10))
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Sudan accused the UAE of arming the RSF. The UAE has repeatedly denied arming the group.", date(2025, 5, 6),
+     {("SDN", "ARE", "ACCUSE"), ("ARE", "SDN", "REJECT")}),
+    ("The RSF struck Port Sudan on Sunday. Egypt and Saudi Arabia condemned the attacks on Port Sudan.",
+     date(2025, 5, 6), {("RSF", "SDN", "ASSAULT"), ("EGY", "RSF", "ACCUSE"), ("SAU", "RSF", "ACCUSE")}),
+    ("Washington asked South Africa to drop the declaration, a request South African President Cyril Ramaphosa "
+     "refused.", date(2025, 11, 22), {("USA", "ZAF", "REQUEST"), ("ZAF", "USA", "REJECT")}),
+    ("Ecuador said on Thursday it had declared the Mexican ambassador persona non grata.", date(2024, 4, 6),
+     {("ECU", "MEX", "SANCTION")}),
+    ("Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un at the cosmodrome.",
+     date(2023, 9, 13), {("RUS", "PRK", "CONSULT")}),
+    ("Ten countries signed a joint statement. Venezuela accused the seven of interfering.", date(2024, 7, 30),
+     set()),
+])
+def test_denials_condemned_attacks_refused_requests_and_hosts(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)

@@ -33,12 +33,14 @@ RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
-                            "neighbor", "state", "power", "administration", "ally", "party", "member"})
+                            "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
+                            "military", "rival"})
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
 ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
 TARGET_PREPS = {
     "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
     "CONSULT": {"with", "between", "to", "in"},
@@ -92,7 +94,7 @@ class Arguments(References):
             m = self._state_antecedent(tok)
             return [m] if m else []
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
-        if n is None and low in ("four", "three", "five", "six") and tok.dep_ in ("dobj", "pobj", "nsubj"):
+        if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj"):
             n = NUMBERS[low]  # "accused the four of..."
         if n is None and low == "two" and tok.dep_ == "nsubj" and any(c.lower_ == "the" for c in tok.children):
             n = 2  # "the two pledged to work together"

@@ -35,7 +35,8 @@ PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Acts that sides told together ("both sides", "each other") do to each other.
-BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION"})
+BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION",
+                              "MOBILIZE"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
 FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
@@ -260,7 +261,8 @@ def _both_sides(predicate: Token, tok: Token) -> bool:
         heads[predicate.head.i] = predicate.head
     words = [t for h in heads.values() for c in h.children
              if c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "prep") for t in c.subtree]
-    return any(t.lower_ in ("both", "each") and t.head.lemma_.lower() in ("side", "party", "country", "army", "force")
+    return any(t.lower_ in ("both", "each") and t.head.lemma_.lower() in ("side", "party", "country", "army", "force",
+                                                                          "military", "rival", "neighbour", "neighbor")
                for t in words) or any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("the", "each")
                                       for t in words) or any(t.lower_ == "another" and t.nbor(-1).lower_ == "one" for t in words)
 

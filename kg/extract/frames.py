@@ -18,6 +18,8 @@ from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RET
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# Acts whose victim is not the one a reaction to them is aimed at.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Types whose object may be an event told before ("condemned the sanctions").
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
 PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win"})
@@ -141,6 +143,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     codes = {s.code for s in sources}
     targets = [m for m in targets if m.code not in codes]  # "welcomed the release of an Australian": not Australia
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+    if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and type_ in REACTION_TYPES:
+        objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
     objects = [_antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
@@ -148,8 +152,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                and c.nbor(-1).text == "," else c for c in objects]  # "held drills last week, which Bolivia criticised"
     if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
-    if not targets:  # "threatened further action against Russia"
-        for c in objects:
+    if not targets:  # "threatened further action against Russia"; "condemned the attacks on Port Sudan" is
+        for c in objects:  # aimed at the attackers, not at those attacked
+            if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") and type_of(c) in HOSTILE_ACTS:
+                continue
             targets += [m for m in args.prep_targets(c, type_) if m.code not in codes]
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
         for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
@@ -175,6 +181,14 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
+    if not targets and type_ == "REJECT" and tok.lemma_.lower() == "deny" and (
+            any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children)
+            or any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)):
+        # "denied arming the group", "which both countries deny": the charge is denied to whoever made it
+        targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
+        if targets:
+            args.exclude = set()
+            return sources, targets
     addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                                        for c in tok.children)  # "accused the West of arming Ukraine"
     if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")

@@ -116,8 +116,8 @@ class References:
                 return [code_mention(e.source), code_mention(e.target)]
         if n >= 3:  # "the three countries": the last list of exactly three named before
             group = self._last_list(tok, n)
-            if group:
-                return group
+            if group or n > 4:
+                return group  # "the seven" only as a list of seven; never the last seven actors named
         picked: list[Mention] = []
         for m in reversed(self.mentions):
             if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
@@ -179,7 +179,8 @@ class References:
             if not event.target:  # an event told without a target: all its doers ("Seoul and Washington began drills")
                 doers = [e.source for e in self.orphans if (e.start, e.type) == (event.start, event.type)]
                 return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]
-            return [code_mention(event.source)]
+            doers = [e.source for e in told if (e.start, e.type, e.target) == (event.start, event.type, event.target)]
+            return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]  # "U.S. and British strikes"
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
             return self.implicit_target(conflict, not_by)

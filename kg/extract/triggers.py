@@ -177,6 +177,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "reserve" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "option")
                                                     for c in tok.children):
         return Trigger("THREATEN", None)  # "reserved the right to respond", "reserves all options"
+    if lemma == "declare" and pos == "VERB" and any(t.lower_ in ("persona", "grata") for t in tok.subtree):
+        return Trigger("SANCTION", "expel")  # "declared the Mexican ambassador persona non grata"
+    if lemma == "welcome" and pos == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in (
+            "leader", "president", "counterpart", "minister", "premier", "king", "delegation")) for c in tok.children):
+        return Trigger("CONSULT", "visit")  # "Putin welcomed Kim Jong Un at the cosmodrome": a host meets a guest
     if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
         return Trigger("MOBILIZE", "troops")
     if lemma in ("tie", "relation") and pos == "NOUN":
