@@ -806,3 +806,23 @@ def test_a_headline_push_with_no_one_named_is_on_the_other_party_it_names(nlp, t
 def test_denials_condemned_attacks_refused_requests_and_hosts(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Albanese met Xi in Beijing. The prime minister visited Washington last month for talks with President Joe "
+     "Biden.", date(2023, 11, 6), {("AUS", "CHN", "CONSULT"), ("AUS", "USA", "CONSULT")}),
+    ("German Foreign Minister Annalena Baerbock was in Warsaw for talks with her Polish counterpart Zbigniew Rau.",
+     date(2023, 8, 30), {("DEU", "POL", "CONSULT")}),
+    ("Trump agreed to pause the tariffs after a morning phone call with President Claudia Sheinbaum.",
+     date(2025, 2, 4), {("USA", "MEX", "CONSULT")}),
+    ("Nicaragua cut ties with Ecuador in solidarity with Mexico.", date(2024, 4, 7),
+     {("NIC", "ECU", "SANCTION"), ("NIC", "MEX", "SUPPORT")}),
+    ("New Delhi responded the next day by ordering a Canadian diplomat out within five days.", date(2023, 9, 20),
+     {("IND", "CAN", "SANCTION")}),
+    ("Tajikistan's foreign ministry called on the authorities in Kabul to secure the frontier.", date(2025, 12, 2),
+     {("TJK", "AFG", "REQUEST")}),
+])
+def test_the_prime_minister_talks_abroad_solidarity_and_authorities_in_a_capital(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)
+    assert not any(e.hypothetical for e in got.values())

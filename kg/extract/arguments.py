@@ -29,6 +29,8 @@ FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
                         "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
+# Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
+IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
@@ -71,6 +73,7 @@ class Arguments(References):
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
         self.orphans: list[Event] = []  # events told with a doer but no one done to ("imposed export controls")
+        self.aside: set[int] = set()  # prepositions read by an idiom ("in solidarity with Mexico"), no target
         self.victims: list[Event] = []  # attacks told with no doer ("rockets hit a U.S. base"), for who claims them
 
     # -- one phrase ---------------------------------------------------------------------------
@@ -102,6 +105,12 @@ class Arguments(References):
             n = 2  # "each side accused the other": both, each at the other
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+        if lemma in ("minister", "president", "premier", "chancellor") and tok.i not in self.by_token and tok.tag_ == "NN" \
+                and any(c.lower_ == "the" for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and not any(c.dep_ in ("poss", "amod", "prep", "compound") and c.lower_ != "prime"
+                            for c in tok.children):
+            m = self._titled_person(tok)  # "Albanese met Xi... The prime minister visited Washington"
+            return [m] if m else []
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
             m = self._country_before(tok)  # "the junta", "the regime": the country just named
@@ -138,6 +147,8 @@ class Arguments(References):
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):
                     stack.append(c)  # "along its border with Ukraine"
+                elif c.dep_ == "prep" and c.lower_ == "in" and t.lemma_ in IN_NOUNS and t.i == tok.i:
+                    stack += [g for g in c.children if g.dep_ == "pobj"]  # "the authorities in Kabul"
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
@@ -196,7 +207,7 @@ class Arguments(References):
         return self.prep_actors(tok, preps)
 
     def prep_actors(self, tok: Token, preps) -> list[Mention]:
-        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
+        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps and k.i not in self.aside
                 for g in k.children if g.dep_ in ("pobj", "pcomp")
                 for m in self.actors(g)]
 

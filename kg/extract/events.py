@@ -20,7 +20,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms
+from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
 from kg.extract.triggers import (DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS,
@@ -53,6 +53,7 @@ class EventFinder(Idioms):
         events: list[Event] = []
         args.events = events
         for sent in doc.sents if mentions else ():
+            args.aside = {w.i for tok in sent for w in solidarity_withs(doc, tok)}  # no target of the sentence's acts
             for tok in sent:
                 speech = obligation(tok)
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
@@ -67,6 +68,8 @@ class EventFinder(Idioms):
                     events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
                     if tok.lemma_.lower() == "work":
                         continue  # "said Petro was working with the cartels": the charge, not cooperation
+                if solidarity_withs(doc, tok):
+                    events.extend(self._solidarity(doc, sent, tok, args))  # "in solidarity with Mexico"
                 if tok.lemma_.lower() in HELP_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     events.extend(self._helped(doc, sent, tok, args))  # "intercepted with the help of the US"
                     continue

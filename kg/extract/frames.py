@@ -215,8 +215,8 @@ def _antecedent(noun: Token) -> Token:
 
 def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ == "VERB":
-        return tok.head.head  # "arrived in Amman on a visit"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
             and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head  # "told Trump in a phone call"

@@ -61,6 +61,14 @@ class Idioms:
                 out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
         return out
 
+    def _solidarity(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'cut ties with Ecuador in solidarity with Mexico': support for Mexico, who is no target of the act."""
+        withs = solidarity_withs(doc, tok)
+        verb = tok.head.head
+        backed = [m for w in withs for g in w.children if g.dep_ == "pobj" for m in args.actors(g)]
+        negated, hypothetical = modality(verb, verb)
+        return self._pairs(doc, sent, tok, "SUPPORT", None, args.subjects(verb), backed, negated, hypothetical, False)
+
     def _helped(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """'X did it with the help of Y': Y aids whoever did it (the speaker, when a passive names no doer)."""
         givers = args.prep_actors(tok, {"of", "from"})
@@ -101,3 +109,14 @@ def _other_party(doc: Doc, args: Arguments, codes: set[str]) -> list:
     others = {m.code: m for m in args.mentions if in_title(doc, doc[m.start]) and m.state_level and m.code
               and m.code not in codes}
     return list(others.values()) if len(others) == 1 else []
+
+
+def solidarity_withs(doc: Doc, tok: Token) -> list[Token]:
+    """The 'with' of 'in solidarity with Mexico', wherever the parser hung it."""
+    if not (tok.lemma_.lower() == "solidarity" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.pos_ == "VERB"):
+        return []
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "with":
+        withs = [doc[tok.i + 1]]  # hung on the verb
+    return withs

@@ -60,6 +60,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
             break
         lemma = head.lemma_.lower()
+        if dep == "prep" and tok.lower_ in ("after", "following", "since", "during", "amid"):
+            break  # "agreed to pause tariffs after a call with Sheinbaum": the call that led to it happened
         if dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj", "acl"):
             if lemma in NEG_HEADS and dep != "pobj":
                 negated = True

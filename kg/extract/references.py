@@ -51,6 +51,20 @@ class References:
                 return m
         return None
 
+    def _titled_person(self, tok: Token) -> Mention | None:
+        """'the prime minister', 'the president': the person named who holds that office, the most often named
+        first (the one the story follows), then the latest."""
+        words = " ".join(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")) + " " + tok.lower_
+        role = "head_of_government" if "prime" in words or tok.lower_ in ("premier", "chancellor") else \
+            "head_of_state" if tok.lower_ == "president" else None
+        holders = [m for m in self.mentions if m.end <= tok.i and m.actor.kind == "person" and role is not None
+                   and m.actor.role == role]
+        counts: dict[str, int] = {}
+        for m in holders:
+            counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+        # the one the story is about (named most), then the latest
+        return max(reversed(holders), key=lambda m: counts[m.actor.id]) if holders else None
+
     def _state_antecedent(self, tok: Token, speaker_only: bool = False) -> Mention | None:
         """'Switzerland said it had expelled...': "it" is the speaker, else the nearest earlier subject actor."""
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:

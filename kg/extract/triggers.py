@@ -177,6 +177,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "reserve" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "option")
                                                     for c in tok.children):
         return Trigger("THREATEN", None)  # "reserved the right to respond", "reserves all options"
+    if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & ENVOYS | {
+            "diplomat", "ambassador", "attache", "consul", "staff"}:
+        return Trigger("SANCTION", "expel")  # "ordering a Canadian diplomat out within five days"
     if lemma == "declare" and pos == "VERB" and any(t.lower_ in ("persona", "grata") for t in tok.subtree):
         return Trigger("SANCTION", "expel")  # "declared the Mexican ambassador persona non grata"
     if lemma == "welcome" and pos == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in (
