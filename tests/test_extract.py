@@ -826,3 +826,18 @@ def test_the_prime_minister_talks_abroad_solidarity_and_authorities_in_a_capital
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
     assert not any(e.hypothetical for e in got.values())
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("German Foreign Minister Annalena Baerbock met her Polish counterpart Zbigniew Rau in Warsaw. Both ministers "
+     "pledged to keep supporting Ukraine against Russia's invasion.", date(2023, 8, 30),
+     {("DEU", "POL", "CONSULT"), ("DEU", "UKR", "AGREE"), ("POL", "UKR", "AGREE")}),
+    ("Russian military personnel arrived in Ouagadougou last week.", date(2024, 1, 26), {("RUS", "BFA", "MOBILIZE")}),
+    ("Five Americans freed by Iran arrived in Qatar on Monday.", date(2023, 9, 18), set()),
+    ("Afghan Foreign Minister Amir Khan Muttaqi said Kabul was ready to carry out joint investigations with "
+     "Tajikistan.", date(2025, 12, 2), {("AFG", "TJK", "AGREE")}),
+    ("Canada had already paused negotiations on a trade agreement with India.", date(2023, 9, 20), set()),
+])
+def test_support_against_an_invader_arrivals_joint_probes_and_topics(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.references import SPEECH_LEMMAS, References
+from kg.extract.triggers import type_of
 from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
@@ -229,7 +230,8 @@ class Arguments(References):
             if keep(subj):
                 return keep(subj)
             objs = [m for k in c.children if k.dep_ in ("dobj", "dative", "attr") for m in self.actors(k)]
-            objs += self.prep_actors(c, COMPLEMENT_PREPS)
+            friendly = type_of(c) in ("SUPPORT", "AID", "COOPERATE", "AGREE")  # "supporting Ukraine against Russia"
+            objs += self.prep_actors(c, COMPLEMENT_PREPS - {"against"} if friendly else COMPLEMENT_PREPS)
             if keep(objs):
                 return keep(objs)
             for k in c.children:

@@ -273,6 +273,10 @@ def _both_sides(predicate: Token, tok: Token) -> bool:
 def _hostile(clause: Token) -> bool:
     if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
         return True  # "vowed to respond"
+    while clause.lemma_.lower() in ASPECTUAL and any(c.dep_ == "xcomp" for c in clause.children):
+        clause = next(c for c in clause.children if c.dep_ == "xcomp")  # "pledged to keep supporting Ukraine"
+    if type_of(clause) in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+        return False  # "supporting Ukraine against Russia's invasion" is support
     if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):
         return True  # "vowed to strengthen its deterrent against the United States"
     trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat

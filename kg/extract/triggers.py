@@ -75,6 +75,8 @@ NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "sp
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.
 RESPONSES = frozenset({"respond", "retaliate", "react"})
+# Nouns whose "on ..." names a topic: "negotiations on a trade agreement".
+TALK_NOUNS = frozenset({"negotiation", "talk", "talks", "discussion", "dialogue", "consultation", "work"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.
 LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
@@ -180,6 +182,22 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & ENVOYS | {
             "diplomat", "ambassador", "attache", "consul", "staff"}:
         return Trigger("SANCTION", "expel")  # "ordering a Canadian diplomat out within five days"
+    if lemma == "arrive" and pos == "VERB":
+        subject = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subject and subject[0].lemma_.lower() in FORCES | {"personnel", "paratrooper", "instructor"}:
+            return Trigger("MOBILIZE", "troops")  # "Russian military personnel arrived in Ouagadougou"
+        if subject and (subject[0].pos_ == "NOUN" or any(c.dep_ == "nummod" for c in subject[0].children)) and \
+                subject[0].lemma_.lower() not in ENVOYS | {
+                "leader", "president", "minister", "premier", "official", "chancellor", "secretary", "king"}:
+            return None  # "five Americans freed by Iran arrived in Qatar": no visit
+    if lemma in ("investigation", "probe") and pos == "NOUN" and (
+            any(c.lower_ == "joint" for c in tok.children) or tok.head.lower_ == "on"):
+        return None if tok.head.lower_ == "on" else Trigger("COOPERATE", None)  # "joint investigations"
+    if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about") and \
+            tok.head.head.lemma_.lower() in TALK_NOUNS:
+        return None  # "negotiations on a trade agreement": the topic, not an agreement made
+    if lemma == "ask" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "Asked whether Moscow would help, Putin said...": a question put to him
     if lemma == "declare" and pos == "VERB" and any(t.lower_ in ("persona", "grata") for t in tok.subtree):
         return Trigger("SANCTION", "expel")  # "declared the Mexican ambassador persona non grata"
     if lemma == "welcome" and pos == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in (
