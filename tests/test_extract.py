@@ -841,3 +841,15 @@ def test_the_prime_minister_talks_abroad_solidarity_and_authorities_in_a_capital
 def test_support_against_an_invader_arrivals_joint_probes_and_topics(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Peru responded by giving Venezuelan diplomats 72 hours to leave the country.", date(2024, 7, 30),
+     {("PER", "VEN", "SANCTION")}),
+    ("Beijing suspended cooperation with Washington on climate change.", date(2022, 8, 5),
+     {("CHN", "USA", "SANCTION")}),
+    ("The European Union postponed the sanctions on Georgia.", date(2024, 12, 16), {("EU", "GEO", "CONCEDE")}),
+])
+def test_deadlines_to_leave_and_paused_acts(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _coded(got) == expected

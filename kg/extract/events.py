@@ -37,6 +37,8 @@ COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Acts that sides told together ("both sides", "each other") do to each other.
 BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION",
                               "MOBILIZE"})
+# Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
+PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
 FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
@@ -109,6 +111,12 @@ class EventFinder(Idioms):
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
                 type_, mode = retype
+            if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
+                    predicate.lemma_.lower() != "put" or any(c.lower_ == "off" for c in predicate.children)):
+                if type_ == "SANCTION":  # "agreed to put off the tariffs", "countermeasures would be suspended"
+                    type_, mode = "CONCEDE", None
+                elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
+                    type_, mode = "SANCTION", "discontinue"
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
             if type_ == "MOBILIZE" and any(c.lower_ in ("joint", "combined") for c in tok.children):

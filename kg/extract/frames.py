@@ -52,6 +52,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets += args.prep_actors(tok, {"between"})
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
         targets = args.prep_targets(tok.head, type_)
+    if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"
+        targets = [m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_targets(c, type_)]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         targets = args.prep_targets(tok.head.head, type_)  # "a wave of airstrikes against Iran"
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"

@@ -44,7 +44,8 @@ initiate authorize authorise give get take issue pursue enter arrange schedule t
 lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
 widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
-declare promise carry_out post convey reaffirm reiterate affirm renew roll raise stag
+declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
+put defer stag
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
@@ -219,6 +220,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+    if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
+            t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+        return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
     if lemma in ("case", "petition", "suit") and pos == "NOUN" and head in ("file", "bring", "lodge", "launch"):
         return Trigger("ACCUSE", "allege")  # "filed a case against Israel"
     tools = [c for c in tok.children if c.dep_ == "dobj"] + [
