@@ -853,3 +853,18 @@ def test_support_against_an_invader_arrivals_joint_probes_and_topics(nlp, text, 
 def test_deadlines_to_leave_and_paused_acts(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Blinken said Washington had serious concerns that the announced result did not reflect the will of "
+     "Venezuelan voters.", date(2024, 7, 30), {("USA", "VEN", "ACCUSE")}),
+    ("Taiwanese Foreign Minister Joseph Wu said Honduras had asked for $2.5 billion in aid before the switch and "
+     "accused Beijing of luring away Taiwan's partners with money.", date(2023, 3, 27), {("TWN", "CHN", "ACCUSE")}),
+    ("China said it would take resolute countermeasures if Tsai met U.S. House Speaker Kevin McCarthy.",
+     date(2023, 4, 1), {("CHN", "TWN", "THREATEN")}),
+    ("Trudeau said there were credible allegations linking Indian government agents to the killing.",
+     date(2023, 9, 20), {("CAN", "IND", "ACCUSE")}),
+])
+def test_concerns_allegations_and_countermeasures_in_reported_speech(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _coded(got) - {("TWN", "USA", "CONSULT")} == expected

@@ -30,6 +30,8 @@ FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
                         "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
+# Acts of speech that, joined to a reported past-perfect clause, are the speaker's own.
+SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "criticize", "warn", "urge", "blame"})
 # Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
 IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
@@ -168,6 +170,10 @@ class Arguments(References):
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
+            if subs and via == "conj" and tok.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
+                    tok.head.lemma_.lower() in SPEECH_LEMMAS and any(a.lower_ == "had" for a in tok.children):
+                tok, via = tok.head, None  # "Wu said Honduras had asked for aid and accused Beijing": Wu accused
+                continue
             if subs and not found and via == "conj":
                 # "said the dam was no threat and invited Cairo", "said there was no evidence the drones came
                 # from Yemen and blamed Iran": the speaker acts, whatever the second verb was hung from

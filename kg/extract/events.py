@@ -21,7 +21,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
-from kg.extract.speech import (MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
+from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
 from kg.extract.triggers import (DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS,
                                  Trigger, trigger_of, type_of)
@@ -124,6 +124,13 @@ class EventFinder(Idioms):
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes)
+            speech = speech_governor(tok.head) if not sources and type_ == "ACCUSE" else None
+            if speech is not None:  # "Trudeau said there were credible allegations linking Indian agents to..."
+                sources = args.subjects(speech)
+                codes = {m.code for m in sources}
+                targets = [m for m in targets if m.code not in codes] or [
+                    m for c in tok.children if c.dep_ == "acl" for k in c.children if k.dep_ == "dobj"
+                    for m in args.actors(k) if m.code not in codes]
             if not sources and not targets and type_ == "ASSAULT" and tok.dep_ == "pobj":
                 sources = _fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
                 reciprocal = fought = len(sources) > 1
@@ -151,6 +158,8 @@ class EventFinder(Idioms):
             predicate = tok
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
+        if sources and not targets and type_ in CONDITIONAL_THREATS and conditional(predicate):
+            targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
         sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS
         offering = type_ == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS for c in tok.children)
         if sources and not targets and (sending or offering):

@@ -84,8 +84,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if not targets and type_ in REACTION_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE_VERBS:
         targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
         sources = sources or args.prep_actors(tok.head, {"from"})
-    if sources and not targets and type_ in ("REQUEST", "THREATEN"):  # "its demand that Israel ease..."
-        targets = args.complement_targets(tok, sources)
+    if sources and not targets and (type_ in ("REQUEST", "THREATEN") or (  # "its demand that Israel ease..."
+            type_ == "ACCUSE" and any(c.dep_ in ("acl", "ccomp") for c in tok.children))):  # "concerns that..."
+        targets = args.complement_targets(tok, sources) or [
+            m for c in tok.children if c.dep_ in ("acl", "ccomp") for t in c.subtree if t.dep_ in ("dobj", "pobj")
+            for m in args.actors(t) if m.code not in {s.code for s in sources}]
     head_trig = trigger_of(tok.head) if tok.dep_ == "dobj" else None
     if sources and not targets and head_trig is not None and head_trig.type in REACTION_TYPES:
         targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
