@@ -17,33 +17,27 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
+from kg.extract.clauses import BOTH_SIDES_TYPES, both_sides, fighters, hostile, suppressed_content
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
-from kg.extract.triggers import (DISMAY, LEAVE_LEMMAS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS,
-                                 Trigger, trigger_of, type_of)
+from kg.extract.lexicon import DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS
+from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
-# Types whose complement is only said, not done: the content is not coded.
-CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# Acts that sides told together ("both sides", "each other") do to each other.
-BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION",
-                              "MOBILIZE"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
 FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
-# Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
-ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
 
 class EventFinder(Idioms):
@@ -93,11 +87,11 @@ class EventFinder(Idioms):
 
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
                 found: list[Event]) -> list[Event]:
-        if _suppressed_content(tok):
+        if suppressed_content(tok):
             return []
         type_, mode = trig.type, trig.mode
         if type_ == "AGREE" and tok.lemma_.lower() in ("promise", "vow", "pledge", "swear") and any(
-                c.dep_ in ("xcomp", "dobj") and _hostile(c) and not any(n.dep_ == "neg" for n in c.children)
+                c.dep_ in ("xcomp", "dobj") and hostile(c) and not any(n.dep_ == "neg" for n in c.children)
                 for c in tok.children):  # "vowed to retaliate", "vows revenge"
             type_, mode = "THREATEN", None  # "promised to retaliate against Washington"
         reciprocal = fought = False
@@ -132,7 +126,7 @@ class EventFinder(Idioms):
                     m for c in tok.children if c.dep_ == "acl" for k in c.children if k.dep_ == "dobj"
                     for m in args.actors(k) if m.code not in codes]
             if not sources and not targets and type_ == "ASSAULT" and tok.dep_ == "pobj":
-                sources = _fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
+                sources = fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
                 reciprocal = fought = len(sources) > 1
         elif predicative:  # "Australia said it was deeply disappointed", "said the incursion was a provocation"
             predicate = tok if dismayed else tok.head
@@ -173,7 +167,7 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, {m.code for m in sources})
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
-        if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and _both_sides(predicate, tok):
+        if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
@@ -237,67 +231,6 @@ def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Ment
     parties = distinct(mentions)
     pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
     return pairs + [(b, a) for a, b in pairs] if both_ways else pairs
-
-
-def _suppressed_content(tok: Token) -> bool:
-    """The content of a threat, demand, offer, refusal or accusation: said, not done."""
-    t, hops = tok, 0
-    while t.head.i != t.i and hops < 4:
-        dep, head = t.dep_, t.head
-        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
-            return False
-        if dep == "acl" and any(c.dep_ == "agent" for c in t.children):
-            return False  # "a deal brokered by Qatar": the brokering happened
-        if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
-            return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
-        if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
-            carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
-            trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)
-            if trig is not None:
-                if trig.type in CONTENT_TYPES and dep != "conj":
-                    return True
-                if trig.type == "ACCUSE" and dep in ("pcomp", "pobj", "prep"):
-                    return True
-                if dep in ("ccomp", "xcomp"):
-                    return False
-        t, hops = head, hops + 1
-    return False
-
-
-def _fighters(tok: Token, args: Arguments) -> list[Mention]:
-    """The parties of the clause a nameless fight is told in: "A and B agreed to a truce after days of fighting"."""
-    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or not any(a.lower_ in ("after", "following", "amid", "since") for a in tok.ancestors
-                               if a.i > verb.i or a.head.i == verb.i):
-        return []
-    parties = distinct([m for m in args.subjects(verb) if m.state_level and m.code])
-    return parties if len(parties) > 1 else []
-
-
-def _both_sides(predicate: Token, tok: Token) -> bool:
-    """Whether the doers are told as 'both sides', 'each side' or act on 'each other', 'the other'."""
-    heads = {predicate.i: predicate, tok.i: tok}
-    if predicate.dep_ in ("xcomp", "conj"):  # "troops from both sides began pulling back"
-        heads[predicate.head.i] = predicate.head
-    words = [t for h in heads.values() for c in h.children
-             if c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "prep") for t in c.subtree]
-    return any(t.lower_ in ("both", "each") and t.head.lemma_.lower() in ("side", "party", "country", "army", "force",
-                                                                          "military", "rival", "neighbour", "neighbor")
-               for t in words) or any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("the", "each")
-                                      for t in words) or any(t.lower_ == "another" and t.nbor(-1).lower_ == "one" for t in words)
-
-
-def _hostile(clause: Token) -> bool:
-    if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
-        return True  # "vowed to respond"
-    while clause.lemma_.lower() in ASPECTUAL and any(c.dep_ == "xcomp" for c in clause.children):
-        clause = next(c for c in clause.children if c.dep_ == "xcomp")  # "pledged to keep supporting Ukraine"
-    if type_of(clause) in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
-        return False  # "supporting Ukraine against Russia's invasion" is support
-    if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):
-        return True  # "vowed to strengthen its deterrent against the United States"
-    trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
-    return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
 
 
 def _event_date(sent: Span, tok: Token, published):

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.triggers import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, trigger_of, type_of
+from kg.extract.lexicon import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE
+from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 

@@ -14,7 +14,8 @@ from kg.extract.arguments import Arguments
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.modality import modality
 from kg.extract.speech import speech_governor
-from kg.extract.triggers import DIPLOMATIC_PROTEST_CARRIERS, trigger_of, type_of
+from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
+from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 

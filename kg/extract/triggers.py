@@ -3,7 +3,7 @@
 In: a spaCy Token. Out: a Trigger (type, mode) or None. The lexicon is data
 (patterns/triggers.jsonl, lemma + part of speech); the few words whose type depends on their
 neighbours ("called for" vs "called Petro", "cut ties" vs "restore ties", "war games") are
-decided here.
+decided here, with the context word lists of kg/extract/lexicon.py.
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
+                                HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
+                                DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
+                                OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS)
 
 
 @dataclass(frozen=True)
@@ -33,73 +38,6 @@ def load_triggers() -> dict[tuple[str, str], Trigger]:
             for pos in (("VERB", "NOUN") if row["pos"] == "ANY" else (row["pos"],)):
                 table[(row["lemma"], pos)] = Trigger(row["type"], row.get("mode"))
     return table
-
-
-# Verbs that carry a nominal trigger: "imposed sanctions", "held talks", "launched strikes".
-LIGHT_VERBS = frozenset("""
-impose hold conduct launch carry stage reach have make announce order approve level slap unveil
-begin start continue resume join open seal strike broker finalize finalise complete near weigh
-propose plan consider mount step expand extend renew escalate intensify sign agree conclude
-initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host
-lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
-widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
-express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
-declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
-put defer stag
-""".split())  # "stag": the pinned model's lemma of "staged"
-# Light verbs that change the type of the noun they carry.
-RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
-          "ease": ("CONCEDE", None), "relax": ("CONCEDE", None), "loosen": ("CONCEDE", None),
-          "waive": ("CONCEDE", None), "offer": ("AGREE", None), "propose": ("AGREE", None),
-          "promise": ("AGREE", None), "pledge": ("AGREE", None)}
-RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
-CAPTIVES = frozenset({"prisoner", "captive", "hostage", "detainee", "pow", "body"})
-TIES_UP = frozenset({"establish", "restore", "upgrade", "normalize", "normalise", "resume", "renew",
-                     "strengthen", "deepen", "open", "expand", "boost", "improve", "broaden", "bolster", "develop",
-                     "enhance", "forge"})
-TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
-# What moving them means: forces are a show of force, weapons handed over are aid.
-FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer", "carrier", "submarine",
-                    "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet"})
-WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
-                     "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
-GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel", "electricity", "fertiliser",
-                   "fertilizer", "rice", "corn", "maize", "soybean", "steel", "copper", "uranium"})
-RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",
-                    "blanket", "water", "doctor", "medic", "team", "rescuer", "expert", "money", "fund", "cash"})
-HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
-PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "torpedo", "strike", "airstrike", "attack",
-                         "offensive", "raid", "bomb"})
-CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", "port", "frontier", "mission"})
-ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
-NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
-DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
-# Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.
-RESPONSES = frozenset({"respond", "retaliate", "react"})
-# Nouns whose "on ..." names a topic: "negotiations on a trade agreement".
-TALK_NOUNS = frozenset({"negotiation", "talk", "talks", "discussion", "dialogue", "consultation", "work"})
-# Leaving: from an organisation a SANCTION, from a country a RETREAT.
-LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
-# Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
-MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
-# Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
-DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled"})
-FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "lie", "fabrication",
-                         "nonsense", "absurd", "meaningless", "slander"})
-# What an act is called when it is condemned: "said the sanctions were illegal".
-WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
-                   "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
-OPPOSED = frozenset({"opposed", "against"})
-PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
-                    "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
-                    "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
-WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
-                         "interference", "blackmail", "piracy", "terrorism"})
-CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
-SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
-# Moving forces or weapons about is a show of force; sending them to another state is aid.
-POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
-                            "bolster", "beef"})
 
 
 def _callable(obj: Token) -> bool:

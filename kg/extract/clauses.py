@@ -1,0 +1,86 @@
+"""Clauses: what the clause around a trigger says about it.
+
+In: a trigger token (and its predicate). Out: yes/no answers and actors: whether the trigger is only
+the content of a threat, demand or offer ("threatened tariffs on Mexico": no tariffs yet); whether a
+vow is hostile ("vowed to respond"); whether the doers are told as "both sides" or act on "each
+other"; who fought a nameless fight a truce ended.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.extract.arguments import Arguments
+from kg.extract.lexicon import LIGHT_VERBS, RESPONSES
+from kg.extract.speech import distinct
+from kg.extract.triggers import trigger_of, type_of
+
+# Types whose complement is only said, not done: the content is not coded.
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+# Acts that sides told together ("both sides", "each other") do to each other.
+BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJECT", "ASSAULT", "COERCE", "SANCTION",
+                              "MOBILIZE"})
+# Verbs that only frame another ("stop supporting", "keep attacking"): look through them.
+ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
+
+
+def suppressed_content(tok: Token) -> bool:
+    """The content of a threat, demand, offer, refusal or accusation: said, not done."""
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 4:
+        dep, head = t.dep_, t.head
+        if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
+            return False
+        if dep == "acl" and any(c.dep_ == "agent" for c in t.children):
+            return False  # "a deal brokered by Qatar": the brokering happened
+        if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
+            return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
+        if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
+            carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
+            trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)
+            if trig is not None:
+                if trig.type in CONTENT_TYPES and dep != "conj":
+                    return True
+                if trig.type == "ACCUSE" and dep in ("pcomp", "pobj", "prep"):
+                    return True
+                if dep in ("ccomp", "xcomp"):
+                    return False
+        t, hops = head, hops + 1
+    return False
+
+
+def fighters(tok: Token, args: Arguments) -> list[Mention]:
+    """The parties of the clause a nameless fight is told in: "A and B agreed to a truce after days of fighting"."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or not any(a.lower_ in ("after", "following", "amid", "since") for a in tok.ancestors
+                               if a.i > verb.i or a.head.i == verb.i):
+        return []
+    parties = distinct([m for m in args.subjects(verb) if m.state_level and m.code])
+    return parties if len(parties) > 1 else []
+
+
+def both_sides(predicate: Token, tok: Token) -> bool:
+    """Whether the doers are told as 'both sides', 'each side' or act on 'each other', 'the other'."""
+    heads = {predicate.i: predicate, tok.i: tok}
+    if predicate.dep_ in ("xcomp", "conj"):  # "troops from both sides began pulling back"
+        heads[predicate.head.i] = predicate.head
+    words = [t for h in heads.values() for c in h.children
+             if c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "prep") for t in c.subtree]
+    return any(t.lower_ in ("both", "each") and t.head.lemma_.lower() in ("side", "party", "country", "army", "force",
+                                                                          "military", "rival", "neighbour", "neighbor")
+               for t in words) or any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("the", "each")
+                                      for t in words) or any(t.lower_ == "another" and t.nbor(-1).lower_ == "one" for t in words)
+
+
+def hostile(clause: Token) -> bool:
+    if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
+        return True  # "vowed to respond"
+    while clause.lemma_.lower() in ASPECTUAL and any(c.dep_ == "xcomp" for c in clause.children):
+        clause = next(c for c in clause.children if c.dep_ == "xcomp")  # "pledged to keep supporting Ukraine"
+    if type_of(clause) in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+        return False  # "supporting Ukraine against Russia's invasion" is support
+    if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):
+        return True  # "vowed to strengthen its deterrent against the United States"
+    trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
+    return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
