@@ -868,3 +868,22 @@ def test_deadlines_to_leave_and_paused_acts(nlp, text, published, expected):
 def test_concerns_allegations_and_countermeasures_in_reported_speech(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _coded(got) - {("TWN", "USA", "CONSULT")} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russia, Belarus's main ally, sent paratroopers for joint drills with Belarusian units last week.",
+     date(2025, 10, 19), {("RUS", "BLR", "COOPERATE")}),
+    ("He raised the case of Yang Hengjun, an Australian writer whom Chinese authorities have held since 2019.",
+     date(2023, 10, 20), {("CHN", "AUS", "COERCE")}),
+    ("Rahmon and Sadyr Japarov also opened two road checkpoints that had been closed since 2021.",
+     date(2025, 3, 13), {("TJK", "KGZ", "COOPERATE")}),
+    ("Tajikistan hosts Russia's largest military base abroad.", date(2025, 12, 2), {("TJK", "RUS", "COOPERATE")}),
+    ("In a phone call on Tuesday, Afghan Foreign Minister Amir Khan Muttaqi expressed regret to his Tajik "
+     "counterpart, Sirojiddin Muhriddin.", date(2025, 12, 2), {("AFG", "TJK", "CONSULT")}),
+    ("Rahmon, who has been openly critical of the Taliban, spoke on Monday.", date(2025, 12, 2),
+     {("TJK", "TALIBAN", "ACCUSE")}),
+    ("Sri Lanka opened an embassy in Tehran on Wednesday.", date(2025, 12, 2), {("LKA", "IRN", "SUPPORT")}),
+])
+def test_drills_detentions_bases_checkpoints_calls_and_critics(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)

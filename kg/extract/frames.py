@@ -82,6 +82,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]
         objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
         targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
+        if not targets and type_ == "CONSULT":  # "expressed regret to his Tajik counterpart" in a call
+            targets = [m for c in carrier.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"to", "with"})]
     if not targets and type_ in REACTION_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE_VERBS:
         targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
         sources = sources or args.prep_actors(tok.head, {"from"})
@@ -171,7 +173,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         for c in objects if not targets else []:
             trig = trigger_of(c)
             targets += args.event_reference(c, found, trig.type if trig else None, codes)
-    if not targets and type_ == "SANCTION":  # "closed its embassy in Washington"
+    if not targets and type_ in ("SANCTION", "SUPPORT"):  # "closed its embassy in Washington", "opened one in Tehran"
         targets = _post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
@@ -223,6 +225,12 @@ def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
+            tok.head.head.head.pos_ == "VERB":
+        return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
+            tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:
+        return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
             and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head  # "told Trump in a phone call"

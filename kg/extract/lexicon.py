@@ -43,7 +43,12 @@ RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food"
 HANDED_OVER = frozenset({"trafficker", "suspect", "fugitive", "prisoner", "detainee", "criminal", "member"})
 PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "torpedo", "strike", "airstrike", "attack",
                          "offensive", "raid", "bomb"})
-CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", "port", "frontier", "mission"})
+CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", "port", "frontier", "mission",
+                      "checkpoint"})
+# People a state holds: "an Australian writer whom Chinese authorities have held since 2019".
+HELD_PEOPLE = frozenset({"citizen", "national", "writer", "journalist", "businessman", "businesswoman", "tourist",
+                         "student", "worker", "academic", "executive", "activist", "sailor", "crew", "fisherman",
+                         "diplomat", "aid", "researcher", "professor", "blogger"})
 ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
@@ -56,7 +61,8 @@ LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pu
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
 MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
-DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled"})
+DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled",
+                    "critical"})
 FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "lie", "fabrication",
                          "nonsense", "absurd", "meaningless", "slander"})
 # What an act is called when it is condemned: "said the sanctions were illegal".
@@ -71,5 +77,7 @@ WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "bre
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
+# What a state keeps in another: "has military bases in both countries", "hosts Russia's base".
+BASES = frozenset({"base", "garrison", "outpost"})
 POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
                             "bolster", "beef"})

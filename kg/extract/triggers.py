@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
-                                OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS)
+                                OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
+                                HELD_PEOPLE, BASES)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,16 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & ENVOYS | {
             "diplomat", "ambassador", "attache", "consul", "staff"}:
         return Trigger("SANCTION", "expel")  # "ordering a Canadian diplomat out within five days"
+    if lemma in ("hold", "keep") and pos == "VERB" and (objects_of(tok) & HELD_PEOPLE or (
+            tok.dep_ == "relcl" and tok.head.lemma_.lower() in HELD_PEOPLE and any(
+                c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that") for c in tok.children))):
+        return Trigger("COERCE", "detain")  # "an Australian writer whom Chinese authorities have held"
+    if lemma in ("have", "maintain", "operate", "host") and pos == "VERB" and objects_of(tok) & BASES:
+        return Trigger("COOPERATE", None)  # "has military bases in both countries", "hosts Russia's base"
+    if lemma in ("open", "reopen") and pos == "VERB" and objects_of(tok) & CLOSABLE:
+        if objects_of(tok) & {"embassy", "consulate", "mission"}:
+            return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
+        return Trigger("COOPERATE", None)  # "opened two road checkpoints that had been closed since 2021"
     if lemma == "arrive" and pos == "VERB":
         subject = [c for c in tok.children if c.dep_ == "nsubj"]
         if subject and subject[0].lemma_.lower() in FORCES | {"personnel", "paratrooper", "instructor"}:
