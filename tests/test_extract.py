@@ -887,3 +887,11 @@ def test_concerns_allegations_and_countermeasures_in_reported_speech(nlp, text, 
 def test_drills_detentions_bases_checkpoints_calls_and_critics(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+def test_condemned_strikes_point_at_the_strikers_not_at_the_last_attacker(nlp):
+    text = ("U.S. and British forces struck Houthi targets in Yemen on Thursday. The Houthis had attacked ships in "
+            "the Red Sea for weeks. Iran condemned the strikes as a violation of Yemen's sovereignty.")
+    got, _ = _events(nlp, text, published=date(2024, 1, 12))
+    assert {("IRN", "USA", "ACCUSE"), ("IRN", "GBR", "ACCUSE")} <= _coded(got)
+    assert ("IRN", "HOUTHIS", "ACCUSE") not in got

@@ -178,6 +178,8 @@ class References:
             trigger_type = next(e.type for e in reversed(found) if e.trigger == tok.text)
         if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
             told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
+        stem = tok.lower_.rstrip("s")  # "condemned the strikes": the strikes told as "Strike", before other attacks
+        told = sorted(told, key=lambda e: (bool(e.trigger) and e.trigger.lower().rstrip("s") == stem))
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
