@@ -76,6 +76,7 @@ class Arguments(References):
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
         self.orphans: list[Event] = []  # events told with a doer but no one done to ("imposed export controls")
+        self.lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
         self.aside: set[int] = set()  # prepositions read by an idiom ("in solidarity with Mexico"), no target
         self.victims: list[Event] = []  # attacks told with no doer ("rockets hit a U.S. base"), for who claims them
 

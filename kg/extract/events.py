@@ -46,6 +46,7 @@ class EventFinder(Idioms):
     def __call__(self, doc: Doc) -> Doc:
         mentions = sorted(doc._.mentions or [], key=lambda m: m.start)
         args = Arguments(doc, mentions)
+        self.lemmas = args.lemmas  # each event's trigger lemma, for "condemned the strikes" to find "struck"
         events: list[Event] = []
         args.events = events
         for sent in doc.sents if mentions else ():
@@ -223,6 +224,7 @@ class EventFinder(Idioms):
                 source_actor=s.actor.id if s.actor.kind == "person" else None,
                 target_actor=t.actor.id if t.actor.kind == "person" else None,
                 trigger=tok.text))
+            self.lemmas[id(out[-1])] = tok.lemma_.lower()
         return out
 
 

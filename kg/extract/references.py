@@ -39,6 +39,7 @@ class References:
     events: list[Event]
     orphans: list[Event]
     exclude: set[str]
+    lemmas: dict[int, str]
 
     def _person_antecedent(self, tok: Token) -> Mention | None:
         """'X said he...': the speaker; otherwise the most recent person named before he/him/his/she/her."""
@@ -178,8 +179,8 @@ class References:
             trigger_type = next(e.type for e in reversed(found) if e.trigger == tok.text)
         if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
             told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
-        stem = tok.lower_.rstrip("s")  # "condemned the strikes": the strikes told as "Strike", before other attacks
-        told = sorted(told, key=lambda e: (bool(e.trigger) and e.trigger.lower().rstrip("s") == stem))
+        lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
+        told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
