@@ -118,7 +118,8 @@ class References:
         """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
         other than the clause's own subject. "Both sides" after a dispute are its two parties."""
         lemma = tok.lemma_.lower()
-        if n == 2 and not persons and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS):
+        if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
+                       or persons):  # "the two leaders": the pair in the story's dyad too
             states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
             counts: dict[frozenset, list] = {}  # the dyad told most often, then most recently: the dispute
             for n_, e in enumerate(self.events):
