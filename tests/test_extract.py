@@ -895,3 +895,10 @@ def test_condemned_strikes_point_at_the_strikers_not_at_the_last_attacker(nlp):
     got, _ = _events(nlp, text, published=date(2024, 1, 12))
     assert {("IRN", "USA", "ACCUSE"), ("IRN", "GBR", "ACCUSE")} <= _coded(got)
     assert ("IRN", "HOUTHIS", "ACCUSE") not in got
+
+
+def test_those_sanctions_broadened_hit_whom_the_first_did(nlp):
+    text = "The European Union imposed sanctions on Belarus in May. On Monday the EU broadened those sanctions."
+    got, x = _events(nlp, text, published=date(2025, 10, 20))
+    event = got[("EU", "BLR", "SANCTION")]
+    assert len(event.evidence) == 1 and event.evidence[0]["sentence"].startswith("On Monday")

@@ -153,6 +153,9 @@ class EventFinder(Idioms):
             predicate = tok
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
+        if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
+                c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
+            targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
         if sources and not targets and type_ in CONDITIONAL_THREATS and conditional(predicate):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
         sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS

@@ -264,6 +264,13 @@ class References:
                 return [code_mention(event.source)]
         return []
 
+    def again(self, found: list[Event], type_: str, sources: set[str]) -> list[Mention]:
+        """'EU ministers agreed to broaden those sanctions': whom the source's last act of that type hit."""
+        for event in reversed(found):
+            if event.type == type_ and event.source in sources and event.target not in sources and not event.negated:
+                return [code_mention(event.target)]
+        return []
+
     def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went."""
         for event in reversed(found):
