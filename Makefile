@@ -30,6 +30,7 @@ test: setup browser
 
 eval: setup
 	$(BIN)/geokg eval eval/dev.jsonl
+	$(BIN)/geokg eval eval/dev2.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \
