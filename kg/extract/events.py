@@ -24,7 +24,7 @@ from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
                                speech_governor, wrongdoing)
-from kg.extract.lexicon import DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS
+from kg.extract.lexicon import CONCERN_CARRIERS, DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -119,7 +119,10 @@ class EventFinder(Idioms):
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes)
-            speech = speech_governor(tok.head) if not sources and type_ == "ACCUSE" else None
+            if tok.lemma_.lower() in ("concern", "alarm") and predicate.lemma_.lower() not in CONCERN_CARRIERS | {"have"}:
+                return []  # "expressed concern" accuses; "intensifying concerns in Bogota", "explained concerns" do not
+            existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
+            speech = speech_governor(tok.head) if not sources and type_ == "ACCUSE" and existential else None
             if speech is not None:  # "Trudeau said there were credible allegations linking Indian agents to..."
                 sources = args.subjects(speech)
                 codes = {m.code for m in sources}
