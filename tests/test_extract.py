@@ -905,3 +905,19 @@ def test_those_sanctions_broadened_hit_whom_the_first_did(nlp):
     got, x = _events(nlp, text, published=date(2025, 10, 20))
     event = got[("EU", "BLR", "SANCTION")]
     assert len(event.evidence) == 1 and event.evidence[0]["sentence"].startswith("On Monday")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The sanctions imposed by London against Tehran angered Iran.", date(2024, 9, 18), {("GBR", "IRN", "SANCTION")}),
+    ("The British charge d'affaires in Tehran was summoned to the Iranian Foreign Ministry to protest the sanctions "
+     "imposed by London against Tehran.", date(2024, 9, 18),
+     {("IRN", "GBR", "ACCUSE"), ("GBR", "IRN", "SANCTION")}),
+    ("Iran has summoned its ambassadors from Britain, France and Germany to Tehran for consultations.",
+     date(2025, 9, 27), {("IRN", "GBR", "SANCTION"), ("IRN", "FRA", "SANCTION"), ("IRN", "DEU", "SANCTION")}),
+    ("Russia and China tabled a draft to extend the 2015 nuclear deal.", date(2025, 9, 27), set()),
+    ("Under the truce brokered by the United States and France, Israeli troops are to withdraw.", date(2024, 11, 27),
+     set()),
+])
+def test_reduced_passives_summons_recalls_and_old_deals(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert {k for k, e in got.items() if not e.negated and not e.hypothetical} == expected

@@ -182,6 +182,10 @@ class Arguments(References):
                 if speech is not None:
                     tok, via = speech, None
                     continue
+            if subs and via == "advcl" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the envoy was summoned to the ministry to protest...": the purpose is the summoner's
+                doers = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in self.actors(g)]
+                return doers or (self.prep_actors(tok, {"to"}) if tok.lemma_.lower() == "summon" else [])
             if subs:
                 return found
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]

@@ -42,6 +42,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     by = ("by", "from") if type_ in REACTION_TYPES else ("by",)  # "condemnation from Armenia"
     agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
               for g in c.children for m in args.actors(g)]
+    reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
+                    and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
+    if reduced is not None and not poss and not agents:  # "the sanctions imposed by London against Tehran"
+        agents = [m for k in reduced.children if k.dep_ == "agent" for g in k.children for m in args.actors(g)]
     brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
     if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -51,6 +55,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"})
+    if reduced is not None and not targets:
+        targets = args.prep_targets(reduced, type_)
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
         targets = args.prep_targets(tok.head, type_)
     if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"
@@ -114,6 +120,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
         targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
+        if not sources and tok.lemma_.lower() == "summon":  # "was summoned to the Iranian Foreign Ministry"
+            sources = args.prep_actors(tok, {"to"})
         if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
             sources, targets = targets, []
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"

@@ -60,6 +60,10 @@ def objects_of(tok: Token) -> set[str]:
 
 def _background(tok: Token) -> bool:
     """A nominal event recalled as history rather than reported as news."""
+    published = tok.doc._.published
+    if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
+                                     and int(c.text) < published.year for c in tok.children):
+        return True  # "the 2015 nuclear deal", "their 1951 treaty"
     head = tok.head
     long_ago = ("year", "decade", "month", "century")
     if tok.dep_ == "pobj" and head.lower_ in ("after", "since", "before") and (
@@ -132,6 +136,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         if objects_of(tok) & {"embassy", "consulate", "mission"}:
             return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
         return Trigger("COOPERATE", None)  # "opened two road checkpoints that had been closed since 2021"
+    if lemma in ("summon", "recall") and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "ambassadors")
+            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children):
+        return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations"
     if lemma == "arrive" and pos == "VERB":
         subject = [c for c in tok.children if c.dep_ == "nsubj"]
         if subject and subject[0].lemma_.lower() in FORCES | {"personnel", "paratrooper", "instructor"}:
