@@ -3,8 +3,8 @@
 In: the Doc's mentions and the events found so far. Out: Mentions. "he" after "Petro said" is
 Petro; "it" the nearest earlier subject; "the two leaders", "both sides", "the two neighbours" the
 last pair named or in dispute; "the junta", "the group", "the bloc" the country or organisation just
-named; "condemned the move", "welcomed the deal" whoever did that event; an accusation with no one
-named answers the party the source last dealt with. Resolution is conservative: none rather than a guess.
+named; "condemned the move", "welcomed the deal" whoever did that event. Whom an act with no one
+named is aimed at is in implicit.py. Resolution is conservative: none rather than a guess.
 """
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
+from kg.extract.implicit import Implicit, code_mention
 from kg.gazetteer import load_default
-from kg.model import Actor, Event
-from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
+from kg.model import Event
+from kg.ontology import SYMMETRIC_TYPES
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
-# Acts of force: a protest or a concern with no one named is aimed at whoever last did one.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
@@ -31,7 +30,7 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
 NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT"}
 
 
-class References:
+class References(Implicit):
     """Back references of one Doc; mixed into Arguments (which supplies actors, subjects, prep_actors)."""
 
     doc: object
@@ -252,53 +251,3 @@ class References:
             if event.type == "CONSULT" and event.source != event.target:
                 return [code_mention(event.source), code_mention(event.target)]
         return []
-
-    def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """The other party of the last done event the source took part in."""
-        for event in reversed(found):
-            if event.negated or event.hypothetical:
-                continue
-            if event.source in sources and event.target not in sources:
-                return [code_mention(event.target)]
-            if event.target in sources and event.source not in sources:
-                return [code_mention(event.source)]
-        return []
-
-    def again(self, found: list[Event], type_: str, sources: set[str]) -> list[Mention]:
-        """'EU ministers agreed to broaden those sanctions': whom the source's last act of that type hit."""
-        for event in reversed(found):
-            if event.type == type_ and event.source in sources and event.target not in sources and not event.negated:
-                return [code_mention(event.target)]
-        return []
-
-    def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went."""
-        for event in reversed(found):
-            if event.type == "AID" and event.target not in sources and not event.negated:
-                return [code_mention(event.target)]
-        return []
-
-    def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
-        return self.implicit_target([e for e in found if EVENT_TYPES[e.type].quad.endswith("Conf")], sources)
-
-    def aggressor(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """'Japan and Australia also expressed concern': at the last actor told to use or show force."""
-        for event in sorted(found + self.orphans, key=lambda e: e.start, reverse=True):
-            if event.type in FORCE_TYPES and event.source not in sources and not event.negated \
-                    and not event.hypothetical and event.mode != "third-party":
-                return [code_mention(event.source)]
-        return []
-
-    def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
-        for event in reversed(found):
-            if event.target in sources and event.source not in sources and not event.negated:
-                return [code_mention(event.source)]
-        return []
-
-
-
-def code_mention(code: str) -> Mention:
-    """A mention known only by its code (an actor referred back to)."""
-    return Mention(-1, -1, Actor(id=code, kind="ref", name=code, code=code), "REF")
