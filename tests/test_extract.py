@@ -921,3 +921,16 @@ def test_those_sanctions_broadened_hit_whom_the_first_did(nlp):
 def test_reduced_passives_summons_recalls_and_old_deals(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert {k for k, e in got.items() if not e.negated and not e.hypothetical} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("At least 14 people were killed in a Russian ballistic missile strike on a city in central Ukraine.",
+     date(2025, 4, 5), {("RUS", "UKR", "ASSAULT")}),
+    ("Israeli air strikes on Sunday killed at least 25 people across the Gaza Strip, the army said.",
+     date(2025, 4, 21), {("ISR", "PSE", "ASSAULT")}),
+    ("Israel resumed its aerial and ground assault on Gaza on March 18.", date(2025, 4, 21),
+     {("ISR", "PSE", "ASSAULT")}),
+])
+def test_strikes_on_places_in_a_country_and_assaults(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _coded(got) == expected

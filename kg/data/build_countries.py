@@ -202,7 +202,7 @@ PRI;Q1183;;;Puerto Rican;San Juan;t
 PRK;Q423;North Korea;DPRK|D.P.R.K.|Democratic People's Republic of Korea;North Korean;Pyongyang;u
 PRT;Q45;;Portuguese Republic;Portuguese;Lisbon|São Bento|Belém Palace;u
 PRY;Q733;;;Paraguayan;Asunción|Asuncion;u
-PSE;Q219060;Palestine;State of Palestine|Palestinian territories|Palestinian Territories|Palestinian Authority|occupied Palestinian territories;Palestinian;Ramallah|East Jerusalem;o
+PSE;Q219060;Palestine;State of Palestine|Palestinian territories|Palestinian Territories|Palestinian Authority|occupied Palestinian territories|Gaza Strip|Gaza|West Bank;Palestinian;Ramallah|East Jerusalem;o
 PYF;Q30971;;Tahiti;French Polynesian|Tahitian;Papeete;t
 QAT;Q846;;State of Qatar;Qatari;Doha;u
 REU;Q17070;;Reunion;Réunionese;Saint-Denis;t

@@ -19,6 +19,8 @@ from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten"})
 # Acts whose victim is not the one a reaction to them is aimed at.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Types whose object may be an event told before ("condemned the sanctions").
@@ -106,6 +108,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = _post_country([g for c in tok.children if c.lower_ == "of" for g in c.children], args, sources)
     if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
         targets = _victim_subject(tok, args, sources)
+    if sources and not targets and type_ == "ASSAULT":
+        targets = _struck_place(tok, args, sources)
     if type_ == "CONSULT" and not sources and not targets:  # "arrangements are underway for a potential meeting"
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
@@ -263,6 +267,18 @@ def _post_country(posts: list[Token], args: Arguments, sources: list[Mention]) -
     posts = [p for p in posts if p.lemma_.lower() in ("embassy", "consulate", "mission")]
     owners = [m for p in posts for m in args.actors(p) if m.code not in codes]
     return owners or [m for p in posts for m in args.prep_actors(p, {"in", "at"}) if m.code not in codes]
+
+
+def _struck_place(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """'a Russian missile strike on a city in central Ukraine', 'Israeli strikes killed 25 people across
+    the Gaza Strip': the country where what was hit lies."""
+    codes = {m.code for m in sources}
+    hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+    places = [m for g in hit for m in args.prep_actors(g, {"in"})]
+    if not places and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
+        places = args.prep_actors(tok.head, {"in", "across", "inside"}) + [
+            m for c in tok.head.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"in", "across"})]
+    return [m for m in places if m.code not in codes]
 
 
 def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
