@@ -934,3 +934,14 @@ def test_reduced_passives_summons_recalls_and_old_deals(nlp, text, published, ex
 def test_strikes_on_places_in_a_country_and_assaults(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _coded(got) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Shehbaz Sharif expressed his deep admiration for President Donald Trump.", date(2025, 9, 26),
+     {("PAK", "USA", "SUPPORT")}),
+    ("Sharif said Trump's decisive actions had helped facilitate the ceasefire between Pakistan and India.",
+     date(2025, 9, 26), {("PAK", "IND", "AGREE")}),
+])
+def test_admiration_and_go_betweens(nlp, text, published, expected):
+    got, _ = _events(nlp, text, published=published)
+    assert _unordered(_coded(got)) == _unordered(expected)

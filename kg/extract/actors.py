@@ -24,7 +24,7 @@ for _name in ("published", "mentions", "roles", "events", "title_end"):
 
 # Role titles as they precede a name; longest first.
 ROLE_TITLES: dict[str, str] = {
-    "prime minister": "head_of_government", "premier": "head_of_government",
+    "prime minister": "head_of_government", "premier": "head_of_government", "pm": "head_of_government",
     "chancellor": "head_of_government", "president": "head_of_state", "king": "head_of_state",
     "queen": "head_of_state", "emir": "head_of_state", "crown prince": "head_of_government",
     "supreme leader": "head_of_state", "foreign minister": "foreign_minister",

@@ -32,6 +32,8 @@ VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
+# Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
+GO_BETWEEN = frozenset({"broker", "mediate", "facilitate"})
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
@@ -77,6 +79,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             retype = RETYPE[lemma]
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
         subjects = args.subjects(carrier)
+        if lemma in GO_BETWEEN and type_ in SYMMETRIC_TYPES:
+            subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
     if poss or agents:
@@ -114,6 +118,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in GO_BETWEEN:
+            verb = None  # "helped facilitate the ceasefire between Pakistan and India": no party
         sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
     return sources, targets, predicate, retype, reciprocal
 

@@ -170,6 +170,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         if verb in TIES_DOWN:
             return Trigger("SANCTION", "discontinue")
         return None
+    if lemma == "help" and pos == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("facilitate", "broker", "mediate")
+                                                 for c in tok.children):
+        return None  # "helped facilitate the ceasefire": a go-between, no support for either side
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
         return None  # "declined to comment" is no rejection
     if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
