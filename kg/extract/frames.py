@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
+from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
 from kg.extract.lexicon import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
-# Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
-HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten"})
 # Acts whose victim is not the one a reaction to them is aimed at.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Types whose object may be an event told before ("condemned the sanctions").
@@ -29,7 +27,6 @@ PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "att
 # Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
-DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
@@ -109,11 +106,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
     if sources and type_ == "SANCTION" and not {m.code for m in targets} - {m.code for m in sources}:
         # "the closure of the U.S. consulate in Yekaterinburg", "of the Venezuelan embassy in Washington"
-        targets = _post_country([g for c in tok.children if c.lower_ == "of" for g in c.children], args, sources)
+        targets = post_country([g for c in tok.children if c.lower_ == "of" for g in c.children], args, sources)
     if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
-        targets = _victim_subject(tok, args, sources)
+        targets = victim_subject(tok, args, sources)
     if sources and not targets and type_ == "ASSAULT":
-        targets = _struck_place(tok, args, sources)
+        targets = struck_place(tok, args, sources)
     if type_ == "CONSULT" and not sources and not targets:  # "arrangements are underway for a potential meeting"
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
@@ -154,7 +151,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
     args.exclude = {s.code for s in sources}
     targets = [m for m in targets if m.code not in args.exclude]  # "reinforced its troops": its own, not a target
-    purpose = _purpose_targets(tok, args) if type_ == "MOBILIZE" else []
+    purpose = purpose_targets(tok, args) if type_ == "MOBILIZE" else []
     preps = purpose or args.prep_targets(tok, type_)
     if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
         preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
@@ -192,7 +189,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             trig = trigger_of(c)
             targets += args.event_reference(c, found, trig.type if trig else None, codes)
     if not targets and type_ in ("SANCTION", "SUPPORT"):  # "closed its embassy in Washington", "opened one in Tehran"
-        targets = _post_country(objects, args, sources)
+        targets = post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
@@ -265,42 +262,3 @@ def _carrier(tok: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def _post_country(posts: list[Token], args: Arguments, sources: list[Mention]) -> list[Mention]:
-    """Whose a closed embassy or consulate concerns: its owner, else the country it stands in."""
-    codes = {m.code for m in sources}
-    posts = [p for p in posts if p.lemma_.lower() in ("embassy", "consulate", "mission")]
-    owners = [m for p in posts for m in args.actors(p) if m.code not in codes]
-    return owners or [m for p in posts for m in args.prep_actors(p, {"in", "at"}) if m.code not in codes]
-
-
-def _struck_place(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
-    """'a Russian missile strike on a city in central Ukraine', 'Israeli strikes killed 25 people across
-    the Gaza Strip': the country where what was hit lies."""
-    codes = {m.code for m in sources}
-    hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
-    places = [m for g in hit for m in args.prep_actors(g, {"in"})]
-    if not places and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
-        places = args.prep_actors(tok.head, {"in", "across", "inside"}) + [
-            m for c in tok.head.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"in", "across"})]
-    return [m for m in places if m.code not in codes]
-
-
-def _victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
-    """'Venezuela mourns after U.S. raid': the sentence's subject is the one hit."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("after", "following", "amid") and head.head.pos_ in ("VERB", "PROPN", "NOUN"):
-        verb = head.head
-        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "declares mourning after raid"
-            verb = verb.head
-        subs = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
-        codes = {s.code for s in sources}
-        return [m for m in subs if m.code not in codes]
-    return []
-
-
-def _purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
-    """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
-    return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
-            for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]

@@ -1,0 +1,57 @@
+"""Victims: whom an act hits when its phrase names no one directly.
+
+"Venezuela mourns after U.S. raid": the sentence's subject; "a missile strike on a city in central
+Ukraine": the country the place lies in; "closed its embassy in Washington": the host country;
+"sent troops to Saudi Arabia to deter Iran": the one deterred, not the host.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.extract.arguments import Arguments
+
+# Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten"})
+# Verbs of a purpose that aims a force at someone: "to deter Iran".
+DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
+
+
+def post_country(posts: list[Token], args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """Whose a closed embassy or consulate concerns: its owner, else the country it stands in."""
+    codes = {m.code for m in sources}
+    posts = [p for p in posts if p.lemma_.lower() in ("embassy", "consulate", "mission")]
+    owners = [m for p in posts for m in args.actors(p) if m.code not in codes]
+    return owners or [m for p in posts for m in args.prep_actors(p, {"in", "at"}) if m.code not in codes]
+
+
+def struck_place(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """'a Russian missile strike on a city in central Ukraine', 'Israeli strikes killed 25 people across
+    the Gaza Strip': the country where what was hit lies."""
+    codes = {m.code for m in sources}
+    hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+    places = [m for g in hit for m in args.prep_actors(g, {"in"})]
+    if not places and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
+        places = args.prep_actors(tok.head, {"in", "across", "inside"}) + [
+            m for c in tok.head.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"in", "across"})]
+    return [m for m in places if m.code not in codes]
+
+
+def victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """'Venezuela mourns after U.S. raid': the sentence's subject is the one hit."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "following", "amid") and head.head.pos_ in ("VERB", "PROPN", "NOUN"):
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "declares mourning after raid"
+            verb = verb.head
+        subs = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
+        codes = {s.code for s in sources}
+        return [m for m in subs if m.code not in codes]
+    return []
+
+
+def purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
+    """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
+    return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
+            for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]
