@@ -13,3 +13,9 @@ def nlp():
     from kg.extract.pipeline import cached_pipeline
 
     return cached_pipeline(Settings().spacy_model)
+
+
+@pytest.fixture(params=["fallback", "pipeline"])
+def ingest_nlp(request, nlp):
+    """What ingest extracts with, both ways: the gazetteer fallback (None) and the real pipeline."""
+    return None if request.param == "fallback" else nlp

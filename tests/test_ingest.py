@@ -8,7 +8,7 @@ import pytest
 
 from kg.articles import ReadError, read_articles
 from kg.config import Settings
-from kg.ingest import FALLBACK_WARNING, GazetteerMatcher, IngestReport, ingest, load_nlp
+from kg.ingest import FALLBACK_WARNING, GazetteerMatcher, IngestReport, ingest
 from kg.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,28 +34,12 @@ def seeds() -> list[Article]:
     return list(read_articles([SEEDS]))
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    """The spaCy extraction pipeline, or None while kg.extract does not implement it."""
-    return load_nlp(Settings().spacy_model)
-
-
-@pytest.fixture(params=["fallback", "pipeline"])
-def nlp(request, pipeline):
-    """Ingest both ways: gazetteer fallback (nlp=None) and the real pipeline."""
-    if request.param == "fallback":
-        return None
-    if pipeline is None:
-        pytest.skip("the extraction pipeline is not implemented yet")
-    return pipeline
-
-
 def _graphs(store) -> set[str]:
     return {str(g) for g in store.graphs()}
 
 
-def test_ingest_seeds_records_articles_and_actors(mem_store, seeds, nlp):
-    report = ingest(mem_store, seeds, nlp=nlp)
+def test_ingest_seeds_records_articles_and_actors(mem_store, seeds, ingest_nlp):
+    report = ingest(mem_store, seeds, nlp=ingest_nlp)
     assert (report.read, report.ingested, report.skipped, report.failed) == (18, 18, 0, 0)
     assert len(_graphs(mem_store)) == 18
     assert report.triples == len(mem_store) > 0
@@ -64,7 +48,7 @@ def test_ingest_seeds_records_articles_and_actors(mem_store, seeds, nlp):
     assert {"USA", "COL"} <= set(call.actors)
     assert any(label.startswith("Donald Trump|USA") for label in call.actors)
     assert any(label.startswith("Gustavo Petro|COL") for label in call.actors)
-    if nlp is None:  # the fallback records actors only
+    if ingest_nlp is None:  # the fallback records actors only
         assert report.events == 0 and FALLBACK_WARNING in report.warnings
     else:  # the phone call at least
         assert call.events >= 1 and report.events >= call.events
@@ -74,47 +58,47 @@ def test_ingest_seeds_records_articles_and_actors(mem_store, seeds, nlp):
     assert int(rows[0][0]) == 18
 
 
-def test_ingest_twice_adds_no_triple(mem_store, seeds, nlp):
-    first = ingest(mem_store, seeds, nlp=nlp)
+def test_ingest_twice_adds_no_triple(mem_store, seeds, ingest_nlp):
+    first = ingest(mem_store, seeds, nlp=ingest_nlp)
     size, graphs = len(mem_store), _graphs(mem_store)
-    second = ingest(mem_store, list(read_articles([SEEDS])), nlp=nlp)
+    second = ingest(mem_store, list(read_articles([SEEDS])), nlp=ingest_nlp)
     assert (second.read, second.skipped, second.ingested, second.triples) == (18, 18, 0, 0)
     assert len(mem_store) == size and _graphs(mem_store) == graphs
     assert first.ingested == 18
 
 
-def test_ingest_killed_run_finished_by_rerun(tmp_path, seeds, nlp):
+def test_ingest_killed_run_finished_by_rerun(tmp_path, seeds, ingest_nlp):
     from kg.store import open_store
 
     with open_store(Settings(data=tmp_path / "whole", store="memory")) as whole:
-        ingest(whole, seeds, nlp=nlp)
+        ingest(whole, seeds, nlp=ingest_nlp)
         expected_size, expected_graphs = len(whole), _graphs(whole)
     with open_store(Settings(data=tmp_path / "halves", store="memory")) as store:
-        half = ingest(store, seeds[:9], nlp=nlp)  # the run that was killed after nine articles
-        rest = ingest(store, seeds, nlp=nlp)
+        half = ingest(store, seeds[:9], nlp=ingest_nlp)  # the run that was killed after nine articles
+        rest = ingest(store, seeds, nlp=ingest_nlp)
         assert (half.ingested, rest.skipped, rest.ingested) == (9, 9, 9)
         assert len(store) == expected_size and _graphs(store) == expected_graphs
 
 
-def test_ingest_replace_rewrites_without_duplicates(mem_store, seeds, nlp):
-    ingest(mem_store, seeds, nlp=nlp)
+def test_ingest_replace_rewrites_without_duplicates(mem_store, seeds, ingest_nlp):
+    ingest(mem_store, seeds, nlp=ingest_nlp)
     size = len(mem_store)
-    report = ingest(mem_store, seeds, nlp=nlp, replace=True)
+    report = ingest(mem_store, seeds, nlp=ingest_nlp, replace=True)
     assert (report.replaced, report.ingested, report.skipped) == (18, 0, 0)
     assert len(mem_store) == size
 
 
-def test_ingest_same_article_twice_in_one_run(mem_store, seeds, nlp):
-    report = ingest(mem_store, [seeds[0], seeds[1], seeds[0]], nlp=nlp)
+def test_ingest_same_article_twice_in_one_run(mem_store, seeds, ingest_nlp):
+    report = ingest(mem_store, [seeds[0], seeds[1], seeds[0]], nlp=ingest_nlp)
     assert [o.status for o in report.outcomes] == ["ingested", "ingested", "skipped"]
     assert len(_graphs(mem_store)) == 2
 
 
-def test_ingest_reports_read_errors_and_keeps_good_articles(mem_store, tmp_path, nlp):
+def test_ingest_reports_read_errors_and_keeps_good_articles(mem_store, tmp_path, ingest_nlp):
     (tmp_path / "good.txt").write_text("Colombia and Venezuela reopened their border.", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     errors: list[ReadError] = []
-    report = ingest(mem_store, read_articles([tmp_path], errors=errors), nlp=nlp, read_errors=errors)
+    report = ingest(mem_store, read_articles([tmp_path], errors=errors), nlp=ingest_nlp, read_errors=errors)
     assert (report.ingested, report.failed) == (1, 1)
     assert len(report.errors) == 1 and "empty.txt" in report.errors[0] and "empty file" in report.errors[0]
     assert {"COL", "VEN"} <= set(report.outcomes[0].actors)
@@ -152,10 +136,7 @@ def test_ingest_report_summary_counts():
     assert report.summary().startswith("3 read, 2 ingested, 0 replaced, 1 skipped")
 
 
-def test_ingest_workers_match_one_process(tmp_path, seeds, pipeline):
-    if pipeline is None:
-        pytest.skip("parallel extraction needs the spaCy pipeline (kg.extract) to be implemented")
-    nlp = pipeline
+def test_ingest_workers_match_one_process(tmp_path, seeds, nlp):
     from kg.store import open_store
 
     with open_store(Settings(data=tmp_path / "one", store="memory")) as one, \

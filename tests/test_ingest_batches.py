@@ -15,8 +15,7 @@ import pytest
 import kg.ingest
 import kg.store.oxigraph as oxstore
 from kg.articles import read_articles
-from kg.config import Settings
-from kg.ingest import ingest, load_nlp
+from kg.ingest import ingest
 from kg.model import Article
 from kg.store import open_store_by_name
 from kg.triples import article_graph_iri
@@ -43,20 +42,6 @@ def copies(articles: list[Article], n: int) -> list[Article]:
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
     return real_articles()
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return load_nlp(Settings().spacy_model)
-
-
-@pytest.fixture(params=["fallback", "pipeline"])
-def nlp(request, pipeline):
-    if request.param == "fallback":
-        return None
-    if pipeline is None:
-        pytest.skip("the extraction pipeline is not implemented yet")
-    return pipeline
 
 
 @pytest.fixture
@@ -88,20 +73,21 @@ def _counts(report) -> tuple:
 
 
 @pytest.mark.parametrize("batch_size", [2, 5, 200])
-def test_ingest_batches_match_one_article_at_a_time(articles, nlp, batch_size):
+def test_ingest_batches_match_one_article_at_a_time(articles, ingest_nlp, batch_size):
     # Some already stored, a repeat within the run, then --replace over all of it.
     run = articles + [articles[7], articles[0]]
     with open_store_by_name("memory") as one, open_store_by_name("memory") as many:
         for store, size in ((one, 1), (many, batch_size)):
-            ingest(store, articles[:4], nlp=nlp, batch_size=size)
-        first_one, rows_one = _run(one, run, nlp, batch_size=1)
-        first_many, rows_many = _run(many, run, nlp, batch_size=batch_size)
+            ingest(store, articles[:4], nlp=ingest_nlp, batch_size=size)
+        first_one, rows_one = _run(one, run, ingest_nlp, batch_size=1)
+        first_many, rows_many = _run(many, run, ingest_nlp, batch_size=batch_size)
         assert rows_many == rows_one and _counts(first_many) == _counts(first_one)
         assert [r[1] for r in rows_one] == ["skipped"] * 4 + ["ingested"] * 20 + ["skipped"] * 2
         assert set(many.dump().splitlines()) == set(one.dump().splitlines())
-        assert first_many.triples + ingest(open_store_by_name("memory"), articles[:4], nlp=nlp).triples == len(many)
-        again_one, rows_one = _run(one, run, nlp, replace=True, batch_size=1)
-        again_many, rows_many = _run(many, run, nlp, replace=True, batch_size=batch_size)
+        prefix = ingest(open_store_by_name("memory"), articles[:4], nlp=ingest_nlp)
+        assert first_many.triples + prefix.triples == len(many)
+        again_one, rows_one = _run(one, run, ingest_nlp, replace=True, batch_size=1)
+        again_many, rows_many = _run(many, run, ingest_nlp, replace=True, batch_size=batch_size)
         assert rows_many == rows_one and _counts(again_many) == _counts(again_one)
         assert [r[1] for r in rows_many] == ["replaced"] * 24 + ["skipped"] * 2
         assert set(many.dump().splitlines()) == set(one.dump().splitlines())
