@@ -22,9 +22,10 @@ from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
-from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation, obliged, penalty, reported,
-                               speech_governor, wrongdoing)
-from kg.extract.lexicon import CONCERN_CARRIERS, DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES, SEND_VERBS
+from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
+                               obliged, penalty, reported, speech_governor, wrongdoing)
+from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
+                                SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -50,7 +51,8 @@ class EventFinder(Idioms):
         events: list[Event] = []
         args.events = events
         for sent in doc.sents if mentions else ():
-            args.aside = {w.i for tok in sent for w in solidarity_withs(doc, tok)}  # no target of the sentence's acts
+            solidary = {tok.i: withs for tok in sent for withs in [solidarity_withs(doc, tok)] if withs}
+            args.aside = {w.i for withs in solidary.values() for w in withs}  # no target of the sentence's acts
             for tok in sent:
                 speech = obligation(tok)
                 if speech is not None:  # "France said Iraq must cooperate": a demand on Iraq
@@ -65,8 +67,8 @@ class EventFinder(Idioms):
                     events.extend(self._demand(doc, sent, tok, speech, args, "ACCUSE"))
                     if tok.lemma_.lower() == "work":
                         continue  # "said Petro was working with the cartels": the charge, not cooperation
-                if solidarity_withs(doc, tok):
-                    events.extend(self._solidarity(doc, sent, tok, args))  # "in solidarity with Mexico"
+                if tok.i in solidary:
+                    events.extend(self._solidarity(doc, sent, tok, solidary[tok.i], args))  # "in solidarity with"
                 if tok.lemma_.lower() in HELP_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     events.extend(self._helped(doc, sent, tok, args))  # "intercepted with the help of the US"
                     continue
@@ -170,8 +172,8 @@ class EventFinder(Idioms):
             elif helped:
                 targets = helped
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
-        if sources and not targets and (type_ in COUNTERPART_TYPES or offer):  # "Islamabad offered talks": to whom it deals with
-            targets = args.counterpart(found, {m.code for m in sources})
+        if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
+            targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):

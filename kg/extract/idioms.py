@@ -62,9 +62,8 @@ class Idioms:
                 out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
         return out
 
-    def _solidarity(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+    def _solidarity(self, doc: Doc, sent: Span, tok: Token, withs: list[Token], args: Arguments) -> list[Event]:
         """'cut ties with Ecuador in solidarity with Mexico': support for Mexico, who is no target of the act."""
-        withs = solidarity_withs(doc, tok)
         verb = tok.head.head
         backed = [m for w in withs for g in w.children if g.dep_ == "pobj" for m in args.actors(g)]
         negated, hypothetical = modality(verb, verb)
