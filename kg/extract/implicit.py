@@ -34,17 +34,12 @@ class Implicit:
 
     def again(self, found: list[Event], type_: str, sources: set[str]) -> list[Mention]:
         """'EU ministers agreed to broaden those sanctions': whom the source's last act of that type hit."""
-        for event in reversed(found):
-            if event.type == type_ and event.source in sources and event.target not in sources and not event.negated:
-                return [code_mention(event.target)]
-        return []
+        return _latest(reversed(found), "target",
+                       lambda e: e.type == type_ and e.source in sources and e.target not in sources)
 
     def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went."""
-        for event in reversed(found):
-            if event.type == "AID" and event.target not in sources and not event.negated:
-                return [code_mention(event.target)]
-        return []
+        return _latest(reversed(found), "target", lambda e: e.type == "AID" and e.target not in sources)
 
     def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
@@ -52,18 +47,21 @@ class Implicit:
 
     def aggressor(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan and Australia also expressed concern': at the last actor told to use or show force."""
-        for event in sorted(found + self.orphans, key=lambda e: e.start, reverse=True):
-            if event.type in FORCE_TYPES and event.source not in sources and not event.negated \
-                    and not event.hypothetical and event.mode != "third-party":
-                return [code_mention(event.source)]
-        return []
+        newest = sorted(found + self.orphans, key=lambda e: e.start, reverse=True)
+        return _latest(newest, "source", lambda e: e.type in FORCE_TYPES and e.source not in sources
+                       and not e.hypothetical and e.mode != "third-party")
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
-        for event in reversed(found):
-            if event.target in sources and event.source not in sources and not event.negated:
-                return [code_mention(event.source)]
-        return []
+        return _latest(reversed(found), "source", lambda e: e.target in sources and e.source not in sources)
+
+
+def _latest(newest_first, side: str, fits) -> list[Mention]:
+    """The source or target of the first event (newest first) that fits and was not negated, as a list."""
+    for event in newest_first:
+        if fits(event) and not event.negated:
+            return [code_mention(getattr(event, side))]
+    return []
 
 
 def code_mention(code: str) -> Mention:
