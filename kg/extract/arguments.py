@@ -184,8 +184,7 @@ class Arguments(References):
                     continue
             if subs and via == "advcl" and any(c.dep_ == "auxpass" for c in tok.children):
                 # "the envoy was summoned to the ministry to protest...": the purpose is the summoner's
-                doers = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in self.actors(g)]
-                return doers or (self.prep_actors(tok, {"to"}) if tok.lemma_.lower() == "summon" else [])
+                return self.passive_doers(tok)
             if subs:
                 return found
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
@@ -201,6 +200,13 @@ class Arguments(References):
                 continue
             break
         return []
+
+    def passive_doers(self, verb: Token) -> list[Mention]:
+        """Who did a passive act: its "by" agent; for a summons with none, the ministry it was "to"."""
+        doers = [m for c in verb.children if c.dep_ == "agent" for g in c.children for m in self.actors(g)]
+        if not doers and verb.lemma_.lower() == "summon":  # "was summoned to the Iranian Foreign Ministry"
+            doers = self.prep_actors(verb, {"to"})
+        return doers
 
     def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
         preps = TARGET_PREPS["*"] | TARGET_PREPS.get(type_, set())

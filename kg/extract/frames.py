@@ -46,7 +46,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
                     and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
     if reduced is not None and not poss and not agents:  # "the sanctions imposed by London against Tehran"
-        agents = [m for k in reduced.children if k.dep_ == "agent" for g in k.children for m in args.actors(g)]
+        agents = args.passive_doers(reduced)
     brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
     if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -126,9 +126,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
             tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
         targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
-        sources = [m for c in tok.children if c.dep_ == "agent" for g in c.children for m in args.actors(g)]
-        if not sources and tok.lemma_.lower() == "summon":  # "was summoned to the Iranian Foreign Ministry"
-            sources = args.prep_actors(tok, {"to"})
+        sources = args.passive_doers(tok)
         if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
             sources, targets = targets, []
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
