@@ -21,7 +21,7 @@ ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det"
 # Iran: a proxy acts for itself, so "backed", "funded", "allied" link no one.
 HYPHEN_LINKS = frozenset({"linked", "led", "owned", "flagged"})
 # Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
-OWN_FORCES = frozenset({"force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
+OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
                         "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
                         "diplomat", "ambassador", "envoy", "official"})
 # Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".

@@ -25,7 +25,7 @@ from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
-                                SEND_VERBS)
+                                SEND_VERBS, THREAT_DENIALS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -156,6 +156,8 @@ class EventFinder(Idioms):
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
         else:
             predicate = tok
+            if tok.lemma_.lower() == "take":  # "would take the case to the ICJ": the court is where, not whom
+                args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
@@ -180,8 +182,9 @@ class EventFinder(Idioms):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
-        if type_ == "THREATEN" and tok.lemma_.lower() in RESPONSES:
+        if type_ == "THREATEN" and tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"}:
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
+            negated = negated and tok.lemma_.lower() not in THREAT_DENIALS  # "would not hesitate to strike"
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE
+from kg.extract.lexicon import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -178,6 +178,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") and type_of(c) in HOSTILE_ACTS:
                 continue
             targets += [m for m in args.prep_targets(c, type_) if m.code not in codes]
+            if type_ == "THREATEN" and c.lemma_.lower() in FORCE_OPTIONS:  # "a military option in Venezuela"
+                targets += [m for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "against", "on")
+                            for g in t.children if g.dep_ == "pobj" for m in args.actors(g) if m.code not in codes]
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
         for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
             trig = trigger_of(c)

@@ -54,6 +54,13 @@ NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "sp
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.
 RESPONSES = frozenset({"respond", "retaliate", "react"})
+# What "would defend itself" defends: the speaker's own; "would defend Ukraine" is support.
+OWN_GROUND = frozenset({"itself", "themselves", "territory", "sovereignty", "inch", "country", "interest", "border",
+                        "homeland", "nation", "security", "people", "citizen"})
+# What "did not rule out" keeps open: force. "Would not hesitate to" and "not rule out" threaten, the "not" included.
+FORCE_OPTIONS = frozenset({"option", "action", "force", "strike", "intervention", "response", "measure", "step",
+                           "retaliation", "attack"})
+THREAT_DENIALS = frozenset({"hesitate", "rule"})
 # Nouns whose "on ..." names a topic: "negotiations on a trade agreement".
 TALK_NOUNS = frozenset({"negotiation", "talk", "talks", "discussion", "dialogue", "consultation", "work"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.

@@ -18,6 +18,8 @@ from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
+PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
+                           "spokeswoman", "spokesperson", "ambassador", "envoy"})
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
@@ -42,10 +44,15 @@ class References(Implicit):
 
     def _person_antecedent(self, tok: Token) -> Mention | None:
         """'X said he...': the speaker; otherwise the most recent person named before he/him/his/she/her."""
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
-            speakers = [m for m in self.subjects(tok.head.head) if m.actor.kind == "person"]
-            if speakers:
-                return speakers[0]
+        holder = tok.head if tok.dep_ == "poss" else tok  # "he said" and "his country would"
+        if holder.dep_ == "nsubj" and holder.head.dep_ == "ccomp" and holder.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            said = holder.head.head
+            speakers = self.subjects(said)
+            persons = [m for m in speakers if m.actor.kind == "person"]
+            if persons:
+                return persons[0]
+            if speakers and any(c.dep_ == "nsubj" and c.lemma_.lower() in PERSON_TITLES for c in said.children):
+                return speakers[0]  # "Somalia's president said his country...": Somalia
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.actor.kind == "person":
                 return m
@@ -196,7 +203,8 @@ class References(Implicit):
             if not event.target:  # an event told without a target: all its doers ("Seoul and Washington began drills")
                 doers = [e.source for e in self.orphans if (e.start, e.type) == (event.start, event.type)]
                 return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]
-            doers = [e.source for e in told if (e.start, e.type, e.target) == (event.start, event.type, event.target)]
+            doers = [e.source for e in told if (e.start, e.type, e.target, e.trigger) ==
+                     (event.start, event.type, event.target, event.trigger)]  # one act, not its sentence's others
             return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]  # "U.S. and British strikes"
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]

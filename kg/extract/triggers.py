@@ -19,7 +19,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES)
+                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS)
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,30 @@ def _background(tok: Token) -> bool:
             or any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in head.children)):
         return True
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")
+
+
+def _future(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+
+
+def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
+    """Answers promised in advance: "would defend its territory", "would not hesitate to act", "did not rule out
+    a military option", "would take Washington to court" (done: "took Australia to the WTO" accuses)."""
+    if pos != "VERB":
+        return None
+    denied = any(c.dep_ == "neg" for c in tok.children)
+    if lemma == "defend" and _future(tok) and all(c.lemma_.lower() in OWN_GROUND for c in tok.children
+                                                    if c.dep_ == "dobj"):
+        return Trigger("THREATEN", None)
+    if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
+        return Trigger("THREATEN", None)
+    if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
+        return Trigger("THREATEN", None)
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
+            for c in tok.children):
+        return Trigger("THREATEN", None) if _future(tok) else Trigger("ACCUSE", "allege")
+    return None
 
 
 def type_of(tok: Token) -> str | None:
@@ -218,6 +242,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in RESPONSES and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
+    threat = _threat(tok, lemma, pos)
+    if threat is not None:
+        return threat
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
         return Trigger("COOPERATE", None)  # "the two governments would work together on security"
     if lemma == "work" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
