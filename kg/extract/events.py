@@ -196,7 +196,7 @@ class EventFinder(Idioms):
             hit = [predicate] + [x for c in predicate.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
             places = [m for h in hit for m in args.prep_actors(h, {"in"})]
             args.remember_victims(places, type_, sent)  # "drones struck a plant in Saudi Arabia"
-        if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated:
+        if not out and sources and not targets and type_ in MATERIAL_CONFLICT and not negated and not hypothetical:
             speakers = accusers(predicate, sources, args)  # "Moscow said Ukrainian forces shelled a plant"
             return self._pairs(doc, sent, tok, "ACCUSE", "allege", speakers, sources, False, False, False) \
                 if speakers else []

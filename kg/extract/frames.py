@@ -115,8 +115,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_.lower() in GO_BETWEEN:
-            verb = None  # "helped facilitate the ceasefire between Pakistan and India": no party
+        if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
+            verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
         sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
     return sources, targets, predicate, retype, reciprocal
 
@@ -205,10 +205,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
-    if not targets and type_ == "REJECT" and tok.lemma_.lower() == "deny" and (
-            any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in tok.children)
+    if type_ == "REJECT" and tok.lemma_.lower() == "deny" and (
+            any(c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children)
             or any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)):
-        # "denied arming the group", "which both countries deny": the charge is denied to whoever made it
+        # "denied arming the group", "which both countries deny": the charge is denied to whoever made it, not
+        # to those the denied act was about
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
         if targets:
             args.exclude = set()

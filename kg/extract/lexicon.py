@@ -15,7 +15,7 @@ begin start continue resume join open seal strike broker finalize finalise compl
 propose plan consider mount step expand extend renew escalate intensify sign agree conclude
 initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host
 lead deliver provide send offer pledge unleash perform wage maintain keep tighten toughen broaden
-widen execute do seek eye mull hail accept finish secure win pass adopt lodge file register voice
+widen execute do seek eye mull accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
 declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
 put defer stag

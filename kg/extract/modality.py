@@ -44,6 +44,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
             if child.dep_ == "amod" and child.lower_ in HYPO_ADJ:
                 hypothetical = True
+            if child.dep_ == "det" and child.lower_ == "any" and tok.pos_ == "NOUN":
+                hypothetical = True  # "any Israeli counterattack", "any intervention": none has happened
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 hypothetical = True
     if predicate.i != trigger.i and predicate.lemma_.lower() in HYPO_CARRIERS:

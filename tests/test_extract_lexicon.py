@@ -1,0 +1,62 @@
+"""The trigger lexicon on the verbs and nouns newsrooms use beyond the basic ones, each in a sentence of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.pipeline import extract_article
+from kg.model import Article
+
+ON = date(2025, 3, 1)
+
+
+def _told(nlp, text):
+    """(source, target, type) of the events told as done (not negated, not hypothetical)."""
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=ON))
+    return {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington exempted India from the new tariffs.", {("USA", "IND", "CONCEDE")}),
+    ("Britain has trained thousands of Ukrainian soldiers since 2022.", {("GBR", "UKR", "AID")}),
+    ("Beijing blasted the U.S. arms sale to Taiwan.", {("CHN", "USA", "ACCUSE"), ("CHN", "TWN", "ACCUSE")}),
+    ("North Korea defied the United Nations with another missile launch.", {("PRK", "UN", "REJECT")}),
+    ("Washington cautioned Beijing against any move on Taiwan.", {("USA", "CHN", "THREATEN")}),
+    ("The European Union froze the assets of the Russian central bank.", {("EU", "RUS", "SANCTION")}),
+    ("Britain barred Russian-flagged ships from its ports.", {("GBR", "RUS", "SANCTION")}),
+    ("The United States withheld $95 million in military aid to Egypt.", {("USA", "EGY", "SANCTION")}),
+    ("The United States revoked the visas of 50 Colombian officials.", {("USA", "COL", "SANCTION")}),
+    ("Seoul downgraded ties with Tokyo.", {("KOR", "JPN", "SANCTION")}),
+    ("Pakistan captured an Indian pilot after his jet was shot down.", {("PAK", "IND", "COERCE")}),
+    ("A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", {("CHN", "PHL", "COERCE")}),
+    ("Iranian commandos boarded a British-flagged tanker in the Strait of Hormuz.", {("IRN", "GBR", "COERCE")}),
+    ("Iran downed a U.S. surveillance drone over the Gulf.", {("IRN", "USA", "ASSAULT")}),
+    ("Ukraine sank a Russian landing ship off Crimea.", {("UKR", "RUS", "ASSAULT")}),
+    ("Russia hammered Kyiv with drones overnight.", {("RUS", "UKR", "ASSAULT")}),
+    ("Iran accepted Oman's offer to mediate.", {("IRN", "OMN", "AGREE")}),
+    ("Kenya repatriated 30 Ugandan nationals.", {("KEN", "UGA", "RETREAT")}),
+    ("The Philippines and Japan coordinated patrols in the South China Sea.", {("PHL", "JPN", "COOPERATE")}),
+])
+def test_newsroom_verbs_and_nouns(nlp, text, expected):
+    got = _told(nlp, text)
+    assert {(min(a, b), max(a, b), t) if t == "COOPERATE" else (a, b, t) for a, b, t in got} == \
+        {(min(a, b), max(a, b), t) if t == "COOPERATE" else (a, b, t) for a, b, t in expected}
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "hailed", "praised"])
+def test_who_hails_a_deal_between_others_is_no_party_to_it(nlp, verb):
+    got = _told(nlp, f"Japan {verb} the agreement between India and Pakistan.")
+    assert got == {("IND", "PAK", "AGREE"), ("JPN", "IND", "SUPPORT"), ("JPN", "PAK", "SUPPORT")} or \
+        got == {("PAK", "IND", "AGREE"), ("JPN", "IND", "SUPPORT"), ("JPN", "PAK", "SUPPORT")}
+
+
+def test_a_denied_act_answers_the_accuser_not_whom_the_act_was_about(nlp):
+    assert _told(nlp, "Congo accused Rwanda of backing the M23. Rwanda denies backing the M23.") == \
+        {("COD", "RWA", "ACCUSE"), ("RWA", "COD", "REJECT")}
+
+
+def test_any_counterattack_is_no_act_to_accuse(nlp):
+    got = _told(nlp, "Biden told Netanyahu that Washington would not take part in any Israeli counterattack.")
+    assert ("USA", "ISR", "ACCUSE") not in got and ("ISR", "USA", "ASSAULT") not in got
