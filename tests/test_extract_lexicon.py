@@ -60,3 +60,26 @@ def test_a_denied_act_answers_the_accuser_not_whom_the_act_was_about(nlp):
 def test_any_counterattack_is_no_act_to_accuse(nlp):
     got = _told(nlp, "Biden told Netanyahu that Washington would not take part in any Israeli counterattack.")
     assert ("USA", "ISR", "ACCUSE") not in got and ("ISR", "USA", "ASSAULT") not in got
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # plural group words with no number: the pair in dispute, or the states just listed
+    ("Pakistan and Afghanistan clashed along the border on Monday. The neighbours agreed to a truce on Tuesday.",
+     date(2025, 10, 19), {("PAK", "AFG", "ASSAULT"), ("AFG", "PAK", "ASSAULT"), ("AFG", "PAK", "AGREE")}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. The juntas accused the bloc of serving foreign powers.",
+     date(2025, 2, 1), {(c, "ECOWAS", t) for c in ("MLI", "BFA", "NER") for t in ("SANCTION", "ACCUSE")}),
+    # a relative clause that says "all" speaks for the whole list
+    ("Peru, Colombia and Mexico, which have all criticised Venezuela, rejected the plan.", date(2019, 2, 1),
+     {(c, "VEN", "ACCUSE") for c in ("PER", "COL", "MEX")}),
+    # "including": the named part of an unnamed group; the diplomats' leaving is the order, not a retreat
+    ("Venezuela ordered diplomats from seven Latin American countries to leave, including those of Argentina, "
+     "Chile and Peru.", date(2024, 7, 30), {("VEN", c, "SANCTION") for c in ("ARG", "CHL", "PER")}),
+    ("Russia expelled diplomats from several countries, including Germany and Poland.", date(2024, 7, 30),
+     {("RUS", "DEU", "SANCTION"), ("RUS", "POL", "SANCTION")}),
+])
+def test_groups_lists_and_including(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} >= {key(k) for k in expected}
+    assert not {k for k in got if k[2] == "RETREAT"}

@@ -39,8 +39,9 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
                             "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
-                            "military", "rival"})
+                            "military", "rival", "foe", "adversary", "enemy", "belligerent"})
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
+RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
 ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
@@ -85,7 +86,7 @@ class Arguments(References):
         """Actors an argument phrase names: the mention at its head, its modifiers, its conjuncts."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         if low in RELATIVES and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-            return self._own(tok.head.head)  # "the Polisario, which Algeria backs"
+            return self._own(tok.head.head, tok.head)  # "the Polisario, which Algeria backs"
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
@@ -107,8 +108,15 @@ class Arguments(References):
             n = 2  # "the two pledged to work together"
         if n is None and lemma in ("side", "party") and any(c.lower_ == "each" for c in tok.children):
             n = 2  # "each side accused the other": both, each at the other
+        plural = tok.tag_ == "NNS" and tok.i not in self.by_token and any(
+            c.lower_ in ("the", "their", "both") for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") and self.actors(c) for c in tok.children)
+        if n is None and plural and lemma in RIVALS:
+            n = 2  # "the neighbours", "the regional rivals": the pair in dispute
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+        if plural and lemma in GOVERNMENT_NOUNS:
+            return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
         if lemma in ("minister", "president", "premier", "chancellor") and tok.i not in self.by_token and tok.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("poss", "amod", "prep", "compound") and c.lower_ != "prime"
@@ -146,7 +154,8 @@ class Arguments(References):
                 if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
                     out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"
                     continue
-                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from")) \
+                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "including")) \
+                        or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from", "including")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):
@@ -158,8 +167,11 @@ class Arguments(References):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
 
-    def _own(self, noun: Token) -> list[Mention]:
-        """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")."""
+    def _own(self, noun: Token, clause: Token | None = None) -> list[Mention]:
+        """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")
+        unless the clause says all of them ("Peru, Colombia and Mexico, which have all criticised Maduro")."""
+        if clause is not None and any(c.lower_ in ("all", "both") for c in clause.children):
+            return self.actors(noun)
         m = self.by_token.get(noun.i)
         return [m] if m is not None else self.actors(noun)
 
@@ -191,7 +203,7 @@ class Arguments(References):
             if agents:
                 return [m for g in agents for m in self.actors(g)]
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
-                return self._own(tok.head)
+                return self._own(tok.head, tok)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
                 tok = tok.head.head
                 continue

@@ -3,7 +3,8 @@
 In: the trigger token and its predicate (the verb that carries it: itself, or the light verb of a
 nominal trigger). Out: (negated, hypothetical). "did not meet", "denied attacking", "refused to
 meet" are negated; "will meet", "plans to", "could", "a potential meeting", "arrangements are
-underway for", "weighs talks", "Trump to attend" (headline future) are hypothetical.
+underway for", "weighs talks", "Trump to attend" (headline future), "any intervention" are
+hypothetical. `background` tells an event recalled as history ("the 2015 nuclear deal") from news.
 """
 
 from __future__ import annotations
@@ -108,3 +109,17 @@ def intent(predicate: Token) -> bool:
             return True
     return False
 
+
+def background(tok: Token) -> bool:
+    """A nominal event recalled as history rather than reported as news."""
+    published = tok.doc._.published
+    if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
+                                     and int(c.text) < published.year for c in tok.children):
+        return True  # "the 2015 nuclear deal", "their 1951 treaty"
+    head = tok.head
+    long_ago = ("year", "decade", "month", "century")
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "since", "before") and (
+            head.head.lemma_.lower() in long_ago
+            or any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in head.children)):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
                                 HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS)
+from kg.extract.modality import background
 
 
 @dataclass(frozen=True)
@@ -56,21 +57,6 @@ def objects_of(tok: Token) -> set[str]:
     objects |= {g.lemma_.lower() for c in dobjs for g in c.children if g.dep_ == "compound"}
     return objects | {g.lemma_.lower() for c in dobjs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"}
-
-
-def _background(tok: Token) -> bool:
-    """A nominal event recalled as history rather than reported as news."""
-    published = tok.doc._.published
-    if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
-                                     and int(c.text) < published.year for c in tok.children):
-        return True  # "the 2015 nuclear deal", "their 1951 treaty"
-    head = tok.head
-    long_ago = ("year", "decade", "month", "century")
-    if tok.dep_ == "pobj" and head.lower_ in ("after", "since", "before") and (
-            head.head.lemma_.lower() in long_ago
-            or any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in head.children)):
-        return True
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")
 
 
 def _future(tok: Token) -> bool:
@@ -237,7 +223,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("CONCEDE", None)  # "dropped its objection to North Macedonia's membership"
     if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | {"base", "garrison"}):
         return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
-    if pos == "NOUN" and _background(tok):
+    if pos == "NOUN" and background(tok):
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
     if lemma in RESPONSES and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
@@ -264,6 +250,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
     if lemma == "protest" and pos == "NOUN" and head in DIPLOMATIC_PROTEST_CARRIERS:
         return Trigger("ACCUSE", "disapprove")
+    if lemma in ("exit", "quit", "leave") and tok.dep_ == "xcomp" and head in ("order", "tell", "give", "ask", "force"):
+        return None  # "ordered diplomats to leave": the order is the act
     if lemma in ("exit", "quit", "leave"):
         return Trigger("SANCTION", "withdraw")  # from an organisation; RETREAT when leaving a country
     if lemma == "attend":
