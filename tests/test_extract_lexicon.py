@@ -83,3 +83,29 @@ def test_groups_lists_and_including(nlp, text, published, expected):
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} >= {key(k) for k in expected}
     assert not {k for k in got if k[2] == "RETREAT"}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ecuadorian police forced their way into the Mexican embassy in Quito late on Friday.", date(2024, 4, 7),
+     {("ECU", "MEX", "COERCE")}),
+    ("Ecuador's government said Mexico had abused its diplomatic immunities.", date(2024, 4, 7),
+     {("ECU", "MEX", "ACCUSE")}),
+    # "would not accept" is a refusal made now; "the country" in the speaker's clause is the speaker's
+    ("Trump threatened Brazil with tariffs. Lula said the country would not accept being tutored by anyone.",
+     date(2025, 7, 10), {("USA", "BRA", "THREATEN"), ("BRA", "USA", "REJECT")}),
+    ("Taiwan's President Tsai Ing-wen left Taipei on Wednesday for Guatemala and Belize.", date(2023, 3, 29),
+     {("TWN", "GTM", "CONSULT"), ("TWN", "BLZ", "CONSULT")}),
+    # forces sent to "the border" face the side the story is about
+    ("Belarus accused Poland of provocations. Poland has deployed about 15,000 soldiers along the border.",
+     date(2021, 11, 10), {("BLR", "POL", "ACCUSE"), ("POL", "BLR", "MOBILIZE")}),
+    ("Pakistan and Afghanistan agreed to a ceasefire. Both armies have reinforced their positions along the frontier.",
+     date(2025, 10, 19), {("PAK", "AFG", "AGREE"), ("PAK", "AFG", "MOBILIZE"), ("AFG", "PAK", "MOBILIZE")}),
+    ("Trump paused the tariffs on Canada. Ottawa, which had vowed to answer with levies on American goods, said "
+     "its countermeasures would also be suspended.", date(2025, 2, 4),
+     {("USA", "CAN", "CONCEDE"), ("CAN", "USA", "THREATEN")}),
+])
+def test_embassies_refusals_trips_and_borders(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

@@ -35,7 +35,11 @@ ROLE_TITLES: dict[str, str] = {
     "secretary of war": "defence_minister", "war secretary": "defence_minister",
     "ambassador": "official", "envoy": "official", "minister": "official", "spokesman": "official",
     "spokeswoman": "official", "spokesperson": "official", "official": "official",
-    "general": "official", "vice president": "official", "deputy prime minister": "official",
+    "general": "official", "deputy prime minister": "official",
+    "vice president": "vice_president", "vice-president": "vice_president", "vp": "vice_president",
+    "first vice president": "vice_president", "first vice-president": "vice_president",
+    "executive vice president": "vice_president", "executive vice-president": "vice_president",
+    "deputy president": "vice_president",
 }
 _TITLE_RE = re.compile(r"^(?:(?:acting|interim|former|then)\s+)?(" + "|".join(
     sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True)) + r")$", re.I)

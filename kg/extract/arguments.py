@@ -56,7 +56,7 @@ TARGET_PREPS = {
     "AID": {"to", "for", "in"},
     "ASSAULT": {"in", "into", "of", "inside", "across"},
     "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
-    "COERCE": {"of", "from", "in"},
+    "COERCE": {"of", "from", "in", "into"},
     "SANCTION": {"from", "of", "with"},
     "RETREAT": {"from", "of"},
     "ACCUSE": {"of", "with", "about", "over"},
@@ -123,6 +123,9 @@ class Arguments(References):
                             for c in tok.children):
             m = self._titled_person(tok)  # "Albanese met Xi... The prime minister visited Washington"
             return [m] if m else []
+        if lemma in ("country", "nation") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.tag_ == "NN" \
+                and [c.lower_ for c in tok.children] == ["the"] and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
+            return self.subjects(tok.head.head)[:1]  # "Lula said the country would not accept...": Lula's
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
             m = self._country_before(tok)  # "the junta", "the regime": the country just named

@@ -76,6 +76,8 @@ def both_sides(predicate: Token, tok: Token) -> bool:
 def hostile(clause: Token) -> bool:
     if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
         return True  # "vowed to respond"
+    if clause.lemma_.lower() == "answer" and any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in clause.children):
+        return True  # "vowed to answer with levies", "would answer in kind"
     while clause.lemma_.lower() in ASPECTUAL and any(c.dep_ == "xcomp" for c in clause.children):
         clause = next(c for c in clause.children if c.dep_ == "xcomp")  # "pledged to keep supporting Ukraine"
     if type_of(clause) in ("SUPPORT", "AID", "COOPERATE", "AGREE"):

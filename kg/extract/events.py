@@ -174,6 +174,8 @@ class EventFinder(Idioms):
             elif helped:
                 targets = helped
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
+        if sources and not targets and type_ == "MOBILIZE" and _to_the_border(predicate):
+            targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
@@ -185,6 +187,8 @@ class EventFinder(Idioms):
         if type_ == "THREATEN" and tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"}:
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
             negated = negated and tok.lemma_.lower() not in THREAT_DENIALS  # "would not hesitate to strike"
+        if type_ == "REJECT" and tok.lemma_.lower() == "accept":
+            negated = hypothetical = False  # "would not accept being tutored": the refusal is made now
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
@@ -237,6 +241,14 @@ class EventFinder(Idioms):
                 trigger=tok.text))
             self.lemmas[id(out[-1])] = tok.lemma_.lower()
         return out
+
+
+def _to_the_border(verb: Token) -> bool:
+    """Whether forces go to a border no one is named on: "along the border", "to the frontier"."""
+    return any(g.lemma_.lower() in ("border", "frontier", "boundary") and not any(
+        c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ not in ("its", "their", "the") for c in g.children)
+        for k in verb.children if k.dep_ == "prep" and k.lower_ in ("along", "to", "near", "on", "at")
+        for g in k.children if g.dep_ == "pobj")
 
 
 def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Mention]]:

@@ -163,6 +163,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     targets += preps
     codes = {s.code for s in sources}
     targets = [m for m in targets if m.code not in codes]  # "welcomed the release of an Australian": not Australia
+    if not targets and type_ == "CONSULT" and tok.lemma_.lower() in ("leave", "depart"):
+        targets = [m for m in args.prep_actors(tok, {"for"}) if m.code not in codes]  # "left Taipei for Guatemala"
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
     if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and type_ in REACTION_TYPES:
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused

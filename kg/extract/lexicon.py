@@ -53,7 +53,7 @@ ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator",
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.
-RESPONSES = frozenset({"respond", "retaliate", "react"})
+RESPONSES = frozenset({"respond", "retaliate", "react", "reciprocate"})
 # What "would defend itself" defends: the speaker's own; "would defend Ukraine" is support.
 OWN_GROUND = frozenset({"itself", "themselves", "territory", "sovereignty", "inch", "country", "interest", "border",
                         "homeland", "nation", "security", "people", "citizen"})
@@ -88,3 +88,5 @@ SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "positi
 BASES = frozenset({"base", "garrison", "outpost"})
 POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
                             "bolster", "beef"})
+# What those verbs move besides forces and weapons: "reinforced their positions along the frontier".
+POSTS = frozenset({"launcher", "position", "presence", "garrison", "deployment"})

@@ -23,7 +23,8 @@ DEMAND_SPEECH = SPEECH_VERBS | {"reiterate", "remind", "repeat", "demand", "warn
 WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sponsor", "fund", "finance", "arm",
                         "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
-                        "incite", "aid", "collude", "work"})
+                        "incite", "aid", "collude", "work", "abuse", "undermine", "deceive", "mislead",
+                        "betray"})
 # "would face consequences", "would be held responsible for the consequences", "would pay a price".
 PENALTY_VERBS = frozenset({"face", "bear", "pay", "suffer", "be", "hold"})
 PENALTIES = frozenset({"consequence", "price", "repercussion", "retaliation", "retribution"})

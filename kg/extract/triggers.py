@@ -19,7 +19,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS)
+                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS)
 from kg.extract.modality import background
 
 
@@ -76,6 +76,8 @@ def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
         return Trigger("THREATEN", None)
     if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
         return Trigger("THREATEN", None)
+    if lemma == "accept" and denied:
+        return Trigger("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
             for c in tok.children):
@@ -250,6 +252,11 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
     if lemma == "protest" and pos == "NOUN" and head in DIPLOMATIC_PROTEST_CARRIERS:
         return Trigger("ACCUSE", "disapprove")
+    if lemma == "force" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children):
+        return Trigger("COERCE", "seize")  # "police forced their way into the Mexican embassy"
+    if lemma in ("leave", "depart") and pos == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "GPE" for g in c.children) for c in tok.children):
+        return Trigger("CONSULT", "visit")  # "Tsai left Taipei on Wednesday for Guatemala": a trip abroad
     if lemma in ("exit", "quit", "leave") and tok.dep_ == "xcomp" and head in ("order", "tell", "give", "ask", "force"):
         return None  # "ordered diplomats to leave": the order is the act
     if lemma in ("exit", "quit", "leave"):
@@ -258,7 +265,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("CONSULT", "multilateral")
     if lemma == "blame" and (head in RECIPROCAL_VERBS or any(c.lemma_.lower() in RECIPROCAL_VERBS for c in tok.children)):
         return Trigger("ACCUSE", "allege")
-    if pos == "VERB" and lemma in POSITION_VERBS and objects_of(tok) & (FORCES | WEAPONS | {"launcher"}):
+    if pos == "VERB" and lemma in POSITION_VERBS and objects_of(tok) & (FORCES | WEAPONS | POSTS):
         return Trigger("MOBILIZE", "weapons")  # "moved missile launchers close to the border"
     if pos == "VERB" and lemma in SEND_VERBS:
         objects = objects_of(tok)
