@@ -16,7 +16,7 @@ def _example(**values):
 
 
 class RolePublic(BaseModel):
-    role: str = Field(description="head_of_state, head_of_government, foreign_minister, ...")
+    role: str = Field(description="head_of_state, head_of_government, foreign_minister, vice_president, ...")
     country: str | None = Field(None, description="Actor id of the country, e.g. country/COL.")
     start: str | None = None
     end: str | None = Field(None, description="None while the role is held.")

@@ -24,7 +24,11 @@ from kg.errors import BadInput, UnknownActor
 from kg.model import Actor
 
 DATA_DIR = Path(__file__).parent / "data"
-ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "leader")
+# Offices in roles.csv. A person holding several at once acts in the first one listed: Iran's first vice
+# president acting as president is the head of government; a vice president who is also a minister
+# acts as the minister. A vice president is never "the president" (head_of_state).
+ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",
+         "leader")
 # Offices held jointly by design: two co-princes, two captains regent, a three-member presidency.
 JOINT_OFFICES = frozenset({("AND", "head_of_state"), ("SMR", "head_of_state"), ("BIH", "head_of_state")})
 _KIND_ORDER = {"country": 0, "org": 1, "group": 2, "person": 3}

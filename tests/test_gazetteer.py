@@ -101,6 +101,35 @@ def test_gazetteer_former_leader_keeps_country(gaz):
     assert (maduro.country, maduro.role) == ("VEN", None)
 
 
+@pytest.mark.parametrize("name,on,country,role", [
+    ("Vance", date(2025, 6, 1), "USA", "vice_president"),
+    ("JD Vance", date(2024, 6, 1), "USA", None),  # a senator then: no office in the gazetteer
+    ("Pence", date(2018, 1, 1), "USA", "vice_president"),
+    ("Biden", date(2015, 1, 1), "USA", "vice_president"),
+    ("Biden", date(2022, 1, 1), "USA", "head_of_state"),
+    ("Delcy Rodríguez", date(2025, 6, 1), "VEN", "vice_president"),
+    ("Delcy Rodríguez", date(2026, 1, 7), "VEN", "head_of_state"),
+    ("Mokhber", date(2023, 1, 1), "IRN", "vice_president"),
+    ("Mokhber", date(2024, 6, 1), "IRN", "head_of_government"),  # acting president and still first VP
+    ("Aref", date(2025, 6, 1), "IRN", "vice_president"),
+])
+def test_gazetteer_vice_presidents_by_date(gaz, name, on, country, role):
+    best = gaz.resolve(name, on)[0]
+    assert (best.country, best.role) == (country, role)
+
+
+@pytest.mark.parametrize("country,on,president,vice", [
+    ("USA", date(2025, 6, 1), "donald-trump", "jd-vance"),
+    ("CHN", date(2025, 6, 1), "xi-jinping", "han-zheng"),
+    ("VEN", date(2025, 6, 1), "nicolas-maduro", "delcy-rodriguez"),
+    ("BRA", date(2025, 6, 1), "lula-da-silva", "geraldo-alckmin"),
+])
+def test_gazetteer_a_vice_president_is_not_the_head_of_state(gaz, country, on, president, vice):
+    assert [r.person for r in gaz.holders(country, "head_of_state", on)] == [president]
+    assert [r.person for r in gaz.holders(country, "vice_president", on)] == [vice]
+    assert gaz.actor(f"person/{vice}", on).role == "vice_president"
+
+
 @pytest.mark.parametrize("name,actor_id", [
     ("U.S.", "country/USA"),
     ("the States", "country/USA"),

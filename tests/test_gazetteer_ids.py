@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -134,4 +134,62 @@ def test_icrc_id_is_the_committee_not_a_guess(gaz):
     ("felipe-sola", "Q1403237"),
 ])
 def test_minister_ids_from_wikidata_derived_tables(gaz, person, expected):
+    assert gaz.actor(f"person/{person}").wikidata == expected
+
+
+# Vice presidents (kg/data/SOURCES.md, "Vice presidents"): each holds the office from the first day of the term to
+# the day before it ends, and not the day before it starts or on the day it ends (end None: still in office).
+@pytest.mark.parametrize("country,person,start,end", [
+    ("USA", "joe-biden", date(2009, 1, 20), date(2017, 1, 20)),
+    ("USA", "mike-pence", date(2017, 1, 20), date(2021, 1, 20)),
+    ("USA", "kamala-harris", date(2021, 1, 20), date(2025, 1, 20)),
+    ("USA", "jd-vance", date(2025, 1, 20), None),
+    ("CHN", "li-yuanchao", date(2013, 3, 14), date(2018, 3, 17)),
+    ("CHN", "wang-qishan", date(2018, 3, 17), date(2023, 3, 10)),
+    ("CHN", "han-zheng", date(2023, 3, 10), None),
+    ("IRN", "eshaq-jahangiri", date(2013, 8, 5), date(2021, 8, 3)),
+    ("IRN", "mohammad-mokhber", date(2021, 8, 8), date(2024, 7, 28)),
+    ("IRN", "mohammad-reza-aref", date(2024, 7, 28), None),
+    ("VEN", "tareck-el-aissami", date(2017, 1, 4), date(2018, 6, 14)),
+    ("VEN", "delcy-rodriguez", date(2018, 6, 14), date(2026, 1, 3)),
+    ("COL", "german-vargas-lleras", date(2014, 8, 7), date(2017, 3, 21)),
+    ("COL", "oscar-naranjo", date(2017, 3, 29), date(2018, 8, 7)),
+    ("COL", "marta-lucia-ramirez", date(2018, 8, 7), date(2022, 8, 7)),
+    ("COL", "francia-marquez", date(2022, 8, 7), None),
+    ("ARG", "gabriela-michetti", date(2015, 12, 10), date(2019, 12, 10)),
+    ("ARG", "cristina-fernandez-de-kirchner", date(2019, 12, 10), date(2023, 12, 10)),
+    ("ARG", "victoria-villarruel", date(2023, 12, 10), None),
+    ("BRA", "hamilton-mourao", date(2019, 1, 1), date(2023, 1, 1)),
+    ("BRA", "geraldo-alckmin", date(2023, 1, 1), None),
+    ("PHL", "leni-robredo", date(2016, 6, 30), date(2022, 6, 30)),
+    ("PHL", "sara-duterte", date(2022, 6, 30), None),
+    ("IDN", "jusuf-kalla", date(2014, 10, 20), date(2019, 10, 20)),
+    ("IDN", "maruf-amin", date(2019, 10, 20), date(2024, 10, 20)),
+    ("IDN", "gibran-rakabuming-raka", date(2024, 10, 20), None),
+    ("NGA", "yemi-osinbajo", date(2015, 5, 29), date(2023, 5, 29)),
+    ("NGA", "kashim-shettima", date(2023, 5, 29), None),
+    ("ZAF", "cyril-ramaphosa", date(2014, 5, 26), date(2018, 2, 15)),
+    ("ZAF", "david-mabuza", date(2018, 2, 27), date(2023, 3, 1)),
+    ("ZAF", "paul-mashatile", date(2023, 3, 7), None),
+])
+def test_vice_presidents_hold_office_only_in_their_term(gaz, country, person, start, end):
+    def holders(on):
+        return [r.person for r in gaz.holders(country, "vice_president", on)]
+
+    assert holders(start) == [person]
+    assert person not in holders(start - timedelta(days=1))
+    if end is not None:
+        assert holders(end - timedelta(days=1)) == [person]
+        assert person not in holders(end)
+
+
+@pytest.mark.parametrize("person,expected", [
+    # unitedstates/congress-legislators (executive.yaml: Pence's vice-presidential term with wikidata Q24313;
+    # legislators data: Harris, bioguide H001075, Q10853588) and US cabinet tables naming Vance Q28935729.
+    ("mike-pence", "Q24313"),
+    ("kamala-harris", "Q10853588"),
+    ("jd-vance", "Q28935729"),
+    ("joe-biden", "Q6279"),
+])
+def test_us_vice_president_ids_from_wikidata_derived_tables(gaz, person, expected):
     assert gaz.actor(f"person/{person}").wikidata == expected
