@@ -109,3 +109,10 @@ def test_embassies_refusals_trips_and_borders(nlp, text, published, expected):
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+def test_allies_striking_after_attacks_did_not_fight_each_other(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2024, 1, 12), text=(
+        "U.S. and British forces struck Houthi targets in Yemen after months of Red Sea attacks.")))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated}
+    assert got == {("USA", "HOUTHIS", "ASSAULT"), ("GBR", "HOUTHIS", "ASSAULT")}

@@ -54,3 +54,22 @@ def test_vice_president_titles_are_learned_as_roles(nlp, text, published, role):
 def test_vice_presidents_are_resolved_on_the_article_date(nlp, published, expected):
     x = _extract(nlp, "Pence criticised China on Monday.", published)
     assert {(e.source, e.target, e.type) for e in x.events if not e.negated} == expected
+
+
+def test_the_vice_president_is_the_vice_president_named_before_not_the_president(nlp):
+    x = _extract(nlp, "Vice President JD Vance met Indian Prime Minister Narendra Modi in New Delhi. President "
+                 "Donald Trump imposed tariffs on Canada. The vice president later visited Pakistan.", date(2025, 4, 22))
+    [visit] = [e for e in x.events if (e.source, e.target) == ("USA", "PAK")]
+    assert visit.source_actor == "person/jd-vance"
+
+
+def test_he_after_an_unnamed_vice_president_is_not_the_last_person_named(nlp):
+    x = _extract(nlp, "President Trump imposed tariffs on Canada on Monday. The vice president said he would visit "
+                 "China.", date(2025, 3, 1))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "CAN", "SANCTION")}
+
+
+def test_a_company_vice_president_acts_for_no_state(nlp):
+    x = _extract(nlp, "The United States imposed tariffs on the EU. Google vice president Kent Walker criticised the "
+                 "European Union.", date(2025, 3, 1))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "EU", "SANCTION")}

@@ -16,31 +16,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.lexicon import ROLE_TITLES
 from kg.model import Actor
 
 for _name in ("published", "mentions", "roles", "events", "title_end"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# Role titles as they precede a name; longest first.
-ROLE_TITLES: dict[str, str] = {
-    "prime minister": "head_of_government", "premier": "head_of_government", "pm": "head_of_government",
-    "chancellor": "head_of_government", "president": "head_of_state", "king": "head_of_state",
-    "queen": "head_of_state", "emir": "head_of_state", "crown prince": "head_of_government",
-    "supreme leader": "head_of_state", "foreign minister": "foreign_minister",
-    "secretary of state": "foreign_minister", "foreign secretary": "foreign_minister",
-    "foreign affairs minister": "foreign_minister", "defence minister": "defence_minister",
-    "defense minister": "defence_minister", "defense secretary": "defence_minister",
-    "defence secretary": "defence_minister", "secretary of defense": "defence_minister",
-    "secretary of war": "defence_minister", "war secretary": "defence_minister",
-    "ambassador": "official", "envoy": "official", "minister": "official", "spokesman": "official",
-    "spokeswoman": "official", "spokesperson": "official", "official": "official",
-    "general": "official", "deputy prime minister": "official",
-    "vice president": "vice_president", "vice-president": "vice_president", "vp": "vice_president",
-    "first vice president": "vice_president", "first vice-president": "vice_president",
-    "executive vice president": "vice_president", "executive vice-president": "vice_president",
-    "deputy president": "vice_president",
-}
 _TITLE_RE = re.compile(r"^(?:(?:acting|interim|former|then)\s+)?(" + "|".join(
     sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True)) + r")$", re.I)
 _FORMER = {"former", "ex", "then", "late"}
@@ -173,6 +155,9 @@ class ActorFinder:
         if title is None:
             return None
         title_start, role = title
+        if title_start > 0 and doc[title_start - 1].ent_type_ == "ORG" and not any(
+                m.start <= title_start - 1 < m.end for m in found):
+            return None  # "Google vice president Kent Walker": a company's officer, no state's
         country, label = _country_before(found, title_start), "ROLE"
         if country is None and (role != "official" or doc[ent.start - 1].lower_ in ("minister", "ambassador", "envoy")):
             # "Finance Minister Miftah Ismail" in a story about Pakistan

@@ -119,7 +119,7 @@ class Arguments(References):
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
         if lemma in ("minister", "president", "premier", "chancellor") and tok.i not in self.by_token and tok.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in tok.children) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and not any(c.dep_ in ("poss", "amod", "prep", "compound") and c.lower_ != "prime"
+                and not any(c.dep_ in ("poss", "amod", "prep", "compound") and c.lower_ not in ("prime", "vice")
                             for c in tok.children):
             m = self._titled_person(tok)  # "Albanese met Xi... The prime minister visited Washington"
             return [m] if m else []

@@ -56,6 +56,8 @@ def fighters(tok: Token, args: Arguments) -> list[Mention]:
     if verb is None or not any(a.lower_ in ("after", "following", "amid", "since") for a in tok.ancestors
                                if a.i > verb.i or a.head.i == verb.i):
         return []
+    if type_of(verb) in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
+        return []  # "U.S. and British forces strike Houthi targets after Red Sea attacks": allies, not foes
     parties = distinct([m for m in args.subjects(verb) if m.state_level and m.code])
     return parties if len(parties) > 1 else []
 

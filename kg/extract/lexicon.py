@@ -1,9 +1,9 @@
 """Lexicon: the word lists the trigger, frame and reference rules read.
 
 In: nothing. Out: frozensets of lemmas (and one table of light verbs that retype their noun), each
-with a comment saying what it is for. The event-trigger lexicon proper is data
-(patterns/triggers.jsonl); these lists describe context: light verbs, forces and goods, words of
-judgement, closable posts.
+with a comment saying what it is for, and the role titles that precede a name. The event-trigger
+lexicon proper is data (patterns/triggers.jsonl); these lists describe context: light verbs, forces
+and goods, words of judgement, closable posts.
 """
 
 from __future__ import annotations
@@ -90,3 +90,22 @@ POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "red
                             "bolster", "beef"})
 # What those verbs move besides forces and weapons: "reinforced their positions along the frontier".
 POSTS = frozenset({"launcher", "position", "presence", "garrison", "deployment"})
+# Role titles as they precede a name ("Colombian President Gustavo Petro"), with the role they give.
+ROLE_TITLES: dict[str, str] = {
+    "prime minister": "head_of_government", "premier": "head_of_government", "pm": "head_of_government",
+    "chancellor": "head_of_government", "president": "head_of_state", "king": "head_of_state",
+    "queen": "head_of_state", "emir": "head_of_state", "crown prince": "head_of_government",
+    "supreme leader": "head_of_state", "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister", "foreign secretary": "foreign_minister",
+    "foreign affairs minister": "foreign_minister", "defence minister": "defence_minister",
+    "defense minister": "defence_minister", "defense secretary": "defence_minister",
+    "defence secretary": "defence_minister", "secretary of defense": "defence_minister",
+    "secretary of war": "defence_minister", "war secretary": "defence_minister",
+    "ambassador": "official", "envoy": "official", "minister": "official", "spokesman": "official",
+    "spokeswoman": "official", "spokesperson": "official", "official": "official",
+    "general": "official", "deputy prime minister": "official",
+    "vice president": "vice_president", "vice-president": "vice_president", "vp": "vice_president",
+    "first vice president": "vice_president", "first vice-president": "vice_president",
+    "executive vice president": "vice_president", "executive vice-president": "vice_president",
+    "deputy president": "vice_president",
+}

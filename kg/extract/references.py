@@ -20,7 +20,7 @@ from kg.ontology import SYMMETRIC_TYPES
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
-STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital"})
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "army", "military"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -51,8 +51,11 @@ class References(Implicit):
             persons = [m for m in speakers if m.actor.kind == "person"]
             if persons:
                 return persons[0]
-            if speakers and any(c.dep_ == "nsubj" and c.lemma_.lower() in PERSON_TITLES for c in said.children):
+            titled = any(c.dep_ == "nsubj" and c.lemma_.lower() in PERSON_TITLES for c in said.children)
+            if speakers and titled:
                 return speakers[0]  # "Somalia's president said his country...": Somalia
+            if titled:
+                return None  # "the vice president said he...": whoever that is, not the last person named
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.actor.kind == "person":
                 return m
@@ -62,7 +65,8 @@ class References(Implicit):
         """'the prime minister', 'the president': the person named who holds that office, the most often named
         first (the one the story follows), then the latest."""
         words = " ".join(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")) + " " + tok.lower_
-        role = "head_of_government" if "prime" in words or tok.lower_ in ("premier", "chancellor") else \
+        role = "vice_president" if "vice" in words.split() or "deputy" in words.split() else \
+            "head_of_government" if "prime" in words or tok.lower_ in ("premier", "chancellor") else \
             "head_of_state" if tok.lower_ == "president" else None
         holders = [m for m in self.mentions if m.end <= tok.i and m.actor.kind == "person" and role is not None
                    and m.actor.role == role]
