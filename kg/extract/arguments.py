@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.references import SPEECH_LEMMAS, References
+from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.model import Event
 
@@ -123,9 +124,10 @@ class Arguments(References):
                             for c in tok.children):
             m = self._titled_person(tok)  # "Albanese met Xi... The prime minister visited Washington"
             return [m] if m else []
-        if lemma in ("country", "nation") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.tag_ == "NN" \
-                and [c.lower_ for c in tok.children] == ["the"] and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
-            return self.subjects(tok.head.head)[:1]  # "Lula said the country would not accept...": Lula's
+        said = speech_governor(tok.head) if lemma in ("country", "nation") and tok.dep_ == "nsubj" \
+            and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == ["the"] else None
+        if said is not None:
+            return self.subjects(said)[:1]  # "Lula said the country would not accept...": Lula's
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
             m = self._country_before(tok)  # "the junta", "the regime": the country just named

@@ -36,6 +36,9 @@ def suppressed_content(tok: Token) -> bool:
             return False  # "a deal brokered by Qatar": the brokering happened
         if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
             return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "while", "as",
+                                                                     "because", "until") for c in t.children):
+            return False  # "agreed to restore ties, seven years after the rivals cut them": what happened before
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
             trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)

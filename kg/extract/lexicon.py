@@ -85,7 +85,7 @@ CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
 # What a state keeps in another: "has military bases in both countries", "hosts Russia's base".
-BASES = frozenset({"base", "garrison", "outpost"})
+BASES = frozenset({"base", "bases", "garrison", "outpost"})
 POSITION_VERBS = frozenset({"move", "station", "position", "mass", "amass", "redeploy", "strengthen", "reinforce",
                             "bolster", "beef"})
 # What those verbs move besides forces and weapons: "reinforced their positions along the frontier".
