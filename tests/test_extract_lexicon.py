@@ -116,3 +116,28 @@ def test_allies_striking_after_attacks_did_not_fight_each_other(nlp):
         "U.S. and British forces struck Houthi targets in Yemen after months of Red Sea attacks.")))
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated}
     assert got == {("USA", "HOUTHIS", "ASSAULT"), ("GBR", "HOUTHIS", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Iran-backed Houthi rebels attacked ships. Rwandan-backed M23 rebels seized Goma.", date(2024, 1, 12),
+     {("IRN", "HOUTHIS", "SUPPORT"), ("RWA", "M23", "SUPPORT")}),
+    ("Britain, France and Germany triggered the return of U.N. sanctions on Iran. Iran lashed out at the decision.",
+     date(2025, 8, 29), {("UN", "IRN", "SANCTION"), ("IRN", "UN", "ACCUSE")}),
+    ("Iran's envoy walked out of the IAEA board meeting in Vienna in June.", date(2025, 8, 29),
+     {("IRN", "IAEA", "PROTEST")}),
+    ("Moldova expelled 45 Russian diplomats. The Kremlin vowed a response.", date(2025, 3, 12),
+     {("MDA", "RUS", "SANCTION"), ("RUS", "MDA", "THREATEN")}),
+    ("Guyana took the matter to the U.N. Security Council.", date(2023, 12, 1), {("GUY", "UN", "REQUEST")}),
+    ("Belarus hosted Russian-Belarusian military exercises near the Lithuanian border.", date(2024, 9, 1),
+     {("BLR", "RUS", "COOPERATE")}),
+    ("The United States held flight exercises with Guyana's military.", date(2023, 12, 1),
+     {("USA", "GUY", "COOPERATE")}),
+    # an incursion alleged by the one it hit is the allegation only (GUIDELINES §3)
+    ("Congo said Rwandan troops had crossed the border to support the offensive.", date(2025, 1, 26),
+     {("COD", "RWA", "ACCUSE")}),
+])
+def test_backers_walkouts_vows_and_joint_drills(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

@@ -24,7 +24,10 @@ HYPHEN_LINKS = frozenset({"linked", "led", "owned", "flagged"})
 # Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
 OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
                         "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
-                        "diplomat", "ambassador", "envoy", "official"})
+                        "diplomat", "ambassador", "envoy", "official",
+                        # and what a state owns that is hit: "strikes on its nuclear facilities", "its airspace"
+                        "facility", "site", "plant", "territory", "soil", "airspace", "water", "embassy", "consulate",
+                        "base", "port", "vessel", "ship", "position", "installation", "infrastructure"})
 # Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
 FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
                         "product", "shipment", "company", "firm", "car", "steel",

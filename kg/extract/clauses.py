@@ -79,7 +79,8 @@ def both_sides(predicate: Token, tok: Token) -> bool:
 
 
 def hostile(clause: Token) -> bool:
-    if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit"}:
+    if clause.lemma_.lower() in RESPONSES | {"avenge", "punish", "hit", "response", "retaliation", "reprisal",
+                                             "countermeasure", "revenge"}:
         return True  # "vowed to respond"
     if clause.lemma_.lower() == "answer" and any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in clause.children):
         return True  # "vowed to answer with levies", "would answer in kind"

@@ -21,10 +21,10 @@ from kg.extract.clauses import BOTH_SIDES_TYPES, both_sides, fighters, hostile, 
 from kg.extract.dates import resolve_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.idioms import CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
+from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
+from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
                                 SEND_VERBS, THREAT_DENIALS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
@@ -69,6 +69,9 @@ class EventFinder(Idioms):
                         continue  # "said Petro was working with the cartels": the charge, not cooperation
                 if tok.i in solidary:
                     events.extend(self._solidarity(doc, sent, tok, solidary[tok.i], args))  # "in solidarity with"
+                if tok.lower_ in BACKERS and tok.dep_ == "amod":
+                    events.extend(self._backed(doc, sent, tok, args))  # "the Iran-backed Houthis"
+                    continue
                 if tok.lemma_.lower() in HELP_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     events.extend(self._helped(doc, sent, tok, args))  # "intercepted with the help of the US"
                     continue
@@ -116,8 +119,13 @@ class EventFinder(Idioms):
                     type_, mode = "SANCTION", "discontinue"
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
-            if type_ == "MOBILIZE" and any(c.lower_ in ("joint", "combined") for c in tok.children):
-                type_, mode = "COOPERATE", None  # "began joint military drills": military cooperation
+            if type_ == "MOBILIZE" and (any(c.lower_ in ("joint", "combined") for c in tok.children) or (
+                    tok.lemma_.lower() in DRILLS and args.prep_actors(tok, {"with"}))):
+                type_, mode = "COOPERATE", None  # "began joint military drills", "held exercises with Guyana"
+                targets = targets or args.prep_actors(tok, {"with"})
+            pair = [m for c in tok.children if c.dep_ in ("amod", "compound") for m in args.actors(c)]
+            if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and _hyphened(tok):
+                type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes)
@@ -156,7 +164,7 @@ class EventFinder(Idioms):
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
         else:
             predicate = tok
-            if tok.lemma_.lower() == "take":  # "would take the case to the ICJ": the court is where, not whom
+            if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
@@ -241,6 +249,11 @@ class EventFinder(Idioms):
                 trigger=tok.text))
             self.lemmas[id(out[-1])] = tok.lemma_.lower()
         return out
+
+
+def _hyphened(tok: Token) -> bool:
+    """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
+    return any(t.text == "-" and t.i < tok.i for t in tok.subtree)
 
 
 def _to_the_border(verb: Token) -> bool:

@@ -222,6 +222,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.complement_targets(tok, sources)
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
+    if not targets and type_ == "PROTEST":  # "walked out of the IAEA board meeting"
+        targets = [m for c in tok.children if c.lower_ in ("out", "away") for m in args.prep_actors(c, {"of", "from"})
+                   if m.code not in codes]
     if not targets:  # "ordered diplomats from seven countries to leave, including those of Argentina and Chile"
         targets = [m for c in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "dobj"))] for k in c.children
                    if k.dep_ == "prep" and k.lower_ == "including" for g in k.children if g.dep_ == "pobj"

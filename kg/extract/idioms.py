@@ -21,6 +21,8 @@ from kg.ontology import SYMMETRIC_TYPES
 
 # "with the help of", "with the support of": the helpers aid the doer.
 HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing": "SUPPORT"}
+# "Iran-backed Houthis", "Rwandan-backed M23 rebels": the state supports the group (the group acts for itself).
+BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 
@@ -83,6 +85,14 @@ class Idioms:
         negated, hypothetical = modality(verb, verb)
         return self._pairs(doc, sent, tok, HELP_NOUNS[tok.lemma_.lower()], None, givers, helped, negated,
                            hypothetical, False)
+
+    def _backed(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'the Iran-backed Houthi movement': support from Iran to the group, in no one's words but the story's."""
+        backer = args.by_token.get(tok.i - 2) if tok.i > 1 and doc[tok.i - 1].text == "-" else None
+        if backer is None or backer.actor.kind != "country":
+            return []
+        groups = [m for m in args.actors(tok.head) if m.actor.kind == "group" and m.code != backer.code]
+        return self._pairs(doc, sent, tok, "SUPPORT", None, [backer], groups, False, False, False)
 
     def _claim(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """A claim of responsibility makes the claimer the doer of the attack told without one."""

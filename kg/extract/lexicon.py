@@ -109,3 +109,5 @@ ROLE_TITLES: dict[str, str] = {
     "executive vice president": "vice_president", "executive vice-president": "vice_president",
     "deputy president": "vice_president",
 }
+# Military exercises: held with another state they are cooperation, aimed at one a show of force.
+DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})

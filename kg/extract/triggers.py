@@ -19,7 +19,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS)
+                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS)
 from kg.extract.modality import background
 
 
@@ -76,8 +76,18 @@ def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
         return Trigger("THREATEN", None)
     if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
         return Trigger("THREATEN", None)
+    if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
+        return Trigger("ACCUSE", "disapprove")  # "lashed out at the decision"
+    if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
+        return Trigger("PROTEST", "boycott")  # "the envoy walked out of the session"
+    if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
+            objects_of(tok) & {"border", "frontier", "boundary", "line"}:
+        return Trigger("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion
     if lemma == "accept" and denied:
         return Trigger("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "council" for g in c.children) for c in tok.children):
+        return Trigger("REQUEST", None)  # "took the matter to the U.N. Security Council"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
             for c in tok.children):
@@ -223,7 +233,7 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("objection", "veto", "opposition", "block") and pos == "NOUN" and tok.dep_ == "dobj" and head in (
             "drop", "lift", "withdraw", "abandon", "end"):
         return Trigger("CONCEDE", None)  # "dropped its objection to North Macedonia's membership"
-    if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | {"base", "garrison"}):
+    if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | DRILLS | {"base", "garrison"}):
         return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
     if pos == "NOUN" and background(tok):
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
