@@ -141,3 +141,23 @@ def test_backers_walkouts_vows_and_joint_drills(nlp, text, published, expected):
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # troops sent at a government's request help it
+    ("Kazakhstan asked Russia for help. Russia sent paratroopers to Kazakhstan on Thursday.", date(2022, 1, 6),
+     {("KAZ", "RUS", "REQUEST"), ("RUS", "KAZ", "AID")}),
+    ("Russia deployed troops to Kazakhstan at President Tokayev's request.", date(2022, 1, 6), {("RUS", "KAZ", "AID")}),
+    ("Russia deployed troops to the Ukrainian border.", date(2022, 1, 6), {("RUS", "UKR", "MOBILIZE")}),
+    # "would not go unanswered" threatens whoever did the act
+    ("India struck nine sites in Pakistan. Pakistan said India's strikes would not go unanswered.", date(2025, 5, 7),
+     {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ACCUSE"), ("PAK", "IND", "THREATEN")}),
+    ("India struck nine sites in Pakistan. Pakistan warned that the attack would not go unpunished.",
+     date(2025, 5, 7), {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "THREATEN")}),
+    # the speaker judges whose remarks they were
+    ("Kazakhstan's foreign minister said U.S. remarks were offensive.", date(2022, 1, 6), {("KAZ", "USA", "ACCUSE")}),
+    ("Japan said China's actions were unsafe and destabilising.", date(2024, 6, 18), {("JPN", "CHN", "ACCUSE")}),
+])
+def test_help_on_request_unanswered_acts_and_words_of_blame(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected

@@ -154,6 +154,9 @@ class EventFinder(Idioms):
                 targets = targets or args.event_reference(g, found, trig.type if trig else None, codes)
             targets = targets or args.answered(found, codes)
             speech = speech_governor(predicate)
+            said_of = [c for c in predicate.children if c.dep_ == "nsubj" and c.i not in args.by_token]
+            if sources and speech is not None and said_of and not dismayed:  # "said U.S. remarks were offensive":
+                sources, targets = args.subjects(speech), sources  # the speaker judges the remarks' owner
             if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
                 sources = args.subjects(speech)
                 codes = {m.code for m in sources}
@@ -182,6 +185,8 @@ class EventFinder(Idioms):
             elif helped:
                 targets = helped
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
+        if type_ == "MOBILIZE" and targets and (_asked(found, sources, targets) or _at_request(predicate)):
+            type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force
         if sources and not targets and type_ == "MOBILIZE" and _to_the_border(predicate):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
@@ -249,6 +254,17 @@ class EventFinder(Idioms):
                 trigger=tok.text))
             self.lemmas[id(out[-1])] = tok.lemma_.lower()
         return out
+
+
+def _asked(found: list[Event], sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether the targets asked the sources for help before ("Tokayev asked the bloc for help")."""
+    return any(e.type == "REQUEST" and not e.negated and e.source in {m.code for m in targets}
+               and e.target in {m.code for m in sources} for e in found)
+
+
+def _at_request(verb: Token) -> bool:
+    """'deployed at President Tokayev's request', 'at the request of Baghdad'."""
+    return any(t.lemma_.lower() == "request" and t.head.lower_ in ("at", "upon", "on") for t in verb.subtree)
 
 
 def _hyphened(tok: Token) -> bool:

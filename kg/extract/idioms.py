@@ -108,8 +108,10 @@ class Idioms:
                 type_: str = "REQUEST") -> list[Event]:
         sources = args.subjects(speech)
         codes = {m.code for m in sources}
-        targets = [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for m in args.actors(c)
-                   if m.code not in codes]
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [m for c in subjects for m in args.actors(c) if m.code not in codes]
+        if not targets and type_ == "THREATEN":  # "warned that the attack would not go unpunished": the attacker
+            targets = [m for c in subjects for m in args.event_reference(c, args.events, type_of(c), codes)]
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
 

@@ -33,7 +33,8 @@ TIES_UP = frozenset({"establish", "restore", "upgrade", "normalize", "normalise"
 TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "rupture"})
 # What moving them means: forces are a show of force, weapons handed over are aid.
 FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer", "carrier", "submarine",
-                    "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet"})
+                    "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet", "paratrooper",
+                    "peacekeeper", "commando", "contingent"})
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
                      "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
 GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel", "electricity", "fertiliser",
@@ -74,7 +75,9 @@ FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded
                          "nonsense", "absurd", "meaningless", "slander"})
 # What an act is called when it is condemned: "said the sanctions were illegal".
 WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
-                   "irresponsible", "aggressive", "hostile", "unjustified", "criminal"})
+                   "irresponsible", "aggressive", "hostile", "unjustified", "criminal", "offensive", "insulting",
+                   "unsafe", "destabilising", "destabilizing", "dangerous", "senseless", "irrational", "unfriendly",
+                   "deplorable", "regrettable", "unjust", "unfair", "politicised", "politicized", "shameful"})
 OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",

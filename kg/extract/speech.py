@@ -92,11 +92,15 @@ def penalty(tok: Token) -> Token | None:
     the speech verb, when tok heads a clause that promises another a penalty."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_SPEECH:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(c.dep_ == "neg" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "go" and any(c.lower_ in ("unanswered", "unpunished") for c in tok.children):
+        return tok.head  # "said India's strikes would not go unanswered": a threat to the striker
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
     if lemma == "regret" or (lemma in PENALTY_VERBS and any(t.lemma_.lower() in PENALTIES for t in tok.subtree)):
         return tok.head
     return None
