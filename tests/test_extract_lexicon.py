@@ -161,3 +161,21 @@ def test_backers_walkouts_vows_and_joint_drills(nlp, text, published, expected):
 def test_help_on_request_unanswered_acts_and_words_of_blame(nlp, text, published, expected):
     x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
     assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("China began drills around Taiwan. China's military said its troops were ready to fight at any time.",
+     date(2023, 4, 10), {("CHN", "TWN", "MOBILIZE"), ("CHN", "TWN", "THREATEN")}),
+    ("Iran said it was prepared to strike U.S. bases.", date(2024, 4, 10), {("IRN", "USA", "THREATEN")}),
+    # in a story of the EU, "Brussels" is the EU
+    ("Hungary has accused Brussels of withholding EU funds.", date(2023, 12, 15), {("HUN", "EU", "ACCUSE")}),
+    ("Belgium summoned the Iranian ambassador in Brussels.", date(2023, 12, 15), {("BEL", "IRN", "ACCUSE")}),
+    # hailing a decision one is party to: the other party is hailed
+    ("EU leaders agreed to open membership talks with Ukraine and Moldova, a decision Zelensky hailed.",
+     date(2023, 12, 15), {("EU", "UKR", "AGREE"), ("EU", "MDA", "AGREE"), ("UKR", "EU", "SUPPORT")}),
+])
+def test_ready_to_fight_brussels_and_hailed_decisions(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

@@ -124,6 +124,10 @@ class ActorFinder:
                 taken.update(range(mention.start, mention.end))
         found = _longest(found)
         found = self._link_surnames(doc, found, taken)
+        eu = next((m.actor for m in found if m.code == "EU"), None)
+        if eu is not None:  # "accused Brussels of withholding EU funds": in a story of the EU, Brussels is the EU
+            found = [replace(m, actor=eu) if m.code == "BEL" and doc[m.start:m.end].text == "Brussels" else m
+                     for m in found]
         for m in found:
             self._role_from_title(doc, m, found, roles, published)
         if published is None:

@@ -24,7 +24,7 @@ from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
+from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, READY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
                                 SEND_VERBS, THREAT_DENIALS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
@@ -197,7 +197,8 @@ class EventFinder(Idioms):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
-        if type_ == "THREATEN" and tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"}:
+        if type_ == "THREATEN" and (tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"} or (
+                tok.dep_ == "xcomp" and tok.head.lower_ in READY)):
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
             negated = negated and tok.lemma_.lower() not in THREAT_DENIALS  # "would not hesitate to strike"
         if type_ == "REJECT" and tok.lemma_.lower() == "accept":

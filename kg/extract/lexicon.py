@@ -114,3 +114,5 @@ ROLE_TITLES: dict[str, str] = {
 }
 # Military exercises: held with another state they are cooperation, aimed at one a show of force.
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+# "Ready to fight", "prepared to strike": force held ready is a threat made now.
+READY = frozenset({"ready", "prepared", "poised"})

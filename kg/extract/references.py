@@ -211,7 +211,9 @@ class References(Implicit):
             if event.negated or event.hypothetical or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
-                parties = [c for c in (event.source, event.target) if c not in not_by]
+                own = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
+                       and {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which Kyiv hailed"
+                parties = [c for e in own or [event] for c in (e.source, e.target) if c not in not_by]
                 if parties:
                     return [code_mention(c) for c in parties]
                 continue

@@ -19,7 +19,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS)
+                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS, READY)
 from kg.extract.modality import background
 
 
@@ -76,6 +76,9 @@ def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
         return Trigger("THREATEN", None)
     if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
         return Trigger("THREATEN", None)
+    if tok.dep_ == "xcomp" and tok.head.lower_ in READY and (load_triggers().get((lemma, "VERB")) or Trigger("", None)
+                                                              ).type in ("ASSAULT", "COERCE"):
+        return Trigger("THREATEN", None)  # "its troops were ready to fight at any time"
     if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "lashed out at the decision"
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
