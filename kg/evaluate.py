@@ -3,8 +3,9 @@
 In: a gold file (eval/*.jsonl, or a peer suite such as plover_gsr.jsonl) and either a file of
 `geokg extract --format jsonl` lines or a spaCy pipeline to extract with. Out: a `Report` with
 event scores over (source, target, type) per article, micro-averaged (direction ignored for the
-symmetric types), the same without hypothetical events, actor scores, per-type scores and the
-misses and false alarms of each article. Gold format: eval/README.md and eval/GUIDELINES.md.
+symmetric types), the same without hypothetical events, actor scores, per-type scores, the
+misses and false alarms of each article, and whether matched events were read from the sentences
+the gold cites as evidence (kg/evaluate_evidence.py). Gold format: eval/README.md and eval/GUIDELINES.md.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import BadInput
+from kg.evaluate_evidence import EvidenceScore, format_evidence, format_evidence_errors, score_evidence
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES
 
 Triple = tuple[str, str, str]
@@ -72,6 +74,8 @@ class Report:
     actor_articles: int = 0  # articles whose gold lists actors
     per_type: dict[str, Score] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)  # {"id","missed","false_alarms"} per article
+    evidence: EvidenceScore = field(default_factory=EvidenceScore)  # over matched triples
+    evidence_errors: list[dict] = field(default_factory=list)  # matched triples with a sentence holding no gold span
 
     def to_dict(self) -> dict:
         return {
@@ -81,7 +85,8 @@ class Report:
             "factual": self.factual.to_dict(), "actors": self.actors.to_dict(),
             "actor_articles": self.actor_articles,
             "per_type": {t: s.to_dict() for t, s in self.per_type.items()},
-            "errors": self.errors,
+            "errors": self.errors, "evidence": self.evidence.to_dict(),
+            "evidence_errors": self.evidence_errors,
         }
 
 
@@ -207,6 +212,8 @@ def score(gold_items: list[dict], pred_items: list[dict]) -> Report:
         if "actors" in item:
             report.actor_articles += 1
             report.actors.add(actor_codes(item["actors"]), actor_codes((pred or {}).get("actors") or []))
+        report.evidence_errors += score_evidence(item, pred_events, gold_set & pred_set, report.evidence,
+                                                 event_triple)
         missed, false_alarms = sorted(gold_set - pred_set), sorted(pred_set - gold_set)
         if missed or false_alarms:
             report.errors.append({"id": item["id"], "missed": [list(t) for t in missed],
@@ -249,7 +256,7 @@ def _row(name: str, s: Score) -> str:
 
 
 def format_report(report: Report, errors: bool = False) -> str:
-    """The report as a text table; with `errors`, each article's misses and false alarms."""
+    """The report as a text table; with `errors`, each article's misses and false alarms, and evidence errors."""
     head = f"{'':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"
     lines = [
         f"articles {report.articles} (with gold events {report.articles_with_events}, "
@@ -259,6 +266,7 @@ def format_report(report: Report, errors: bool = False) -> str:
         _row("events", report.events),
         _row("events, no hypoth.", report.factual),
         _row(f"actors ({report.actor_articles} art.)", report.actors),
+        *format_evidence(report.evidence),
         "",
         f"{'per type':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
     ]
@@ -269,6 +277,7 @@ def format_report(report: Report, errors: bool = False) -> str:
             lines.append(f"{err['id']}:")
             lines += [f"  missed       {' '.join(t)}" for t in err["missed"]]
             lines += [f"  false alarm  {' '.join(t)}" for t in err["false_alarms"]]
+        lines += [""] + format_evidence_errors(report.evidence_errors) if report.evidence_errors else []
     return "\n".join(lines)
 
 
