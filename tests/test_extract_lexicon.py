@@ -179,3 +179,32 @@ def test_ready_to_fight_brussels_and_hailed_decisions(nlp, text, published, expe
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the small model tags "Sri Lanka's" a person; the country stays an actor
+    ("China, Japan and India gave assurances that they would restructure Sri Lanka's debt.", date(2023, 3, 20),
+     {("CHN", "LKA", "AGREE"), ("JPN", "LKA", "AGREE"), ("IND", "LKA", "AGREE")}),
+    ("The United States called an open meeting of the U.N. Security Council for Wednesday.", date(2022, 3, 10),
+     {("USA", "UN", "REQUEST")}),
+    ("Tokyo tightened controls that year on shipments to South Korea.", date(2022, 5, 26), {("JPN", "KOR", "SANCTION")}),
+    # withdrawing a complaint is no exit from the body it was filed at
+    ("South Korea withdrew a complaint it had filed against the curbs at the World Trade Organization.",
+     date(2023, 3, 23), set()),
+])
+def test_assurances_meetings_called_controls_and_complaints(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+def test_stopping_short_of_criticism_is_no_criticism(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 9, 20), text=(
+        "New Zealand stopped short of criticising India.")))
+    assert not {(e.source, e.target) for e in x.events if e.type == "ACCUSE" and not e.negated}
+
+
+def test_a_withdrawn_complaint_goes_back_to_whom_it_was_against(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 3, 23), text=(
+        "Japan tightened controls on shipments to South Korea in 2019. South Korea withdrew a complaint it had filed "
+        "against the curbs at the World Trade Organization.")))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("JPN", "KOR", "SANCTION"), ("KOR", "JPN", "RETREAT")}

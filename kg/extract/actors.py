@@ -107,9 +107,9 @@ class ActorFinder:
                 if actor is not None and not _regional(doc, start, end):
                     found.append(Mention(start, end, actor, label))
         found = _longest(found)
-        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-        found = [m for m in found if m.actor.kind == "person" or not any(  # "Foreign Minister Therese Wagner"
-            e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end) for e in people)]
+        people = [(e.start, e.end - (e[-1].tag_ == "POS")) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        found = [m for m in found if m.actor.kind == "person" or not any(  # "Foreign Minister Therese Wagner", but
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in people)]  # not "Sri Lanka's"
         taken = {i for m in found for i in range(m.start, m.end)}
         roles: list[dict] = []
         context = {m.code for m in found if m.code}

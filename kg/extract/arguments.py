@@ -34,6 +34,8 @@ FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
                         "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
+# Goods whose "to" names whom a curb on them hits: "restrictions on exports to South Korea".
+TO_NOUNS = frozenset({"export", "shipment", "sale", "delivery", "material", "good", "product", "flight"})
 # Acts of speech that, joined to a reported past-perfect clause, are the speaker's own.
 SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "criticize", "warn", "urge", "blame"})
 # Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
@@ -170,6 +172,8 @@ class Arguments(References):
                     stack.append(c)  # "along its border with Ukraine"
                 elif c.dep_ == "prep" and c.lower_ == "in" and t.lemma_ in IN_NOUNS and t.i == tok.i:
                     stack += [g for g in c.children if g.dep_ == "pobj"]  # "the authorities in Kabul"
+                elif c.dep_ == "prep" and c.lower_ == "to" and t.lemma_ in TO_NOUNS:
+                    out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
@@ -230,6 +234,8 @@ class Arguments(References):
 
     def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
         preps = TARGET_PREPS["*"] | TARGET_PREPS.get(type_, set())
+        if type_ == "RETREAT":
+            preps = preps - {"at", "on"}  # "withdrew a complaint at the WTO": where, not from whom
         if type_ == "MOBILIZE":  # "deployed warships to the Mediterranean near Syria"
             heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("close", "near")]
             places = [g for h in heads for k in h.children if k.dep_ in ("prep", "dative") and k.lower_ in preps

@@ -242,7 +242,7 @@ class EventFinder(Idioms):
             if s.code == t.code:
                 continue  # domestic
             kind, kind_mode = type_, mode
-            if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT"):
+            if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT") and mode == "withdraw":
                 # leaving an organisation reduces relations; leaving a country is a retreat
                 kind = "SANCTION" if t.actor.kind == "org" else "RETREAT"
             out.append(Event(

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
+from kg.extract.lexicon import COMPLAINTS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -97,6 +97,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
         sources = sources or args.prep_actors(tok.head, {"from"})
     if sources and not targets and (type_ in ("REQUEST", "THREATEN") or (  # "its demand that Israel ease..."
+            type_ == "AGREE" and tok.lemma_.lower() in ("assurance", "guarantee", "pledge", "promise")) or (
             type_ == "ACCUSE" and any(c.dep_ in ("acl", "ccomp") for c in tok.children))):  # "concerns that..."
         targets = args.complement_targets(tok, sources) or [
             m for c in tok.children if c.dep_ in ("acl", "ccomp") for t in c.subtree if t.dep_ in ("dobj", "pobj")
@@ -216,6 +217,14 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         if targets:
             args.exclude = set()
             return sources, targets
+    if type_ == "RETREAT" and tok.lemma_.lower() == "withdraw" and not any(c.dep_ == "prep" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINTS for c in tok.children):
+        # "withdrew a complaint it had filed against the curbs": to whom the curbs were the complaint's
+        against = [g for c in objects for t in c.subtree if t.lower_ == "against" for g in t.children]
+        targets = [m for g in against for m in args.actors(g) + args.event_reference(g, found, type_of(g), codes)
+                   if m.code not in codes]
+        args.exclude = set()
+        return sources, targets
     addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                                        for c in tok.children)  # "accused the West of arming Ukraine"
     if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")

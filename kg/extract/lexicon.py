@@ -116,3 +116,5 @@ ROLE_TITLES: dict[str, str] = {
 DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 # "Ready to fight", "prepared to strike": force held ready is a threat made now.
 READY = frozenset({"ready", "prepared", "poised"})
+# What a state withdraws when it drops a legal move rather than leaving a body.
+COMPLAINTS = frozenset({"complaint", "case", "lawsuit", "suit", "objection", "claim", "petition"})

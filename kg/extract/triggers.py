@@ -19,7 +19,8 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS, READY)
+                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS, READY,
+                                COMPLAINTS)
 from kg.extract.modality import background
 
 
@@ -121,6 +122,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
+        return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
@@ -223,8 +226,11 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("AID", "received")  # "Ukraine received F-16s from Denmark": Denmark gave
     if lemma == "protest" and pos == "VERB":
         return Trigger("ACCUSE", "disapprove")  # a government protesting is disapproval, not a street protest
-    if lemma == "control" and pos == "NOUN" and any(c.lower_ in ("export", "import") for c in tok.children):
-        return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium"
+    if lemma == "control" and pos == "NOUN" and (any(c.lower_ in ("export", "import") for c in tok.children) or (
+            head in ("tighten", "impose", "toughen", "expand") and tok.dep_ == "dobj")):
+        return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium", "tightened controls on"
+    if lemma == "withdraw" and pos == "VERB" and objects_of(tok) & COMPLAINTS:
+        return Trigger("RETREAT", None)  # "withdrew a complaint it had filed at the WTO": no exit from the WTO
     if lemma in ("swap", "exchange") and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy"}:
         return Trigger("SUPPORT", None)  # "Tehran and Riyadh exchanged ambassadors": relations restored
     if lemma in ("swap", "exchange") and pos == "VERB" and any(
