@@ -109,6 +109,43 @@ def test_ministers_on_a_date(gaz, country, role, on, expected):
     assert [r.person for r in gaz.holders(country, role, on)] == [expected]
 
 
+# Heads of state and government added in the 2017-onwards gap pass (kg/data/SOURCES.md, "gap pass"): a date inside
+# the term resolves to the person; the first day of the successor's term does not.
+@pytest.mark.parametrize("country,role,on,expected", [
+    ("IRQ", "head_of_government", date(2020, 5, 6), "adel-abdul-mahdi"),
+    ("IRQ", "head_of_government", date(2020, 5, 7), "mustafa-al-kadhimi"),
+    ("IRQ", "head_of_state", date(2018, 10, 2), "barham-salih"),
+    ("LBN", "head_of_state", date(2022, 10, 30), "michel-aoun"),
+    ("LBN", "head_of_government", date(2021, 9, 10), "najib-mikati"),
+    ("JOR", "head_of_government", date(2019, 1, 1), "omar-razzaz"),
+    ("ARE", "head_of_state", date(2022, 5, 13), "khalifa-bin-zayed"),
+    ("ARE", "head_of_state", date(2022, 5, 14), "mohamed-bin-zayed"),
+    ("KWT", "head_of_government", date(2024, 4, 15), "ahmad-abdullah-al-sabah"),
+    ("OMN", "head_of_state", date(2020, 1, 10), "qaboos-bin-said"),
+    ("YEM", "head_of_state", date(2021, 6, 1), "abdrabbuh-mansur-hadi"),
+    ("NGA", "head_of_state", date(2023, 5, 28), "muhammadu-buhari"),
+    ("NGA", "head_of_state", date(2023, 5, 29), "bola-tinubu"),
+    ("KEN", "head_of_state", date(2020, 1, 1), "uhuru-kenyatta"),
+    ("GHA", "head_of_government", date(2024, 12, 31), "nana-akufo-addo"),
+    ("ETH", "head_of_state", date(2020, 1, 1), "sahle-work-zewde"),
+    ("TZA", "head_of_state", date(2021, 3, 17), "john-magufuli"),
+    ("SOM", "head_of_state", date(2020, 1, 1), "mohamed-abdullahi-farmajo"),
+])
+def test_heads_added_for_2017_onwards(gaz, country, role, on, expected):
+    assert [r.person for r in gaz.holders(country, role, on)] == [expected]
+
+
+@pytest.mark.parametrize("person,outside", [
+    ("mustafa-al-kadhimi", date(2022, 10, 27)),
+    ("muhammadu-buhari", date(2023, 5, 29)),
+    ("uhuru-kenyatta", date(2022, 9, 13)),
+    ("qaboos-bin-said", date(2020, 1, 11)),
+    ("john-magufuli", date(2021, 3, 19)),
+])
+def test_added_heads_hold_nothing_after_their_term(gaz, person, outside):
+    assert gaz.roles_on(person, outside) == []
+
+
 def test_ids_from_the_diet_roll(gaz):
     # everypolitician's House of Representatives term 48 table agrees with the Wikidata party-chair
     # snapshot on Abe, Takaichi, Noda and Edano; Kishida's and Kihara's ids come from the same table.
