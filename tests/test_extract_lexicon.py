@@ -208,3 +208,25 @@ def test_a_withdrawn_complaint_goes_back_to_whom_it_was_against(nlp):
         "Japan tightened controls on shipments to South Korea in 2019. South Korea withdrew a complaint it had filed "
         "against the curbs at the World Trade Organization.")))
     assert {(e.source, e.target, e.type) for e in x.events} == {("JPN", "KOR", "SANCTION"), ("KOR", "JPN", "RETREAT")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russia sent paratroopers for joint drills with Belarusian units last week.", date(2021, 11, 16),
+     {("RUS", "BLR", "COOPERATE")}),
+    # an apposition that says whose neighbour or creditor an actor is names no second actor
+    ("Algeria, Niger's northern neighbour, rejected any use of force.", date(2023, 8, 7), set()),
+    ("Russia and China, both major creditors of Venezuela, condemned the sanctions.", date(2019, 1, 29), set()),
+])
+def test_drills_with_partners_and_relational_appositions(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+def test_a_new_meeting_of_others_is_not_the_meeting_told_before(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 10, 18), text=(
+        "Orban met Putin in Beijing on Tuesday. No European commissioners attended an informal meeting of EU energy "
+        "ministers hosted by Hungary.")))
+    [meeting] = [e for e in x.events if e.type == "CONSULT" and {e.source, e.target} == {"HUN", "RUS"}]
+    assert all("commissioners" not in ev["sentence"] for ev in meeting.evidence)

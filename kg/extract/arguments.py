@@ -41,6 +41,9 @@ SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "cr
 # Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
 IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
+# Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
+RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
+                        "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
@@ -157,6 +160,8 @@ class Arguments(References):
             armed = [x for x in [m] + [self.by_token.get(c.i) for c in t.children if c.dep_ in ("compound", "amod")]
                      if x is not None and x.actor.kind == "group"]
             for c in t.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in RELATIONAL:
+                    continue  # "Algeria, Niger's northern neighbour", "Russia and China, both creditors of Venezuela"
                 if armed and c.dep_ == "poss":
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
                 if owned and c.dep_ == "compound" and not armed:

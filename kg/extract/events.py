@@ -119,10 +119,15 @@ class EventFinder(Idioms):
                     type_, mode = "SANCTION", "discontinue"
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
+            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            partners = args.prep_actors(tok, {"with"}) or (args.prep_actors(verb, {"with"}) if verb is not None
+                                                           and tok.lemma_.lower() in DRILLS else [])
             if type_ == "MOBILIZE" and (any(c.lower_ in ("joint", "combined") for c in tok.children) or (
-                    tok.lemma_.lower() in DRILLS and args.prep_actors(tok, {"with"}))):
+                    tok.lemma_.lower() in DRILLS and partners)):
                 type_, mode = "COOPERATE", None  # "began joint military drills", "held exercises with Guyana"
-                targets = targets or args.prep_actors(tok, {"with"})
+                targets = targets or partners
+                if not sources and targets and verb is not None:  # "sent paratroopers for joint drills with ..."
+                    sources = [m for m in args.subjects(verb) if m.code not in {t.code for t in targets}]
             pair = [m for c in tok.children if c.dep_ in ("amod", "compound") for m in args.actors(c)]
             if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and _hyphened(tok):
                 type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"

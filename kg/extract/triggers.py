@@ -85,7 +85,7 @@ def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
         return Trigger("PROTEST", "boycott")  # "the envoy walked out of the session"
     if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
-            objects_of(tok) & {"border", "frontier", "boundary", "line"}:
+            objects_of(tok) & {"border", "frontier", "boundary"}:
         return Trigger("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion
     if lemma == "accept" and denied:
         return Trigger("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
