@@ -114,7 +114,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = struck_place(tok, args, sources)
     if type_ == "CONSULT" and not sources and not targets and not (  # "arrangements are underway for a potential
             any(c.lower_ in ("a", "an") for c in tok.children)       # meeting"; "an informal meeting of EU ministers
-            and any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children)):  # hosted by Hungary" is another
+            and any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")  # hosted by Hungary" is
+                    for c in tok.children)):                                                 # another
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
