@@ -230,3 +230,24 @@ def test_a_new_meeting_of_others_is_not_the_meeting_told_before(nlp):
         "ministers hosted by Hungary.")))
     [meeting] = [e for e in x.events if e.type == "CONSULT" and {e.source, e.target} == {"HUN", "RUS"}]
     assert all("commissioners" not in ev["sentence"] for ev in meeting.evidence)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ankara frequently launches air and drone strikes against PKK militants in northern Iraq.", date(2024, 6, 12),
+     {("TUR", "PKK", "ASSAULT")}),
+    ("Somalia said it would defend 'every inch' of its territory against Ethiopian encroachment.", date(2024, 1, 10),
+     {("SOM", "ETH", "THREATEN")}),
+    ("Somalia's president has toured Eritrea and Qatar in recent weeks.", date(2024, 1, 10),
+     {("SOM", "ERI", "CONSULT"), ("SOM", "QAT", "CONSULT")}),
+    # a visit with no visitor named pairs no one with no one
+    ("The minister has toured Eritrea and Qatar in recent weeks.", date(2024, 1, 10), set()),
+    # "they" after a sentence whose subject was a list: that list
+    ("Britain, France and Germany triggered the return of U.N. sanctions on Iran on Thursday. They urged Iran to "
+     "restore full cooperation with the U.N. nuclear watchdog.", date(2025, 8, 29),
+     {("UN", "IRN", "SANCTION"), ("GBR", "IRN", "REQUEST"), ("FRA", "IRN", "REQUEST"), ("DEU", "IRN", "REQUEST")}),
+])
+def test_misparsed_strikes_defence_tours_and_they(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

@@ -104,9 +104,9 @@ class Arguments(References):
                       and t.pos_ == "NOUN"]
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
-        if low == "they":  # only "X said they would...": the speakers
+        if low == "they":  # "X said they would...": the speakers; "A, B and C did... They urged": the three
             m = self._state_antecedent(tok, speaker_only=True)
-            return [m] if m else []
+            return [m] if m else self._last_subjects(tok) if tok.dep_ == "nsubj" else []
         if low in STATE_PRONOUNS:
             m = self._state_antecedent(tok)
             return [m] if m else []
@@ -183,6 +183,14 @@ class Arguments(References):
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _last_subjects(self, tok: Token) -> list[Mention]:
+        """The several actors the previous sentence's main clause had as subject ("Britain, France and Germany")."""
+        if tok.sent.start == 0:
+            return []
+        root = self.doc[tok.sent.start - 1].sent.root
+        subjects = [m for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors(c)]
+        return subjects if len({m.code for m in subjects}) > 1 else []
 
     def _own(self, noun: Token, clause: Token | None = None) -> list[Mention]:
         """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")

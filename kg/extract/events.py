@@ -238,7 +238,8 @@ class EventFinder(Idioms):
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
             # "Indian and Chinese troops clashed": each hits the other
             pairs = _among(sources, both_ways=reciprocal or type_ not in SYMMETRIC_TYPES)
-        elif not sources and len(targets) > 1 and (type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):
+        elif not sources and len(targets) > 1 and not any(c.dep_ == "dobj" for c in tok.children) and (
+                type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):  # not "toured Eritrea and Qatar"
             # "fighting between Israel and Hezbollah": each hits the other
             pairs = _among(targets, both_ways=type_ not in SYMMETRIC_TYPES)
         date, precision = _event_date(sent, tok, doc._.published)

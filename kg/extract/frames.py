@@ -80,6 +80,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
+    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" else None
+    if not (poss or agents or subjects or mods) and doer is not None and type_ in ("ASSAULT", "COERCE", "MOBILIZE") \
+            and trigger_of(doer) is None:  # "Ankara launches air and drone strikes", misparsed; not "citing the threat"
+        subjects = args.subjects(doer)
     if poss or agents:
         sources, targets = poss or agents, targets or mods
     elif subjects:
@@ -184,7 +188,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") and type_of(c) in HOSTILE_ACTS:
                 continue
             targets += [m for m in args.prep_targets(c, type_) if m.code not in codes]
-            if type_ == "THREATEN" and c.lemma_.lower() in FORCE_OPTIONS:  # "a military option in Venezuela"
+            if type_ == "THREATEN" and (c.lemma_.lower() in FORCE_OPTIONS or tok.lemma_.lower() == "defend"):
+                # "a military option in Venezuela", "would defend every inch of its territory against Ethiopia"
                 targets += [m for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "against", "on")
                             for g in t.children if g.dep_ == "pobj" for m in args.actors(g) if m.code not in codes]
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
