@@ -251,3 +251,18 @@ def test_misparsed_strikes_defence_tours_and_they(nlp, text, published, expected
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # acts do not speak: the calls for restraint are no one's in particular
+    ("Iran's massive missile strikes on Israel have evoked widespread international condemnation and call for "
+     "restraint.", date(2024, 4, 15), {("IRN", "ISR", "ASSAULT")}),
+    ("Four French citizens are still detained in Iran.", date(2024, 4, 16), {("IRN", "FRA", "COERCE")}),
+    ("Iran launched hundreds of drones and missiles towards Israeli territory on Saturday night.", date(2024, 4, 16),
+     {("IRN", "ISR", "ASSAULT")}),
+    ("Iran retaliated for an April 1 strike on its consulate in Damascus, attributed to Israel.", date(2024, 4, 16),
+     {("ISR", "IRN", "ASSAULT")}),
+])
+def test_provoked_calls_detentions_launches_and_attributed_strikes(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected

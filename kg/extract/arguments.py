@@ -243,6 +243,8 @@ class Arguments(References):
         doers = [m for c in verb.children if c.dep_ == "agent" for g in c.children for m in self.actors(g)]
         if not doers and verb.lemma_.lower() == "summon":  # "was summoned to the Iranian Foreign Ministry"
             doers = self.prep_actors(verb, {"to"})
+        if not doers and verb.lemma_.lower() in ("detain", "hold", "jail", "imprison", "arrest"):
+            doers = self.prep_actors(verb, {"in"})  # "four Frenchmen are detained in Iran": by Iran
         return doers
 
     def prep_targets(self, tok: Token, type_: str) -> list[Mention]:

@@ -176,6 +176,10 @@ class EventFinder(Idioms):
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
+            said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+            if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
+                sources = []  # "Iran's strikes have evoked condemnation and calls for restraint": acts do not speak
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"

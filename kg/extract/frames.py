@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import COMPLAINTS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
+from kg.extract.lexicon import COMPLAINTS, WRONG_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -23,7 +23,8 @@ from kg.ontology import SYMMETRIC_TYPES
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Types whose object may be an event told before ("condemned the sanctions").
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
-PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win"})
+PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win", "evoke",
+                           "cause", "stir"})
 # Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
@@ -47,6 +48,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
                     and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
     if reduced is not None and not poss and not agents:  # "the sanctions imposed by London against Tehran"
         agents = args.passive_doers(reduced)
+    blamed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame")]
+    if blamed and not poss and not agents:  # "an April 1 strike on the consular annex, attributed to Israel"
+        agents = args.prep_actors(blamed[0], {"to", "on"})
     brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
     if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -97,9 +101,13 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
         if not targets and type_ == "CONSULT":  # "expressed regret to his Tajik counterpart" in a call
             targets = [m for c in carrier.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"to", "with"})]
-    if not targets and type_ in REACTION_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROVOKE_VERBS:
-        targets = [m for c in tok.head.children if c.dep_ == "nsubj" for m in args.actors(c)]  # "the raid drew condemnation"
-        sources = sources or args.prep_actors(tok.head, {"from"})
+    drawn = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok  # "condemnation and calls for"
+    if type_ in REACTION_TYPES and drawn.dep_ == "dobj" and drawn.head.lemma_.lower() in PROVOKE_VERBS:
+        provoker = [m for c in drawn.head.children if c.dep_ == "nsubj" for m in args.actors(c)]
+        if carrier is not None and carrier.i == drawn.head.i:
+            sources = [m for m in sources if m.code not in {p.code for p in provoker}]  # the provoker is no source
+        targets = targets or provoker  # "the raid drew condemnation": of the raider
+        sources = sources or args.prep_actors(drawn.head, {"from"})
     if sources and not targets and (type_ in ("REQUEST", "THREATEN") or (  # "its demand that Israel ease..."
             type_ == "AGREE" and tok.lemma_.lower() in ("assurance", "guarantee", "pledge", "promise")) or (
             type_ == "ACCUSE" and any(c.dep_ in ("acl", "ccomp") for c in tok.children))):  # "concerns that..."
@@ -185,7 +193,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
     if not targets:  # "threatened further action against Russia"; "condemned the attacks on Port Sudan" is
         for c in objects:  # aimed at the attackers, not at those attacked
-            if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") and type_of(c) in HOSTILE_ACTS:
+            if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") and (
+                    type_of(c) in HOSTILE_ACTS or c.lemma_.lower() in WRONG_NOUNS):  # "their violation of Iraq's
+                targets += [m for k in c.children if k.dep_ == "poss" for m in args.actors(k)  # airspace": the violator
+                            if m.code not in codes]  # "condemned Iran's attack against Israel": Iran
                 continue
             targets += [m for m in args.prep_targets(c, type_) if m.code not in codes]
             if type_ == "THREATEN" and (c.lemma_.lower() in FORCE_OPTIONS or tok.lemma_.lower() == "defend"):

@@ -217,8 +217,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
-    if lemma in ("launch", "fire") and pos == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILES for c in tok.children):
+    if lemma in ("launch", "fire") and pos == "VERB" and objects_of(tok) & PROJECTILES:
         return Trigger("ASSAULT", None)  # "launched missiles at Israel"
     if lemma == "receive" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS | RELIEF | {"jet", "loan", "grant", "aircraft"}
