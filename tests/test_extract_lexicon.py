@@ -266,3 +266,24 @@ def test_misparsed_strikes_defence_tours_and_they(nlp, text, published, expected
 def test_provoked_calls_detentions_launches_and_attributed_strikes(nlp, text, published, expected):
     x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
     assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the visitor meets each host; the hosts do not meet each other
+    ("Modi departed for a visit to France and the United States. The visit includes meetings with French President "
+     "Emmanuel Macron and US President Donald Trump.", date(2025, 2, 10),
+     {("IND", "FRA", "CONSULT"), ("IND", "USA", "CONSULT")}),
+    # "his" before the subject it stands for
+    ("Trump welcomed the visit. Following his visit to France, Prime Minister Narendra Modi met Emmanuel Macron's "
+     "ministers.", date(2025, 2, 12), {("IND", "FRA", "CONSULT")}),
+    # the object of "urged", "allowed" does what the infinitive says
+    ("The U.S. allowed Ukraine to strike targets inside Russia.", date(2024, 11, 18),
+     {("UKR", "RUS", "ASSAULT")}),
+    ("Britain urged Iran to return to direct talks with the United States.", date(2025, 8, 29),
+     {("GBR", "IRN", "REQUEST")}),
+])
+def test_hosts_cataphora_and_object_control(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

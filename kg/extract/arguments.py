@@ -41,6 +41,9 @@ SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "cr
 # Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
 IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
+# Verbs whose object does what their infinitive says: "urged Iran to return to talks" (Iran returns).
+OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "encourage", "force", "allow",
+                            "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit"})
 # Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
 RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
                         "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client"})
@@ -232,6 +235,10 @@ class Arguments(References):
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
                 tok = tok.head.head
                 continue
+            controller = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "xcomp" and \
+                tok.head.lemma_.lower() in OBJECT_CONTROL else []
+            if controller:  # "urged Iran to return to direct talks": Iran would talk, not the urgers
+                return self.actors(controller[0])
             if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
                 tok, via = tok.head, tok.dep_
                 continue

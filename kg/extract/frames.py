@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
+from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
 from kg.extract.lexicon import COMPLAINTS, WRONG_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
@@ -134,6 +135,12 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
             verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
         sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
+    withs = args.prep_actors(tok, {"with"}) if type_ in SYMMETRIC_TYPES and not sources and len(targets) > 1 else []
+    if len({m.code for m in withs}) > 1 and not args.prep_actors(tok, {"between"}):  # "the visit includes meetings with Macron and Trump":
+        codes = {m.code for m in targets}                  # the visitor meets each, they do not meet each other
+        sources = [code_mention(e.source) for e in reversed(args.events) if e.type == type_ and e.target in codes
+                   and e.source not in codes][:1]
+        targets = targets if sources else []
     return sources, targets, predicate, retype, reciprocal
 
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):

@@ -56,6 +56,13 @@ class References(Implicit):
                 return speakers[0]  # "Somalia's president said his country...": Somalia
             if titled:
                 return None  # "the vice president said he...": whoever that is, not the last person named
+        root = tok.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and tok.i < subject.left_edge.i and tok.dep_ == "poss" and not any(
+                a.dep_ in ("nsubj", "ccomp", "relcl") for a in tok.ancestors if a.i != root.i):
+            ahead = [m for m in self.mentions if subject.left_edge.i <= m.start <= subject.i and m.actor.kind == "person"]
+            if ahead:
+                return ahead[-1]  # "Following his visit to France, Modi will travel to Washington": Modi
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.actor.kind == "person":
                 return m
