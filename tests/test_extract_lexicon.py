@@ -287,3 +287,19 @@ def test_hosts_cataphora_and_object_control(nlp, text, published, expected):
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The missile flew about 4,600 km, possibly the longest distance ever travelled by a North Korean missile.",
+     date(2022, 10, 4), set()),
+    ("Russian military instructors arrived in Burkina Faso last week.", date(2024, 1, 26),
+     {("RUS", "BFA", "MOBILIZE")}),
+    # strikes named as aimed at an armed group hit the group, not the country they fell in (GUIDELINES §3)
+    ("U.S. and British warplanes launched dozens of strikes across Yemen against Houthi targets.", date(2024, 1, 12),
+     {("USA", "HOUTHIS", "ASSAULT"), ("GBR", "HOUTHIS", "ASSAULT")}),
+    # "Sri Lanka's creditors, China, Japan and India": the creditors act; assurances are not given to each other
+    ("Sri Lanka's biggest creditors, China, Japan and India, gave assurances on the debt.", date(2023, 3, 20), set()),
+])
+def test_travelling_missiles_strikes_on_groups_and_named_creditors(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected

@@ -46,7 +46,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "
                             "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit"})
 # Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
 RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
-                        "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client"})
+                        "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client", "lender",
+                        "donor"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
@@ -160,9 +161,12 @@ class Arguments(References):
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)
             owned = any(c.dep_ == "poss" and self.by_token.get(c.i) for c in t.children)
+            named = t.lemma_.lower() in RELATIONAL and any(c.dep_ == "appos" for c in t.children)
             armed = [x for x in [m] + [self.by_token.get(c.i) for c in t.children if c.dep_ in ("compound", "amod")]
                      if x is not None and x.actor.kind == "group"]
             for c in t.children:
+                if named and c.dep_ == "poss":
+                    continue  # "Sri Lanka's biggest creditors, China, Japan and India": the creditors, not Sri Lanka
                 if c.dep_ == "appos" and c.lemma_.lower() in RELATIONAL:
                     continue  # "Algeria, Niger's northern neighbour", "Russia and China, both creditors of Venezuela"
                 if armed and c.dep_ == "poss":

@@ -204,6 +204,10 @@ class EventFinder(Idioms):
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
+        if type_ == "AGREE" and not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("assurance", "guarantee"):
+            sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
+        if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
+            targets = [m for m in targets if m.actor.kind == "group" or not _located(doc, m)]  # Houthi targets"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
         if type_ == "THREATEN" and (tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"} or (
@@ -265,6 +269,12 @@ class EventFinder(Idioms):
                 trigger=tok.text))
             self.lemmas[id(out[-1])] = tok.lemma_.lower()
         return out
+
+
+def _located(doc: Doc, m: Mention) -> bool:
+    """Whether a mention names where something happened ("across Yemen", "in Lebanon"), not whom."""
+    head = doc[m.end - 1] if m.start >= 0 else None
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "inside", "throughout")
 
 
 def _asked(found: list[Event], sources: list[Mention], targets: list[Mention]) -> bool:

@@ -168,6 +168,12 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "ambassadors")
             and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children):
         return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations"
+    if lemma in ("travel", "fly", "arrive") and pos == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in PROJECTILES | WEAPONS | {
+                "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris"} or any(
+                g.lemma_.lower() in PROJECTILES | {"aircraft"} for g in c.children if g.dep_ == "pobj"))
+            for c in [*tok.children, *(k for c in tok.children if c.dep_ == "agent" for k in c.children)]):
+        return None  # "the missile travelled 4,600 km", "military aircraft flew supplies": no visit
     if lemma == "arrive" and pos == "VERB":
         subject = [c for c in tok.children if c.dep_ == "nsubj"]
         if subject and subject[0].lemma_.lower() in FORCES | {"personnel", "paratrooper", "instructor"}:
