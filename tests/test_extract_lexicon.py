@@ -303,3 +303,19 @@ def test_hosts_cataphora_and_object_control(nlp, text, published, expected):
 def test_travelling_missiles_strikes_on_groups_and_named_creditors(nlp, text, published, expected):
     x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
     assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a warning of countermeasures is a threat now, aimed at whoever did what it answers
+    ("The Chinese government said Tuesday it would take countermeasures after President Trump imposed tariffs.",
+     date(2018, 9, 18), {("CHN", "USA", "THREATEN")}),
+    ("China slapped retaliatory tariffs on $16 billion in US goods on Thursday as Washington imposed similar levies.",
+     date(2018, 8, 23), {("CHN", "USA", "SANCTION"), ("USA", "CHN", "SANCTION")}),
+    ("The United States imposed additional tariffs of 25 percent on Chinese goods worth 34 billion dollars.",
+     date(2018, 7, 6), {("USA", "CHN", "SANCTION")}),
+    ("The United States imposed tariffs on Chinese goods. The Chinese side vowed to stage counter-attacks to protect "
+     "its interests.", date(2018, 7, 6), {("USA", "CHN", "SANCTION"), ("CHN", "USA", "THREATEN")}),
+])
+def test_trade_war_countermeasures(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected

@@ -270,6 +270,11 @@ class Arguments(References):
                 return [m for g in places for m in self.actors(g)]
             near = [m for g in places for m in self.prep_actors(g, {"near", "off", "along", "around"})]
             return self.prep_actors(tok, preps) + near
+        if type_ == "SANCTION":  # "slapped tariffs on $16 billion in US goods"
+            goods = [m for k in tok.children if k.dep_ == "prep" and k.lower_ == "in" for g in k.children
+                     if g.lemma_.lower() in TO_NOUNS | {"import", "good"} for m in self.actors(g)]
+            if goods:
+                return self.prep_actors(tok, preps) + goods
         if type_ in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             preps = (preps - {"on", "at", "against"}) | TARGET_PREPS.get(type_, set())
         if type_ == "CONSULT":

@@ -183,7 +183,10 @@ class EventFinder(Idioms):
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
-        if sources and not targets and type_ in CONDITIONAL_THREATS and conditional(predicate):
+        if sources and not targets and nominal and type_ == "SANCTION" and any(
+                c.lower_ in ("similar", "retaliatory", "reciprocal", "tit-for-tat") for c in tok.children):
+            targets = args.counterpart(found, {m.code for m in sources})  # "Washington imposed similar levies"
+        if sources and not targets and type_ in CONDITIONAL_THREATS | {"THREATEN"} and conditional(predicate):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
         sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS
         offering = type_ == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS for c in tok.children)
@@ -200,6 +203,11 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
+        if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
+            codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
+            targets = [m for c in predicate.children if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in ("after", "because", "since") for k in c.children)
+                for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
@@ -214,6 +222,9 @@ class EventFinder(Idioms):
                 tok.dep_ == "xcomp" and tok.head.lower_ in READY)):
             hypothetical = False  # "said it would respond": the threat is made now; only its content is future
             negated = negated and tok.lemma_.lower() not in THREAT_DENIALS  # "would not hesitate to strike"
+        if type_ == "THREATEN" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("countermeasure", "measure", "step",
+                                                                              "action"):
+            hypothetical = False  # "would take countermeasures": the warning is given now
         if type_ == "REJECT" and tok.lemma_.lower() == "accept":
             negated = hypothetical = False  # "would not accept being tutored": the refusal is made now
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):

@@ -69,6 +69,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_targets(c, type_)]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         targets = args.prep_targets(tok.head.head, type_)  # "a wave of airstrikes against Iran"
+    if not targets and type_ == "SANCTION":  # "tariffs of 25 percent on Chinese goods"
+        targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.i != tok.i
+                   for g in t.children if g.dep_ == "pobj" for m in args.actors(g)]
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
                                for k in c.children) for m in args.actors(g)]

@@ -254,6 +254,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in RESPONSES and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
+    if lemma in ("countermeasure", "measure", "step", "action") and pos == "NOUN" and tok.dep_ == "dobj" and \
+            head in ("take", "adopt") and _future(tok.head) and (lemma == "countermeasure" or any(
+                t.lemma_.lower() in RESPONSES | {"counter", "safeguard", "protect", "retaliate"} for t in tok.head.subtree)):
+        return Trigger("THREATEN", None)  # "said it would take countermeasures", "take measures to respond"
     threat = _threat(tok, lemma, pos)
     if threat is not None:
         return threat
