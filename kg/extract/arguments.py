@@ -11,6 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
+from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
+                                NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS)
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
@@ -18,48 +21,6 @@ from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
-# "Israeli-linked ships", "a Saudi-led coalition": the state is a party. An "Iran-backed militia" is not
-# Iran: a proxy acts for itself, so "backed", "funded", "allied" link no one.
-HYPHEN_LINKS = frozenset({"linked", "led", "owned", "flagged"})
-# Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
-OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
-                        "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
-                        "diplomat", "ambassador", "envoy", "official",
-                        # and what a state owns that is hit: "strikes on its nuclear facilities", "its airspace"
-                        "facility", "site", "plant", "territory", "soil", "airspace", "water", "embassy", "consulate",
-                        "base", "port", "vessel", "ship", "position", "installation", "infrastructure"})
-# Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
-FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
-                        "product", "shipment", "company", "firm", "car", "steel",
-                        # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
-                        "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
-                        "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
-# Goods whose "to" names whom a curb on them hits: "restrictions on exports to South Korea".
-TO_NOUNS = frozenset({"export", "shipment", "sale", "delivery", "material", "good", "product", "flight"})
-# Acts of speech that, joined to a reported past-perfect clause, are the speaker's own.
-SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "criticize", "warn", "urge", "blame"})
-# Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
-IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
-RELATIVES = frozenset({"which", "that", "whom", "who"})
-# Verbs whose object does what their infinitive says: "urged Iran to return to talks" (Iran returns).
-OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "encourage", "force", "allow",
-                            "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit"})
-# Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
-RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
-                        "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client", "lender",
-                        "donor"})
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-STATE_PRONOUNS = frozenset({"it", "its"})
-COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
-                            "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
-                            "military", "rival", "foe", "adversary", "enemy", "belligerent"})
-GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
-RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
-ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
-ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
-PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10}
 TARGET_PREPS = {
     "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
     "CONSULT": {"with", "between", "to", "in"},

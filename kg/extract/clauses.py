@@ -3,18 +3,21 @@
 In: a trigger token (and its predicate). Out: yes/no answers and actors: whether the trigger is only
 the content of a threat, demand or offer ("threatened tariffs on Mexico": no tariffs yet); whether a
 vow is hostile ("vowed to respond"); whether the doers are told as "both sides" or act on "each
-other"; who fought a nameless fight a truce ended.
+other"; who fought a nameless fight a truce ended; what "which" stands for; whether troops went at
+a government's request, to "the border", or to drills named "Russian-Belarusian"; whether a
+mention names a place ("across Yemen") rather than whom an act hit.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import LIGHT_VERBS, RESPONSES
 from kg.extract.speech import distinct
 from kg.extract.triggers import trigger_of, type_of
+from kg.model import Event
 
 # Types whose complement is only said, not done: the content is not coded.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
@@ -94,3 +97,45 @@ def hostile(clause: Token) -> bool:
         return True  # "vowed to strengthen its deterrent against the United States"
     trig = trigger_of(clause)  # "promised to retaliate"; "agreed to stop firing" is no threat
     return trig is not None and trig.type in ("ASSAULT", "COERCE", "THREATEN")
+
+
+def antecedent(noun: Token) -> Token:
+    """What 'which' stands for: the noun, or when it is no event ("began exercises earlier this month, which
+    Ethiopia criticised") the event its clause tells."""
+    if trigger_of(noun) is not None or noun.pos_ == "PROPN":
+        return noun
+    for anc in [noun] * (noun.pos_ == "VERB") + list(noun.ancestors)[:3]:
+        if anc.pos_ == "VERB":
+            told = [c for c in anc.children if c.dep_ == "dobj" and trigger_of(c) is not None]
+            return told[0] if told else anc if trigger_of(anc) is not None else noun
+    return noun
+
+
+def located(doc: Doc, m: Mention) -> bool:
+    """Whether a mention names where something happened ("across Yemen", "in Lebanon"), not whom."""
+    head = doc[m.end - 1] if m.start >= 0 else None
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "inside", "throughout")
+
+
+def asked(found: list[Event], sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether the targets asked the sources for help before ("Tokayev asked the bloc for help")."""
+    return any(e.type == "REQUEST" and not e.negated and e.source in {m.code for m in targets}
+               and e.target in {m.code for m in sources} for e in found)
+
+
+def at_request(verb: Token) -> bool:
+    """'deployed at President Tokayev's request', 'at the request of Baghdad'."""
+    return any(t.lemma_.lower() == "request" and t.head.lower_ in ("at", "upon", "on") for t in verb.subtree)
+
+
+def hyphened(tok: Token) -> bool:
+    """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
+    return any(t.text == "-" and t.i < tok.i for t in tok.subtree)
+
+
+def to_the_border(verb: Token) -> bool:
+    """Whether forces go to a border no one is named on: "along the border", "to the frontier"."""
+    return any(g.lemma_.lower() in ("border", "frontier", "boundary") and not any(
+        c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ not in ("its", "their", "the") for c in g.children)
+        for k in verb.children if k.dep_ == "prep" and k.lower_ in ("along", "to", "near", "on", "at")
+        for g in k.children if g.dep_ == "pobj")

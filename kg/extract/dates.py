@@ -128,3 +128,12 @@ def _relative(published: date, kind: str) -> tuple[str, str]:
     if kind == "this_year":
         return str(published.year), "year"
     return str(published.year - 1), "year"
+
+
+def event_date(sent, tok, published) -> tuple[str | None, str]:
+    """Date from the trigger's clause first, then from the whole sentence."""
+    head = tok if tok.pos_ == "VERB" else tok.head
+    day, precision = resolve_date(" ".join(t.text for t in head.subtree), published)
+    if precision == "reported":
+        day, precision = resolve_date(sent.text, published)
+    return day, precision

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import BOTH_SIDES_TYPES, both_sides, fighters, hostile, suppressed_content
-from kg.extract.dates import resolve_date
+from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened,
+                                located, suppressed_content, to_the_border)
+from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
@@ -129,7 +130,7 @@ class EventFinder(Idioms):
                 if not sources and targets and verb is not None:  # "sent paratroopers for joint drills with ..."
                     sources = [m for m in args.subjects(verb) if m.code not in {t.code for t in targets}]
             pair = [m for c in tok.children if c.dep_ in ("amod", "compound") for m in args.actors(c)]
-            if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and _hyphened(tok):
+            if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and hyphened(tok):
                 type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
@@ -197,9 +198,9 @@ class EventFinder(Idioms):
             elif helped:
                 targets = helped
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
-        if type_ == "MOBILIZE" and targets and (_asked(found, sources, targets) or _at_request(predicate)):
+        if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate)):
             type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force
-        if sources and not targets and type_ == "MOBILIZE" and _to_the_border(predicate):
+        if sources and not targets and type_ == "MOBILIZE" and to_the_border(predicate):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
@@ -215,7 +216,7 @@ class EventFinder(Idioms):
         if type_ == "AGREE" and not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("assurance", "guarantee"):
             sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
-            targets = [m for m in targets if m.actor.kind == "group" or not _located(doc, m)]  # Houthi targets"
+            targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
         if type_ == "THREATEN" and (tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"} or (
@@ -261,7 +262,7 @@ class EventFinder(Idioms):
                 type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):  # not "toured Eritrea and Qatar"
             # "fighting between Israel and Hezbollah": each hits the other
             pairs = _among(targets, both_ways=type_ not in SYMMETRIC_TYPES)
-        date, precision = _event_date(sent, tok, doc._.published)
+        date, precision = event_date(sent, tok, doc._.published)
         out = []
         for s, t in pairs:
             if s.code == t.code:
@@ -282,50 +283,11 @@ class EventFinder(Idioms):
         return out
 
 
-def _located(doc: Doc, m: Mention) -> bool:
-    """Whether a mention names where something happened ("across Yemen", "in Lebanon"), not whom."""
-    head = doc[m.end - 1] if m.start >= 0 else None
-    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "inside", "throughout")
-
-
-def _asked(found: list[Event], sources: list[Mention], targets: list[Mention]) -> bool:
-    """Whether the targets asked the sources for help before ("Tokayev asked the bloc for help")."""
-    return any(e.type == "REQUEST" and not e.negated and e.source in {m.code for m in targets}
-               and e.target in {m.code for m in sources} for e in found)
-
-
-def _at_request(verb: Token) -> bool:
-    """'deployed at President Tokayev's request', 'at the request of Baghdad'."""
-    return any(t.lemma_.lower() == "request" and t.head.lower_ in ("at", "upon", "on") for t in verb.subtree)
-
-
-def _hyphened(tok: Token) -> bool:
-    """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
-    return any(t.text == "-" and t.i < tok.i for t in tok.subtree)
-
-
-def _to_the_border(verb: Token) -> bool:
-    """Whether forces go to a border no one is named on: "along the border", "to the frontier"."""
-    return any(g.lemma_.lower() in ("border", "frontier", "boundary") and not any(
-        c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ not in ("its", "their", "the") for c in g.children)
-        for k in verb.children if k.dep_ == "prep" and k.lower_ in ("along", "to", "near", "on", "at")
-        for g in k.children if g.dep_ == "pobj")
-
-
 def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Mention]]:
     """Every pair of distinct actors in a group, once each (both ways when each acts on the other)."""
     parties = distinct(mentions)
     pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
     return pairs + [(b, a) for a, b in pairs] if both_ways else pairs
-
-
-def _event_date(sent: Span, tok: Token, published):
-    """Date from the trigger's clause first, then from the whole sentence."""
-    head = tok if tok.pos_ == "VERB" else tok.head
-    date, precision = resolve_date(" ".join(t.text for t in head.subtree), published)
-    if precision == "reported":
-        date, precision = resolve_date(sent.text, published)
-    return date, precision
 
 
 @Language.factory("kg_events", requires=["doc._.mentions", "token.dep"], assigns=["doc._.events"])

@@ -12,10 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
+from kg.extract.clauses import antecedent
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import COMPLAINTS, WRONG_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RETYPE, FORCE_OPTIONS
+from kg.extract.lexicon import (BROKERING, CALM, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS,
+                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, TOPIC_VERBS, VENUE_NOUNS, WRONG_NOUNS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -24,15 +26,6 @@ from kg.ontology import SYMMETRIC_TYPES
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # Types whose object may be an event told before ("condemned the sanctions").
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
-PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win", "evoke",
-                           "cause", "stir"})
-# Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
-TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
-VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
-CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
-BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
-# Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
-GO_BETWEEN = frozenset({"broker", "mediate", "facilitate"})
 # Types that, with no target in the sentence, answer the last actor who acted against the source.
 ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
@@ -196,8 +189,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
-    objects = [_antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
-               _antecedent(c.head.head) if c.lower_ == "which" and c.head.dep_ in ("advcl", "ccomp") and c.i > 0
+    objects = [antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
+               antecedent(c.head.head) if c.lower_ == "which" and c.head.dep_ in ("advcl", "ccomp") and c.i > 0
                and c.nbor(-1).text == "," else c for c in objects]  # "held drills last week, which Bolivia criticised"
     if not targets and objects and type_ in REACTION_TYPES:  # "rejected a proposal by Cairo" (by on the verb)
         targets = [m for m in args.prep_actors(tok, {"by"}) if m.code not in codes]
@@ -271,18 +264,6 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets
-
-
-def _antecedent(noun: Token) -> Token:
-    """What 'which' stands for: the noun, or when it is no event ("began exercises earlier this month, which
-    Ethiopia criticised") the event its clause tells."""
-    if trigger_of(noun) is not None or noun.pos_ == "PROPN":
-        return noun
-    for anc in [noun] * (noun.pos_ == "VERB") + list(noun.ancestors)[:3]:
-        if anc.pos_ == "VERB":
-            told = [c for c in anc.children if c.dep_ == "dobj" and trigger_of(c) is not None]
-            return told[0] if told else anc if trigger_of(anc) is not None else noun
-    return noun
 
 
 def _carrier(tok: Token) -> Token | None:

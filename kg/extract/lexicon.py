@@ -118,3 +118,62 @@ DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 READY = frozenset({"ready", "prepared", "poised"})
 # What a state withdraws when it drops a legal move rather than leaving a body.
 COMPLAINTS = frozenset({"complaint", "case", "lawsuit", "suit", "objection", "claim", "petition"})
+
+# ---- words of argument phrases (kg/extract/arguments.py) ----
+# "Israeli-linked ships", "a Saudi-led coalition": the state is a party. An "Iran-backed militia" is not
+# Iran: a proxy acts for itself, so "backed", "funded", "allied" link no one.
+HYPHEN_LINKS = frozenset({"linked", "led", "owned", "flagged"})
+# Nouns whose possessive pronoun names the state that acts: "its forces struck", "his government said".
+OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military", "navy", "soldier", "jet", "warplane", "drone",
+                        "government", "ministry", "coast", "guard", "police", "leader", "president", "minister",
+                        "diplomat", "ambassador", "envoy", "official",
+                        # and what a state owns that is hit: "strikes on its nuclear facilities", "its airspace"
+                        "facility", "site", "plant", "territory", "soil", "airspace", "water", "embassy", "consulate",
+                        "base", "port", "vessel", "ship", "position", "installation", "infrastructure"})
+# Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
+FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
+                        "product", "shipment", "company", "firm", "car", "steel",
+                        # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
+                        "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
+                        "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})
+# Goods whose "to" names whom a curb on them hits: "restrictions on exports to South Korea".
+TO_NOUNS = frozenset({"export", "shipment", "sale", "delivery", "material", "good", "product", "flight"})
+# Acts of speech that, joined to a reported past-perfect clause, are the speaker's own.
+SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "criticize", "warn", "urge", "blame"})
+# Bodies named by where they sit: "the authorities in Kabul", "officials in Beijing".
+IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
+RELATIVES = frozenset({"which", "that", "whom", "who"})
+# Verbs whose object does what their infinitive says: "urged Iran to return to talks" (Iran returns).
+OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "encourage", "force", "allow",
+                            "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit"})
+# Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
+RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
+                        "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client", "lender",
+                        "donor"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+STATE_PRONOUNS = frozenset({"it", "its"})
+COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
+                            "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
+                            "military", "rival", "foe", "adversary", "enemy", "belligerent"})
+GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
+RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
+ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
+ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
+PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+
+# ---- words of event frames (kg/extract/frames.py) ----
+# Verbs whose object is drawn by their subject: "the raid drew condemnation".
+PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "meet", "win", "evoke",
+                           "cause", "stir"})
+# Verbs whose object is a topic: "discussed Ukraine" is no meeting with Ukraine.
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
+# Legal moves whose "at"/"to" is where they are filed, not against whom: "a complaint at the UN".
+VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
+# What a call for restraint asks for: "urged restraint" is aimed at those in conflict.
+CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
+# "A deal brokered by Qatar", "US-Saudi brokered talks": the broker is no party.
+BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
+# Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
+GO_BETWEEN = frozenset({"broker", "mediate", "facilitate"})

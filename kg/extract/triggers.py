@@ -3,7 +3,8 @@
 In: a spaCy Token. Out: a Trigger (type, mode) or None. The lexicon is data
 (patterns/triggers.jsonl, lemma + part of speech); the few words whose type depends on their
 neighbours ("called for" vs "called Petro", "cut ties" vs "restore ties", "war games") are
-decided here, with the context word lists of kg/extract/lexicon.py.
+decided here, with the context word lists of kg/extract/lexicon.py; verbs whose particle, negation
+or modal decides their type ("lashed out at", "would not hesitate to") in kg/extract/phrasal.py.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, OWN_GROUND, FORCE_OPTIONS, POSTS, DRILLS, READY,
-                                COMPLAINTS)
+                                HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS)
 from kg.extract.modality import background
+from kg.extract.objects import objects_of
+from kg.extract.phrasal import future, phrasal_trigger
 
 
 @dataclass(frozen=True)
@@ -48,55 +50,6 @@ def _callable(obj: Token) -> bool:
     return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or obj.pos_ in ("PRON", "PROPN") or \
         obj.lemma_.lower() in ("counterpart", "leader", "president", "minister", "premier", "king", "chancellor",
                                "emir", "prince", "secretary", "envoy", "ambassador", "official", "government")
-
-
-def objects_of(tok: Token) -> set[str]:
-    """Lemmas of a verb's direct objects, their compounds and what they measure ("missile launchers":
-    missile, launcher; "50,000 tonnes of wheat": tonne, wheat)."""
-    dobjs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "troops were deployed"
-    objects = {c.lemma_.lower() for c in dobjs} | {c.lower_ for c in dobjs}  # "bases", which the model lemmatises "basis"
-    objects |= {g.lemma_.lower() for c in dobjs for g in c.children if g.dep_ == "compound"}
-    return objects | {g.lemma_.lower() for c in dobjs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"}
-
-
-def _future(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
-
-
-def _threat(tok: Token, lemma: str, pos: str) -> Trigger | None:
-    """Answers promised in advance: "would defend its territory", "would not hesitate to act", "did not rule out
-    a military option", "would take Washington to court" (done: "took Australia to the WTO" accuses)."""
-    if pos != "VERB":
-        return None
-    denied = any(c.dep_ == "neg" for c in tok.children)
-    if lemma == "defend" and _future(tok) and all(c.lemma_.lower() in OWN_GROUND for c in tok.children
-                                                    if c.dep_ == "dobj"):
-        return Trigger("THREATEN", None)
-    if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
-        return Trigger("THREATEN", None)
-    if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
-        return Trigger("THREATEN", None)
-    if tok.dep_ == "xcomp" and tok.head.lower_ in READY and (load_triggers().get((lemma, "VERB")) or Trigger("", None)
-                                                              ).type in ("ASSAULT", "COERCE"):
-        return Trigger("THREATEN", None)  # "its troops were ready to fight at any time"
-    if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
-        return Trigger("ACCUSE", "disapprove")  # "lashed out at the decision"
-    if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
-        return Trigger("PROTEST", "boycott")  # "the envoy walked out of the session"
-    if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
-            objects_of(tok) & {"border", "frontier", "boundary"}:
-        return Trigger("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion
-    if lemma == "accept" and denied:
-        return Trigger("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
-    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lemma_.lower() == "council" for g in c.children) for c in tok.children):
-        return Trigger("REQUEST", None)  # "took the matter to the U.N. Security Council"
-    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
-            for c in tok.children):
-        return Trigger("THREATEN", None) if _future(tok) else Trigger("ACCUSE", "allege")
-    return None
 
 
 def type_of(tok: Token) -> str | None:
@@ -255,12 +208,13 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
     if lemma in ("countermeasure", "measure", "step", "action") and pos == "NOUN" and tok.dep_ == "dobj" and \
-            head in ("take", "adopt") and _future(tok.head) and (lemma == "countermeasure" or any(
+            head in ("take", "adopt") and future(tok.head) and (lemma == "countermeasure" or any(
                 t.lemma_.lower() in RESPONSES | {"counter", "safeguard", "protect", "retaliate"} for t in tok.head.subtree)):
         return Trigger("THREATEN", None)  # "said it would take countermeasures", "take measures to respond"
-    threat = _threat(tok, lemma, pos)
-    if threat is not None:
-        return threat
+    base = load_triggers().get((lemma, "VERB"))
+    phrasal = phrasal_trigger(tok, lemma, pos, base.type if base else None)
+    if phrasal is not None:
+        return Trigger(*phrasal)
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
         return Trigger("COOPERATE", None)  # "the two governments would work together on security"
     if lemma == "work" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(

@@ -1,0 +1,54 @@
+"""Phrasal verbs: verbs whose particle, negation, modal or object decides the event they tell.
+
+In: a verb token, its lemma and part of speech, and the type the trigger lexicon gives the verb.
+Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesitate to", "did not
+rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
+protests; troops that "crossed the border" attack; "would not accept" rejects; "took the matter to
+the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
+WTO" accuses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import FORCE_OPTIONS, FORCES, OWN_GROUND, READY
+from kg.extract.objects import objects_of
+
+
+def future(tok: Token) -> bool:
+    """Whether a verb is told in the future: "will", "would", "shall"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
+
+
+def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple[str, str | None] | None:
+    """The event a verb tells with its particle, negation or modal; None when it tells nothing of its own."""
+    if pos != "VERB":
+        return None
+    denied = any(c.dep_ == "neg" for c in tok.children)
+    if lemma == "defend" and future(tok) and all(c.lemma_.lower() in OWN_GROUND for c in tok.children
+                                                   if c.dep_ == "dobj"):
+        return ("THREATEN", None)
+    if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
+        return ("THREATEN", None)
+    if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
+        return ("THREATEN", None)
+    if tok.dep_ == "xcomp" and tok.head.lower_ in READY and base in ("ASSAULT", "COERCE"):
+        return ("THREATEN", None)  # "its troops were ready to fight at any time"
+    if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
+        return ("ACCUSE", "disapprove")  # "lashed out at the decision"
+    if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
+        return ("PROTEST", "boycott")  # "the envoy walked out of the session"
+    if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
+            objects_of(tok) & {"border", "frontier", "boundary"}:
+        return ("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion
+    if lemma == "accept" and denied:
+        return ("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "council" for g in c.children) for c in tok.children):
+        return ("REQUEST", None)  # "took the matter to the U.N. Security Council"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
+            for c in tok.children):
+        return ("THREATEN", None) if future(tok) else ("ACCUSE", "allege")
+    return None
