@@ -319,3 +319,27 @@ def test_travelling_missiles_strikes_on_groups_and_named_creditors(nlp, text, pu
 def test_trade_war_countermeasures(nlp, text, published, expected):
     x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
     assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The White House said Saudi Arabia had kept Washington informed about the talks.", date(2023, 3, 11),
+     {("SAU", "USA", "CONSULT")}),
+    ("Blinken briefed his Japanese counterpart on the talks.", date(2023, 3, 11), {("USA", "JPN", "CONSULT")}),
+    ("Israel's ambassador Gilad Erdan held up a photograph in protest as Iranian President Ebrahim Raisi spoke.",
+     date(2022, 9, 22), {("ISR", "IRN", "PROTEST")}),
+    ("The EU opened membership talks with Ukraine. Kremlin spokesman Dmitry Peskov said the decision was a "
+     "politicised one.", date(2023, 12, 15),
+     {("EU", "UKR", "CONSULT"), ("RUS", "EU", "ACCUSE"), ("RUS", "UKR", "ACCUSE")}),
+])
+def test_kept_informed_briefings_protests_and_judgements(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+def test_joining_the_two_leaders_of_named_states(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2025, 3, 14), text=(
+        "Uzbek President Shavkat Mirziyoyev is expected to join the two leaders of Kyrgyzstan and Tajikistan in "
+        "Khujand.")))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("UZB", "KGZ", "CONSULT"), ("UZB", "TJK", "CONSULT")}

@@ -87,7 +87,10 @@ class Arguments(References):
             c.dep_ in ("amod", "compound", "poss", "prep") and self.actors(c) for c in tok.children)
         if n is None and plural and lemma in RIVALS:
             n = 2  # "the neighbours", "the regional rivals": the pair in dispute
-        if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token:
+        named = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 for m in self.actors(g)]  # "the two leaders of Kyrgyzstan and Tajikistan": those named
+        if n is not None and not named and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) \
+                and tok.i not in self.by_token:
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
         if plural and lemma in GOVERNMENT_NOUNS:
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed

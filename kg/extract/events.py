@@ -149,7 +149,7 @@ class EventFinder(Idioms):
                 sources = fighters(tok, args)  # "agreed to a ceasefire after four days of strikes": they fought
                 reciprocal = fought = len(sources) > 1
         elif predicative:  # "Australia said it was deeply disappointed", "said the incursion was a provocation"
-            predicate = tok if dismayed else tok.head
+            predicate = tok if dismayed else tok.head.head if tok.head.dep_ == "attr" else tok.head  # "was a ... one"
             sources = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)] if dismayed \
                 else args.subjects(predicate)
             codes = {m.code for m in sources}
@@ -206,8 +206,10 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
             codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
-            targets = [m for c in predicate.children if c.dep_ == "advcl" and any(
-                k.dep_ == "mark" and k.lower_ in ("after", "because", "since") for k in c.children)
+            verb = predicate if predicate.pos_ in ("VERB", "AUX") else next(
+                (a for a in predicate.ancestors if a.pos_ == "VERB"), predicate)  # "held up a photo in protest as..."
+            targets = [m for c in verb.children if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"

@@ -81,8 +81,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
-    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" else None
-    if not (poss or agents or subjects or mods) and doer is not None and type_ in ("ASSAULT", "COERCE", "MOBILIZE") \
+    # "held up a photograph in protest": the holder protests
+    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" or (
+        type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
+    if not (poss or agents or subjects or mods) and doer is not None and type_ in ("ASSAULT", "COERCE", "MOBILIZE",
+                                                                                 "PROTEST") \
             and trigger_of(doer) is None:  # "Ankara launches air and drone strikes", misparsed; not "citing the threat"
         subjects = args.subjects(doer)
     if poss or agents:

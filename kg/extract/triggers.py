@@ -67,7 +67,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "judged")  # "Tusk said the incursion was a provocation"
     if tok.lower_ in DISMAY and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "said he was gravely alarmed by the use of force", read as a verb
-    if pos == "ADJ" and tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be":
+    if pos == "ADJ" and (tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be" or tok.dep_ == "amod" and (
+            tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and tok.head.lower_ == "one")):  # "a politicised one"
         if lemma in DISMAY or lemma in WRONG:
             return Trigger("ACCUSE", "disapprove")
         if lemma in FALSE_WORDS or lemma in OPPOSED:
@@ -113,6 +114,15 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COERCE", "detain")  # "an Australian writer whom Chinese authorities have held"
     if lemma in ("have", "maintain", "operate", "host") and pos == "VERB" and objects_of(tok) & BASES:
         return Trigger("COOPERATE", None)  # "has military bases in both countries", "hosts Russia's base"
+    if lemma == "keep" and pos == "VERB" and any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.lower_ in (
+            "informed", "briefed", "updated", "abreast") for c in tok.children):
+        return Trigger("CONSULT", None)  # "Saudi Arabia had kept Washington informed about the talks"
+    if lemma == "join" and pos == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in (
+            "leader", "president", "counterpart", "minister", "premier", "head")) for c in tok.children):
+        return Trigger("CONSULT", "visit")  # "is expected to join the two leaders in Khujand"
+    if lemma == "protest" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+            c.dep_ == "prep" for c in tok.children):
+        return Trigger("PROTEST", "demo")  # "held up a photograph in protest" (not "in protest at the invasion")
     if lemma in ("open", "reopen") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         if objects_of(tok) & {"embassy", "consulate", "mission"}:
             return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
