@@ -343,3 +343,23 @@ def test_joining_the_two_leaders_of_named_states(nlp):
         "Uzbek President Shavkat Mirziyoyev is expected to join the two leaders of Kyrgyzstan and Tajikistan in "
         "Khujand.")))
     assert {(e.source, e.target, e.type) for e in x.events} == {("UZB", "KGZ", "CONSULT"), ("UZB", "TJK", "CONSULT")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The American naval build-up off Venezuela worried Caracas.", date(2019, 8, 24), {("USA", "VEN", "MOBILIZE")}),
+    ("China rolled over $2.3 billion in loans to Pakistan in June.", date(2019, 8, 24), {("CHN", "PAK", "AID")}),
+    # a boycotted summit: protest against its host (an organisation's meeting: the organisation)
+    ("Morocco pulled out of a Japan-Africa development summit in Tunis.", date(2022, 8, 27), {("MAR", "TUN", "PROTEST")}),
+    ("Iran's envoy walked out of the IAEA board meeting in Vienna in June.", date(2025, 8, 29),
+     {("IRN", "IAEA", "PROTEST")}),
+])
+def test_build_ups_rolled_loans_and_boycotts(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected
+
+
+def test_staying_away_from_meetings_is_a_planned_protest_by_both_speakers(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2024, 7, 10), text=(
+        "Finland and Sweden said their ministers would also stay away from Hungarian-hosted meetings.")))
+    assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {
+        ("FIN", "HUN", "PROTEST", True), ("SWE", "HUN", "PROTEST", True)}

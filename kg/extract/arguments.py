@@ -69,6 +69,9 @@ class Arguments(References):
                       and t.pos_ == "NOUN"]
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low == "their" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":  # "Finland and Sweden said their
+            said = speech_governor(tok.head.head)                                # ministers would stay away"
+            return self.subjects(said) if said is not None else []
         if low == "they":  # "X said they would...": the speakers; "A, B and C did... They urged": the three
             m = self._state_antecedent(tok, speaker_only=True)
             return [m] if m else self._last_subjects(tok) if tok.dep_ == "nsubj" else []

@@ -177,3 +177,6 @@ CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefi
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
 GO_BETWEEN = frozenset({"broker", "mediate", "facilitate"})
+# Gatherings one can boycott: "pulled out of a summit in Tunis".
+MEETINGS = frozenset({"summit", "meeting", "talks", "talk", "conference", "session", "forum", "games", "olympics",
+                      "ceremony", "gathering"})

@@ -3,7 +3,7 @@
 In: a verb token, its lemma and part of speech, and the type the trigger lexicon gives the verb.
 Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesitate to", "did not
 rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
-protests; troops that "crossed the border" attack; "would not accept" rejects; "took the matter to
+and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "took the matter to
 the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
 WTO" accuses.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import FORCE_OPTIONS, FORCES, OWN_GROUND, READY
+from kg.extract.lexicon import FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY
 from kg.extract.objects import objects_of
 
 
@@ -39,6 +39,13 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ("ACCUSE", "disapprove")  # "lashed out at the decision"
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
         return ("PROTEST", "boycott")  # "the envoy walked out of the session"
+    if lemma in ("pull", "stay") and any(c.lower_ in ("out", "away") and any(
+            k.lower_ in ("of", "from") and any(g.lemma_.lower() in MEETINGS for g in k.children) for k in c.children)
+            for c in tok.children):
+        return ("PROTEST", "boycott")  # "pulled out of a summit in Tunis", "would stay away from its meetings"
+    if lemma == "roll" and any(t.lower_ == "over" for t in tok.subtree) and any(
+            t.lemma_.lower() in ("loan", "debt", "credit") for t in tok.subtree):
+        return ("AID", None)  # "China rolled over $2.3 billion in loans to Pakistan"
     if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
             objects_of(tok) & {"border", "frontier", "boundary"}:
         return ("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion

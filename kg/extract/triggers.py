@@ -20,7 +20,7 @@ from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, 
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS)
+                                HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS)
 from kg.extract.modality import background
 from kg.extract.objects import objects_of
 from kg.extract.phrasal import future, phrasal_trigger
@@ -158,6 +158,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "welcome" and pos == "VERB" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in (
             "leader", "president", "counterpart", "minister", "premier", "king", "delegation")) for c in tok.children):
         return Trigger("CONSULT", "visit")  # "Putin welcomed Kim Jong Un at the cosmodrome": a host meets a guest
+    if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in (
+            "out", "away") and lemma in MEETINGS:
+        return None  # "stayed away from Hungarian-hosted meetings": the meeting left is no meeting of the leaver
+    if tok.lower_ == "up" and pos == "NOUN" and any(c.lower_ == "build" for c in tok.children):
+        return Trigger("MOBILIZE", "troops")  # "the American naval build-up off Venezuela"
     if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
         return Trigger("MOBILIZE", "troops")
     if lemma in ("tie", "relation") and pos == "NOUN":
