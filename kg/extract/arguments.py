@@ -158,14 +158,6 @@ class Arguments(References):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
 
-    def _last_subjects(self, tok: Token) -> list[Mention]:
-        """The several actors the previous sentence's main clause had as subject ("Britain, France and Germany")."""
-        if tok.sent.start == 0:
-            return []
-        root = self.doc[tok.sent.start - 1].sent.root
-        subjects = [m for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors(c)]
-        return subjects if len({m.code for m in subjects}) > 1 else []
-
     def _own(self, noun: Token, clause: Token | None = None) -> list[Mention]:
         """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")
         unless the clause says all of them ("Peru, Colombia and Mexico, which have all criticised Maduro")."""

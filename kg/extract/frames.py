@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent
 from kg.extract.implicit import code_mention
-from kg.extract.victims import post_country, purpose_targets, struck_place, victim_subject
+from kg.extract.victims import boycotted, post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
 from kg.extract.lexicon import (BROKERING, CALM, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS,
                                 PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, TOPIC_VERBS, VENUE_NOUNS, WRONG_NOUNS)
@@ -257,13 +257,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "PROTEST":  # "walked out of the IAEA board meeting"
-        held = [g for c in tok.children if c.lower_ in ("out", "away") for k in c.children
-                if k.lower_ in ("of", "from") for g in k.children if g.dep_ == "pobj"]
-        for g in held:  # "the IAEA board meeting": the IAEA; "a Japan-Africa summit in Tunis": its host
-            named = args.actors(g) + [m for c in g.children if c.dep_ == "amod" and c.lower_ == "hosted"
-                                      for k in c.children if k.dep_ == "npadvmod" for m in args.actors(k)]
-            orgs = [m for m in named if m.actor.kind == "org"]  # ("Hungarian-hosted meetings": Hungary)
-            targets += [m for m in orgs or args.prep_actors(g, {"in"}) or named if m.code not in codes]
+        targets = boycotted(tok, args, codes)
     if not targets and type_ == "AID":  # "rolled over $2.3 billion in loans to Pakistan"
         targets = [m for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "prep"
                    and t.lower_ == "to" for g in t.children for m in args.actors(g) if m.code not in codes]

@@ -167,6 +167,14 @@ class References(Implicit):
             return self._last_n(tok, n, persons=False, states_only=True)
         return []
 
+    def _last_subjects(self, tok: Token) -> list[Mention]:
+        """The several actors the previous sentence's main clause had as subject ("Britain, France and Germany")."""
+        if tok.sent.start == 0:
+            return []
+        root = self.doc[tok.sent.start - 1].sent.root
+        subjects = [m for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors(c)]
+        return subjects if len({m.code for m in subjects}) > 1 else []
+
     def _last_list(self, tok: Token, n: int | None) -> list[Mention]:
         """The latest coordination ("Australia, Britain and the United States") of exactly n actors before tok (of
         two or more when n is None), in its sentence or the one before."""

@@ -2,7 +2,8 @@
 
 "Venezuela mourns after U.S. raid": the sentence's subject; "a missile strike on a city in central
 Ukraine": the country the place lies in; "closed its embassy in Washington": the host country;
-"sent troops to Saudi Arabia to deter Iran": the one deterred, not the host.
+"sent troops to Saudi Arabia to deter Iran": the one deterred, not the host; "walked out of the
+IAEA board meeting", "pulled out of a summit in Tunis": the meeting's organisation, else its host.
 """
 
 from __future__ import annotations
@@ -55,3 +56,17 @@ def purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
     """'sent troops to Saudi Arabia to deter Iran': the force is aimed at Iran, not at its host."""
     return [m for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETER_VERBS
             for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]
+
+
+def boycotted(tok: Token, args: Arguments, codes: set[str]) -> list[Mention]:
+    """Whom leaving a meeting protests against: "the IAEA board meeting": the IAEA; "a Japan-Africa summit in
+    Tunis": its host; "Hungarian-hosted meetings": Hungary."""
+    held = [g for c in tok.children if c.lower_ in ("out", "away") for k in c.children
+            if k.lower_ in ("of", "from") for g in k.children if g.dep_ == "pobj"]
+    out: list[Mention] = []
+    for g in held:
+        named = args.actors(g) + [m for c in g.children if c.dep_ == "amod" and c.lower_ == "hosted"
+                                  for k in c.children if k.dep_ == "npadvmod" for m in args.actors(k)]
+        orgs = [m for m in named if m.actor.kind == "org"]
+        out += [m for m in orgs or args.prep_actors(g, {"in"}) or named if m.code not in codes]
+    return out
