@@ -363,3 +363,21 @@ def test_staying_away_from_meetings_is_a_planned_protest_by_both_speakers(nlp):
         "Finland and Sweden said their ministers would also stay away from Hungarian-hosted meetings.")))
     assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {
         ("FIN", "HUN", "PROTEST", True), ("SWE", "HUN", "PROTEST", True)}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "that ECOWAS had placed on Niger": the relative clause carries the sanctions, whose doer the critics accuse
+    ("Abdoulaye Diop, the foreign minister of Mali, and Olivia Rouamba, his counterpart from Burkina Faso, both "
+     "denounced the sanctions that ECOWAS had placed on Niger.", date(2023, 8, 26),
+     {("ECOWAS", "NER", "SANCTION"), ("MLI", "ECOWAS", "ACCUSE"), ("BFA", "ECOWAS", "ACCUSE")}),
+    # "two members of the bloc, Burkina Faso and Mali": the two named
+    ("Two members of the bloc, Burkina Faso and Mali, signed a defensive pact with Niger.", date(2023, 9, 24),
+     {("BFA", "NER", "AGREE"), ("MLI", "NER", "AGREE")}),
+    ("Niger ignored the ECOWAS deadline to reinstate President Mohamed Bazoum.", date(2023, 8, 7),
+     {("NER", "ECOWAS", "REJECT")}),
+])
+def test_relative_carriers_named_members_and_ignored_deadlines(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent
 from kg.extract.implicit import code_mention
-from kg.extract.victims import boycotted, post_country, purpose_targets, struck_place, victim_subject
+from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
 from kg.extract.lexicon import (BROKERING, CALM, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS,
                                 PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, TOPIC_VERBS, VENUE_NOUNS, WRONG_NOUNS)
@@ -81,12 +81,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
-    # "held up a photograph in protest": the holder protests
-    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" or (
+    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" or (  # "held up a photo
         type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
-    if not (poss or agents or subjects or mods) and doer is not None and type_ in ("ASSAULT", "COERCE", "MOBILIZE",
-                                                                                 "PROTEST") \
-            and trigger_of(doer) is None:  # "Ankara launches air and drone strikes", misparsed; not "citing the threat"
+    if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
+            "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):  # in protest"; "Ankara launches strikes"; not "cites a threat"
         subjects = args.subjects(doer)
     if poss or agents:
         sources, targets = poss or agents, targets or mods
@@ -217,6 +215,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         for c in objects if not targets else []:
             trig = trigger_of(c)
             targets += args.event_reference(c, found, trig.type if trig else None, codes)
+            if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
+                    k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
+                targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS
     if not targets and type_ in ("SANCTION", "SUPPORT"):  # "closed its embassy in Washington", "opened one in Tehran"
         targets = post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
@@ -244,12 +245,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             return sources, targets
     if type_ == "RETREAT" and tok.lemma_.lower() == "withdraw" and not any(c.dep_ == "prep" for c in tok.children) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINTS for c in tok.children):
-        # "withdrew a complaint it had filed against the curbs": to whom the curbs were the complaint's
-        against = [g for c in objects for t in c.subtree if t.lower_ == "against" for g in t.children]
-        targets = [m for g in against for m in args.actors(g) + args.event_reference(g, found, type_of(g), codes)
-                   if m.code not in codes]
-        args.exclude = set()
-        return sources, targets
+        args.exclude = set()  # "withdrew a complaint it had filed against the curbs": to whom the curbs were the
+        return sources, complained_of(objects, args, found, codes)  # complaint's
     addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                                        for c in tok.children)  # "accused the West of arming Ukraine"
     if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")
@@ -284,6 +281,10 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
             and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head  # "told Trump in a phone call"
+    carried = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS
+               and any(k.dep_ == "dobj" and k.lower_ in ("that", "which") for k in c.children)]
+    if carried:
+        return carried[0]  # "the sanctions that ECOWAS had placed on Niger"
     t = tok
     for _ in range(3):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

@@ -18,7 +18,7 @@ lead deliver provide send offer pledge unleash perform wage maintain keep tighte
 widen execute do seek eye mull accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
 declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
-put defer stag
+put defer stag place
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),
@@ -131,8 +131,8 @@ OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military
                         "facility", "site", "plant", "territory", "soil", "airspace", "water", "embassy", "consulate",
                         "base", "port", "vessel", "ship", "position", "installation", "infrastructure"})
 # Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
-FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "import", "export", "good",
-                        "product", "shipment", "company", "firm", "car", "steel",
+FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "counterpart", "import", "export",
+                        "good", "product", "shipment", "company", "firm", "car", "steel",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",
                         "personnel", "warship", "jet", "bomber", "gunman", "attacker", "militant", "commando"})

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
+from kg.extract.triggers import type_of
 
 # Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten"})
@@ -70,3 +71,10 @@ def boycotted(tok: Token, args: Arguments, codes: set[str]) -> list[Mention]:
         orgs = [m for m in named if m.actor.kind == "org"]
         out += [m for m in orgs or args.prep_actors(g, {"in"}) or named if m.code not in codes]
     return out
+
+
+def complained_of(objects: list[Token], args: Arguments, found: list, codes: set[str]) -> list[Mention]:
+    """Whom a complaint was against: "withdrew a complaint it had filed against the curbs": whoever imposed them."""
+    against = [g for c in objects for t in c.subtree if t.lower_ == "against" for g in t.children]
+    return [m for g in against for m in args.actors(g) + args.event_reference(g, found, type_of(g), codes)
+            if m.code not in codes]
