@@ -381,3 +381,23 @@ def test_relative_carriers_named_members_and_ignored_deadlines(nlp, text, publis
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "and summoned its ambassador": China's, summoned; "by Chinese vessels" misparsed as an agent is no doer
+    ("The Philippines has lodged a diplomatic protest with China and summoned its ambassador over maneuvers by "
+     "Chinese vessels.", date(2023, 10, 23), {("PHL", "CHN", "ACCUSE")}),
+    ("Iran summoned its ambassadors from Britain and France for consultations.", date(2025, 9, 27),
+     {("IRN", "GBR", "SANCTION"), ("IRN", "FRA", "SANCTION")}),
+    # reaffirming an old treaty is today's act; "its" on the object is the subject's own
+    ("The United States reaffirmed its 1951 Mutual Defense Treaty with the Philippines.", date(2023, 10, 23),
+     {("USA", "PHL", "AGREE")}),
+    ("The China Coast Guard blocked a Philippine supply vessel near the shoal.", date(2024, 3, 25),
+     {("CHN", "PHL", "COERCE")}),
+    ("Hungary blocked Sweden's bid to join NATO.", date(2023, 3, 1), {("HUN", "SWE", "REJECT")}),
+])
+def test_summons_reaffirmed_treaties_and_blocks(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
+    key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
+    assert {key(k) for k in got} == {key(k) for k in expected}

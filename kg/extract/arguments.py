@@ -191,7 +191,8 @@ class Arguments(References):
                 return self.passive_doers(tok)
             if subs:
                 return found
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children] if tok.dep_ != "conj" or any(
+                c.dep_ == "auxpass" for c in tok.children) else []  # "and summoned its envoy over acts by China": no agent
             if agents:
                 return [m for g in agents for m in self.actors(g)]
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):

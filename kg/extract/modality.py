@@ -112,6 +112,8 @@ def intent(predicate: Token) -> bool:
 
 def background(tok: Token) -> bool:
     """A nominal event recalled as history rather than reported as news."""
+    if tok.head.lemma_.lower() in ("reaffirm", "reiterate", "renew", "honour", "honor", "uphold", "invoke"):
+        return False  # "reaffirmed its 1951 Mutual Defense Treaty with the Philippines": today's act about it
     published = tok.doc._.published
     if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
                                      and int(c.text) < published.year for c in tok.children):

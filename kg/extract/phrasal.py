@@ -49,6 +49,12 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "cross" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children) and \
             objects_of(tok) & {"border", "frontier", "boundary"}:
         return ("ASSAULT", None)  # "Rwandan troops had crossed the border": an incursion
+    if lemma == "block" and objects_of(tok) & {"vessel", "ship", "boat", "convoy", "shipment", "supply", "road",
+                                               "access", "entry", "mission"}:
+        return ("COERCE", "restrict")  # "the coast guard blocked its supply vessel"
+    if lemma == "block" and objects_of(tok) & {"bid", "resolution", "membership", "accession", "motion", "proposal",
+                                               "deal", "sale", "statement", "declaration"}:
+        return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
     if lemma == "accept" and denied:
         return ("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(

@@ -91,6 +91,10 @@ class References(Implicit):
                 return speakers[0]
         if speaker_only:
             return None
+        if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
+            owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
+            if owners:
+                return owners[0]  # "the United States reaffirmed its treaty with the Philippines": its own
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         for m in reversed(self.mentions):

@@ -129,8 +129,11 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COOPERATE", None)  # "opened two road checkpoints that had been closed since 2021"
     if lemma in ("summon", "recall") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "ambassadors")
-            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children):
-        return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations"
+            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children) and (
+            lemma == "recall" or any(t.lower_ in ("home", "back", "consultation", "consultations", "from")
+                                     for t in tok.subtree if t.i > tok.i)):
+        return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations";
+        # "lodged a protest with China and summoned its ambassador" is China's ambassador, summoned
     if lemma in ("travel", "fly", "arrive") and pos == "VERB" and any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in PROJECTILES | WEAPONS | {
                 "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris"} or any(
