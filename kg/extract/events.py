@@ -25,8 +25,8 @@ from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, READY, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS, RESPONSES,
-                                SEND_VERBS, THREAT_DENIALS)
+from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, READY, RECIPROCAL_VERBS,
+                                RESPONSES, SEND_VERBS, THREAT_DENIALS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
