@@ -401,3 +401,16 @@ def test_summons_reaffirmed_treaties_and_blocks(nlp, text, published, expected):
     got = {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical}
     key = lambda k: (min(k[0], k[1]), max(k[0], k[1]), k[2]) if k[2] in ("AGREE", "CONSULT", "COOPERATE") else k
     assert {key(k) for k in got} == {key(k) for k in expected}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russia has relentlessly battered civilian areas of Ukraine with Shahed drones.", date(2025, 6, 2),
+     {("RUS", "UKR", "ASSAULT")}),
+    ("Russia launched dozens of attacks over Ukraine overnight.", date(2024, 1, 6), {("RUS", "UKR", "ASSAULT")}),
+    # weapons a state made or sent act for it in a relative clause
+    ("Ukraine has developed long-range drones that strike targets inside Russia.", date(2025, 6, 2),
+     {("UKR", "RUS", "ASSAULT")}),
+])
+def test_war_reporting_verbs_and_weapons_in_relative_clauses(nlp, text, published, expected):
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    assert {(e.source, e.target, e.type) for e in x.events if not e.negated and not e.hypothetical} == expected

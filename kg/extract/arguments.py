@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS)
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, FORCES, WEAPONS)
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
@@ -28,7 +28,7 @@ TARGET_PREPS = {
     "COOPERATE": {"with", "between", "in"},
     "SUPPORT": {"for", "behind", "to", "of", "with"},
     "AID": {"to", "for", "in"},
-    "ASSAULT": {"in", "into", "of", "inside", "across"},
+    "ASSAULT": {"in", "into", "of", "inside", "across", "over"},
     "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
     "COERCE": {"of", "from", "in", "into"},
     "SANCTION": {"from", "of", "with"},
@@ -165,6 +165,8 @@ class Arguments(References):
         if clause is not None and any(c.lower_ in ("all", "both") for c in clause.children):
             return self.actors(noun)
         m = self.by_token.get(noun.i)
+        if m is None and noun.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
+            return self.subjects(noun.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
         return [m] if m is not None else self.actors(noun)
 
     def subjects(self, verb: Token) -> list[Mention]:
