@@ -56,9 +56,14 @@ def suppressed_content(tok: Token) -> bool:
     return False
 
 
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb a token hangs from: "sent paratroopers for joint drills" -> sent."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+
+
 def fighters(tok: Token, args: Arguments) -> list[Mention]:
     """The parties of the clause a nameless fight is told in: "A and B agreed to a truce after days of fighting"."""
-    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    verb = verb_above(tok)
     if verb is None or not any(a.lower_ in ("after", "following", "amid", "since") for a in tok.ancestors
                                if a.i > verb.i or a.head.i == verb.i):
         return []

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened,
-                                located, suppressed_content, to_the_border)
+                                located, suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
@@ -120,7 +120,7 @@ class EventFinder(Idioms):
                     type_, mode = "SANCTION", "discontinue"
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
-            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            verb = verb_above(tok)
             partners = args.prep_actors(tok, {"with"}) or (args.prep_actors(verb, {"with"}) if verb is not None
                                                            and tok.lemma_.lower() in DRILLS else [])
             if type_ == "MOBILIZE" and (any(c.lower_ in ("joint", "combined") for c in tok.children) or (
@@ -206,8 +206,8 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
             codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
-            verb = predicate if predicate.pos_ in ("VERB", "AUX") else next(
-                (a for a in predicate.ancestors if a.pos_ == "VERB"), predicate)  # "held up a photo in protest as..."
+            # "held up a photograph in protest as Raisi spoke": the clause of the verb the noun hangs from
+            verb = predicate if predicate.pos_ in ("VERB", "AUX") else verb_above(predicate) or predicate
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]

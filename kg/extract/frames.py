@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import antecedent
+from kg.extract.clauses import antecedent, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
@@ -47,7 +47,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         agents = args.prep_actors(blamed[0], {"to", "on"})
     brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
     if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        verb = verb_above(tok)
         hosts = [m for b in brokers for m in args.actors(b)] + mods
         return hosts, args.subjects(verb) if verb is not None else [], tok, ("CONSULT", "third-party"), False
     targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
@@ -81,7 +81,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
-    doer = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) if tok.dep_ == "dobj" or (  # "held up a photo
+    doer = verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
         type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
     if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
             "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):  # in protest"; "Ankara launches strikes"; not "cites a threat"
@@ -128,7 +128,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
                     for c in tok.children)):                                                 # another
         sources = args.last_meeting()
     if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        verb = verb_above(tok)
         if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
             verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
         sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
@@ -152,7 +152,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
             targets = args.last_meeting()
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
-            verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            verb = verb_above(tok)
             targets = args.subjects(verb) if verb is not None else []
         if not targets and type_ in REACTION_TYPES:  # "the deal was welcomed by the AU"
             codes = {m.code for m in sources}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import Arguments
+from kg.extract.clauses import verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.modality import modality
 from kg.extract.speech import speech_governor
@@ -74,7 +75,7 @@ class Idioms:
     def _helped(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """'X did it with the help of Y': Y aids whoever did it (the speaker, when a passive names no doer)."""
         givers = args.prep_actors(tok, {"of", "from"})
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        verb = verb_above(tok)
         if not givers or verb is None:
             return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -180,28 +180,17 @@ class References(Implicit):
         return subjects if len({m.code for m in subjects}) > 1 else []
 
     def _last_list(self, tok: Token, n: int | None) -> list[Mention]:
-        """The latest coordination ("Australia, Britain and the United States") of exactly n actors before tok (of
-        two or more when n is None), in its sentence or the one before."""
-        if n is None:
-            start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-            lists = []
-            for m in self.mentions:
-                if start <= m.start and m.end <= tok.i:
-                    head = self.doc[m.end - 1]
-                    while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # "Mali, Burkina Faso and Niger"
-                        head = head.head
-                    members = {x.code: x for x in self.actors(head) if x.code and x.actor.kind == "country"}
-                    if len(members) > 1 and not set(members) & self.exclude:
-                        lists.append(list(members.values()))
-            return lists[-1] if lists else []
+        """The latest coordination ("Australia, Britain and the United States") of exactly n actors before tok; of
+        two or more countries in its sentence or the one before when n is None ("the juntas")."""
+        start = (self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start) if n is None else 0
         for m in reversed(self.mentions):
-            if m.end > tok.i:
+            if m.end > tok.i or m.start < start:
                 continue
             head = self.doc[m.end - 1]
-            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # "Mali, Burkina Faso and Niger"
                 head = head.head
-            members = {x.code: x for x in self.actors(head) if x.code}
-            if len(members) == n and not set(members) & self.exclude:
+            members = {x.code: x for x in self.actors(head) if x.code and (n is not None or x.actor.kind == "country")}
+            if (len(members) == n if n is not None else len(members) > 1) and not set(members) & self.exclude:
                 return list(members.values())
         return []
 
