@@ -25,8 +25,8 @@ from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, READY, RECIPROCAL_VERBS,
-                                RESPONSES, SEND_VERBS, THREAT_DENIALS)
+from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS,
+                                SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -156,8 +156,8 @@ class EventFinder(Idioms):
             targets = [m for m in args.prep_targets(tok, type_) if m.code not in codes]
             for g in [] if targets else (g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in
                                          ("by", "at", "over", "about") for g in c.children if g.dep_ == "pobj"):
-                trig = trigger_of(g)  # "alarmed by the use of force against Iran": at whoever used it
-                targets = targets or args.event_reference(g, found, trig.type if trig else None, codes)
+                cause = trigger_of(g)  # "alarmed by the use of force against Iran": at whoever used it
+                targets = targets or args.event_reference(g, found, cause.type if cause else None, codes)
             targets = targets or args.answered(found, codes)
             speech = speech_governor(predicate)
             said_of = [c for c in predicate.children if c.dep_ == "nsubj" and c.i not in args.by_token]
@@ -221,15 +221,9 @@ class EventFinder(Idioms):
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
         negated, hypothetical = modality(tok, predicate)
         hypothetical = hypothetical and not fought  # the fight before the truce happened
-        if type_ == "THREATEN" and (tok.lemma_.lower() in RESPONSES | THREAT_DENIALS | {"defend", "take"} or (
-                tok.dep_ == "xcomp" and tok.head.lower_ in READY)):
-            hypothetical = False  # "said it would respond": the threat is made now; only its content is future
-            negated = negated and tok.lemma_.lower() not in THREAT_DENIALS  # "would not hesitate to strike"
-        if type_ == "THREATEN" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("countermeasure", "measure", "step",
-                                                                              "action"):
-            hypothetical = False  # "would take countermeasures": the warning is given now
-        if type_ == "REJECT" and tok.lemma_.lower() == "accept":
-            negated = hypothetical = False  # "would not accept being tutored": the refusal is made now
+        if trig.now and type_ == trig.type:  # "said it would respond": the threat is made now, only its content is
+            hypothetical = False            # future; "would not hesitate to strike": its "not" is no negation
+            negated = negated and not trig.negation_inside
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)

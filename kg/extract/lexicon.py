@@ -58,10 +58,9 @@ RESPONSES = frozenset({"respond", "retaliate", "react", "reciprocate"})
 # What "would defend itself" defends: the speaker's own; "would defend Ukraine" is support.
 OWN_GROUND = frozenset({"itself", "themselves", "territory", "sovereignty", "inch", "country", "interest", "border",
                         "homeland", "nation", "security", "people", "citizen"})
-# What "did not rule out" keeps open: force. "Would not hesitate to" and "not rule out" threaten, the "not" included.
+# What "did not rule out" keeps open: force ("not rule out" threatens, the "not" included: kg/extract/phrasal.py).
 FORCE_OPTIONS = frozenset({"option", "action", "force", "strike", "intervention", "response", "measure", "step",
                            "retaliation", "attack"})
-THREAT_DENIALS = frozenset({"hesitate", "rule"})
 # Nouns whose "on ..." names a topic: "negotiations on a trade agreement".
 TALK_NOUNS = frozenset({"negotiation", "talk", "talks", "discussion", "dialogue", "consultation", "work"})
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.

@@ -21,20 +21,21 @@ def future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
 
 
-def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple[str, str | None] | None:
-    """The event a verb tells with its particle, negation or modal; None when it tells nothing of its own."""
+def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple | None:
+    """The event a verb tells with its particle, negation or modal, as the fields of a Trigger (type, mode, and
+    for a threat or refusal made as it is said, now and negation_inside); None when it tells nothing of its own."""
     if pos != "VERB":
         return None
     denied = any(c.dep_ == "neg" for c in tok.children)
     if lemma == "defend" and future(tok) and all(c.lemma_.lower() in OWN_GROUND for c in tok.children
                                                    if c.dep_ == "dobj"):
-        return ("THREATEN", None)
+        return ("THREATEN", None, True)
     if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
-        return ("THREATEN", None)
+        return ("THREATEN", None, True, True)
     if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
-        return ("THREATEN", None)
+        return ("THREATEN", None, True, True)
     if tok.dep_ == "xcomp" and tok.head.lower_ in READY and base in ("ASSAULT", "COERCE"):
-        return ("THREATEN", None)  # "its troops were ready to fight at any time"
+        return ("THREATEN", None, True)  # "its troops were ready to fight at any time"
     if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
         return ("ACCUSE", "disapprove")  # "lashed out at the decision"
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
@@ -56,12 +57,12 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
                                                "deal", "sale", "statement", "declaration"}:
         return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
     if lemma == "accept" and denied:
-        return ("REJECT", None)  # "would not accept being tutored", "does not accept the ruling"
+        return ("REJECT", None, True, True)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() == "council" for g in c.children) for c in tok.children):
         return ("REQUEST", None)  # "took the matter to the U.N. Security Council"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
             for c in tok.children):
-        return ("THREATEN", None) if future(tok) else ("ACCUSE", "allege")
+        return ("THREATEN", None, True) if future(tok) else ("ACCUSE", "allege")
     return None

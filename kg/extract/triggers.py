@@ -30,6 +30,8 @@ from kg.extract.phrasal import future, phrasal_trigger
 class Trigger:
     type: str
     mode: str | None
+    now: bool = False  # a threat or refusal made as it is said ("would respond"): not hypothetical, whatever its tense
+    negation_inside: bool = False  # its "not" is part of it ("would not hesitate to", "would not accept"): not negated
 
 
 @lru_cache(maxsize=1)
@@ -224,11 +226,11 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news
     if lemma in RESPONSES and pos == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
-        return Trigger("THREATEN", None)  # "said it would respond to what it called an unfriendly step"
+        return Trigger("THREATEN", None, now=True)  # "said it would respond to what it called an unfriendly step"
     if lemma in ("countermeasure", "measure", "step", "action") and pos == "NOUN" and tok.dep_ == "dobj" and \
             head in ("take", "adopt") and future(tok.head) and (lemma == "countermeasure" or any(
                 t.lemma_.lower() in RESPONSES | {"counter", "safeguard", "protect", "retaliate"} for t in tok.head.subtree)):
-        return Trigger("THREATEN", None)  # "said it would take countermeasures", "take measures to respond"
+        return Trigger("THREATEN", None, now=True)  # "said it would take countermeasures", "take measures to respond"
     base = load_triggers().get((lemma, "VERB"))
     phrasal = phrasal_trigger(tok, lemma, pos, base.type if base else None)
     if phrasal is not None:
