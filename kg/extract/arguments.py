@@ -90,11 +90,10 @@ class Arguments(References):
             c.dep_ in ("amod", "compound", "poss", "prep") and self.actors(c) for c in tok.children)
         if n is None and plural and lemma in RIVALS:
             n = 2  # "the neighbours", "the regional rivals": the pair in dispute
-        named = [m for c in tok.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"
-                 for g in ([c] if c.dep_ == "appos" else c.children)
-                 for m in self.actors(g)]  # "the two leaders of Kyrgyzstan and Tajikistan", "two members, Mali and..."
-        if n is not None and not named and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) \
-                and tok.i not in self.by_token:
+        if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
+                and not any(self.actors(g) for c in tok.children if (c.dep_ == "prep" and c.lower_ == "of")
+                            or c.dep_ == "appos" for g in ([c] if c.dep_ == "appos" else c.children)):
+            # a group word, unless the phrase names its members: "the two leaders of Kyrgyzstan and Tajikistan"
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
         if plural and lemma in GOVERNMENT_NOUNS:
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
