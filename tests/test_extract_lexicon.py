@@ -383,3 +383,18 @@ def test_summons_reaffirmed_treaties_and_blocks(nlp, text, published, expected):
 ])
 def test_war_reporting_verbs_and_weapons_in_relative_clauses(nlp, text, published, expected):
     assert _told(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China said it regretted India's military action.", {("CHN", "IND", "ACCUSE")}),
+    ("The International Court of Justice ordered Venezuela to refrain from any action.", {("ICJ", "VEN", "REQUEST")}),
+    ("Trump ordered the Pentagon to prepare a report.", set()),  # one's own: no one else is asked
+    # a closure lifted by the one who made it is a concession enacted; both sides opening is cooperation
+    ("Lithuania reopened its two remaining crossing points on the border with Belarus.", {("LTU", "BLR", "RETREAT")}),
+    ("Lithuania reopened its border with Belarus.", {("LTU", "BLR", "RETREAT")}),
+    # whom a verb prompts or leads does what the infinitive says
+    ("The remarks prompted New Delhi to summon the Maldivian envoy.", {("IND", "MDV", "ACCUSE")}),
+    ("The attack led Washington to impose sanctions on Iran.", {("USA", "IRN", "SANCTION")}),
+])
+def test_regrets_orders_reopenings_and_prompted_acts(nlp, text, expected):
+    assert _told(nlp, text) == expected

@@ -22,7 +22,7 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides,
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
-from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, solidarity_withs
+from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS,
@@ -79,6 +79,9 @@ class EventFinder(Idioms):
                 if tok.lemma_.lower() == "responsibility" and tok.dep_ == "dobj" and \
                         tok.head.lemma_.lower() in CLAIM_VERBS:  # "the group claimed responsibility for the attack"
                     events.extend(self._claim(doc, sent, tok, args))
+                    continue
+                if echoes(tok) and tok.i not in args.by_token:  # "Canada announced similar measures"
+                    events.extend(self._echo(doc, sent, tok, args, events))
                     continue
                 trig = trigger_of(tok)
                 if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in SEND_VERBS and any(
@@ -186,7 +189,9 @@ class EventFinder(Idioms):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
         if sources and not targets and nominal and type_ == "SANCTION" and any(
                 c.lower_ in ("similar", "retaliatory", "reciprocal", "tit-for-tat") for c in tok.children):
-            targets = args.counterpart(found, {m.code for m in sources})  # "Washington imposed similar levies"
+            codes = {m.code for m in sources}  # "Washington imposed similar levies": in reply; "Canada imposed
+            echo = args.echoed(found, codes)  # similar sanctions" after U.S. sanctions on Nicaragua: on Nicaragua
+            targets = args.counterpart(found, codes) if echo is None or echo[0] != type_ else echo[1]
         if sources and not targets and type_ in CONDITIONAL_THREATS | {"THREATEN"} and conditional(predicate):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
         sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS

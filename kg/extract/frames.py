@@ -218,6 +218,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
                     k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
                 targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS
+    if not targets and type_ in ("SANCTION", "RETREAT", "COOPERATE"):  # "reopened its crossing points on the border
+        borders = [t for c in objects for t in c.subtree if t.lemma_.lower() in ("border", "frontier")]  # with Belarus"
+        targets = [m for t in borders + [tok] * any(c in borders for c in objects)  # "its border with X", misparsed
+                   for m in args.prep_actors(t, {"with"}) if m.code not in codes]
     if not targets and type_ in ("SANCTION", "SUPPORT"):  # "closed its embassy in Washington", "opened one in Tehran"
         targets = post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"

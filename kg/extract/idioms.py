@@ -26,6 +26,9 @@ HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing
 BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+# "announced similar measures", "took the same step": an act told by pointing at one told before.
+ECHO_NOUNS = frozenset({"measure", "step", "action", "move", "steps", "measures"})
+ECHO_ADJECTIVES = frozenset({"similar", "same", "matching", "parallel", "identical", "comparable"})
 
 
 class Idioms:
@@ -105,6 +108,16 @@ class Idioms:
         targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
         return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
 
+    def _echo(self, doc: Doc, sent: Span, tok: Token, args: Arguments, found: list[Event]) -> list[Event]:
+        """'Canada and Britain announced similar measures', 'France followed suit': the last act again."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        sources = args.subjects(verb)
+        echo = args.echoed([e for e in found if e.start < sent.start_char], {m.code for m in sources})
+        if not sources or echo is None:
+            return []
+        negated, hypothetical = modality(verb, verb)
+        return self._pairs(doc, sent, verb, echo[0], None, sources, echo[1], negated, hypothetical, False)
+
     def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
                 type_: str = "REQUEST") -> list[Event]:
         sources = args.subjects(speech)
@@ -115,6 +128,16 @@ class Idioms:
             targets = [m for c in subjects for m in args.event_reference(c, args.events, type_of(c), codes)]
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
+
+
+def echoes(tok: Token) -> bool:
+    """'followed suit', 'did the same', 'announced similar measures': an act named only by an earlier one."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ("follow", "do") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == ("suit" if lemma == "follow" else "same") for c in tok.children):
+        return True
+    return tok.pos_ == "NOUN" and lemma in ECHO_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "amod" and c.lower_ in ECHO_ADJECTIVES for c in tok.children)
 
 
 def _other_party(doc: Doc, args: Arguments, codes: set[str]) -> list:

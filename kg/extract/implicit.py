@@ -51,6 +51,21 @@ class Implicit:
         return _latest(newest, "source", lambda e: e.type in FORCE_TYPES and e.source not in sources
                        and not e.hypothetical and e.mode != "third-party")
 
+    def echoed(self, found: list[Event], sources: set[str]) -> tuple[str, list[Mention]] | None:
+        """'Canada and Britain announced similar measures', 'Paris followed suit': the last done act by another
+        source, as (type, its targets); aimed back at its doer if that act hit the source (a reply in kind)."""
+        for event in reversed(found):
+            if event.negated or event.hypothetical or event.source in sources and event.target in sources:
+                continue
+            if event.target in sources:
+                return event.type, [code_mention(event.source)]
+            if event.source in sources:
+                return None  # the source's own last act: nothing to echo
+            hit = [e.target for e in found if e.start == event.start and e.type == event.type
+                   and e.source == event.source and not e.negated and not e.hypothetical]
+            return event.type, [code_mention(c) for c in dict.fromkeys(hit) if c not in sources]
+        return None
+
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
         return _latest(reversed(found), "source", lambda e: e.target in sources and e.source not in sources)

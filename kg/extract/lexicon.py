@@ -144,7 +144,8 @@ IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regi
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 # Verbs whose object does what their infinitive says: "urged Iran to return to talks" (Iran returns).
 OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "encourage", "force", "allow",
-                            "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit"})
+                            "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit",
+                            "prompt", "lead", "spur", "compel", "oblige", "prod"})
 # Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
 RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
                         "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client", "lender",

@@ -128,7 +128,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("open", "reopen") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         if objects_of(tok) & {"embassy", "consulate", "mission"}:
             return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
-        return Trigger("COOPERATE", None)  # "opened two road checkpoints that had been closed since 2021"
+        if lemma == "reopen" and not any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children)
+                                         for c in tok.children):
+            return Trigger("RETREAT", None)  # "Lithuania reopened its crossings with Belarus": a closure lifted
+        return Trigger("COOPERATE", None)  # "he and Japarov opened two road checkpoints that had been closed"
     if lemma in ("summon", "recall") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "ambassadors")
             and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children) and (
@@ -187,6 +190,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+    if lemma in ("order", "direct", "instruct") and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return Trigger("REQUEST", None)  # "the court ordered Venezuela to refrain from any action"
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
