@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, FORCES, WEAPONS)
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, FORCES, VIA_NOUNS,
+                                WEAPONS)
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
@@ -192,6 +193,10 @@ class Arguments(References):
                 return self.passive_doers(tok)
             if subs:
                 return found
+            stray = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
+                     ] if tok.dep_ == "ROOT" and tok.pos_ == "VERB" else []
+            if stray:  # "with the mediation of Malaysia's prime minister, Thailand and Cambodia agreed": the
+                return self.actors(stray[0])  # parser hung the subject on the phrase before it as an apposition
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children] if tok.dep_ != "conj" or any(
                 c.dep_ == "auxpass" for c in tok.children) else []  # "and summoned its envoy over acts by China": no agent
             if agents:
@@ -246,6 +251,7 @@ class Arguments(References):
     def prep_actors(self, tok: Token, preps) -> list[Mention]:
         return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps and k.i not in self.aside
                 for g in k.children if g.dep_ in ("pobj", "pcomp")
+                and not (k.lower_ == "with" and g.lemma_.lower() in VIA_NOUNS)  # "with the mediation of Malaysia"
                 for m in self.actors(g)]
 
     def complement_targets(self, verb: Token, sources: list[Mention]) -> list[Mention]:

@@ -25,8 +25,8 @@ from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS, RECIPROCAL_VERBS,
-                                SEND_VERBS)
+from kg.extract.lexicon import (CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
+                                RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -179,7 +179,8 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
-            reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS  # "Russia and Ukraine swapped prisoners"
+            reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "Russia and Ukraine swapped
+            # prisoners", "Indian troops clashed with Chinese troops"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
@@ -255,6 +256,9 @@ class EventFinder(Idioms):
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
+            if reciprocal and type_ not in SYMMETRIC_TYPES and tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS:
+                # "clashed with Chinese troops", "swapped prisoners with Ukraine": each did it to the other
+                pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
             # "Indian and Chinese troops clashed": each hits the other

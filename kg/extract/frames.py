@@ -16,8 +16,9 @@ from kg.extract.clauses import antecedent, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import (BROKERING, CALM, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS,
-                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, TOPIC_VERBS, VENUE_NOUNS, WRONG_NOUNS)
+from kg.extract.lexicon import (BROKERING, CALM, CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS,
+                                MUTUAL_NOUNS, PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, TOPIC_VERBS,
+                                VENUE_NOUNS, WRONG_NOUNS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -33,9 +34,16 @@ ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 def nominal_frame(tok: Token, type_: str, args: Arguments):
     """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
     poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
+    if type_ == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
+            tok.head.head.pos_ in ("VERB", "AUX"):  # "convened a meeting at the request of Cambodia": Cambodia
+        verb = tok.head.head                        # asked whoever convened it
+        asker = poss or args.prep_actors(tok, {"of", "from", "by"})
+        asked = [m for m in args.subjects(verb) or args.passive_doers(verb) if m.code not in {a.code for a in asker}]
+        return asker, asked, verb, None, False
     mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             for m in args.actors(c)]
-    by = ("by", "from") if type_ in REACTION_TYPES else ("by",)  # "condemnation from Armenia"
+    by = ("by", "from") if type_ in REACTION_TYPES | {"ASSAULT"} else ("by",)  # "condemnation from Armenia",
+    # "shelling from Cambodia"
     agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
               for g in c.children for m in args.actors(g)]
     reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
@@ -54,6 +62,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"})
+    clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS else []
+    targets += clashed  # "firefights with Cambodian soldiers": both fire
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
@@ -68,7 +78,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
                                for k in c.children) for m in args.actors(g)]
-    carrier = _carrier(tok)
+    sufferer = _sufferer(tok) if type_ in ("ASSAULT", "COERCE") else None
+    if sufferer is not None and not targets:  # "Thai troops came under shelling", "encountered gunfire"
+        targets = args.subjects(sufferer)
+        agents = agents or args.prep_actors(sufferer, {"from", "by"})  # "encountered gunfire from Cambodia"
+    carrier = _carrier(tok) if sufferer is None else None
     predicate, retype, reciprocal, subjects = tok, None, False, []
     if carrier is not None:
         predicate = carrier
@@ -81,7 +95,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
-    doer = verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
+    doer = None if sufferer is not None else verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
         type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
     if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
             "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):  # in protest"; "Ankara launches strikes"; not "cites a threat"
@@ -138,7 +152,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         sources = [code_mention(e.source) for e in reversed(args.events) if e.type == type_ and e.target in codes
                    and e.source not in codes][:1]
         targets = targets if sources else []
-    return sources, targets, predicate, retype, reciprocal
+    return sources, targets, predicate, retype, reciprocal or bool(clashed)
+
 
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
@@ -178,6 +193,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         # Saudi Arabia met in Cairo": the city is where, not whom
         where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
         preps = [m for m in preps if m.code not in where]
+    if tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS:  # "clashed with Chinese troops", "swapped prisoners
+        # with Ukraine"
+        preps += [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sources}]
     if type_ in ("COOPERATE", "AID") and preps:  # "extradited a Russian suspect to the US": to whom
         targets = []
     targets += preps
@@ -228,6 +246,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
                    if m.code not in codes]
+        targets = targets or [m for g in wanted for t in g.subtree if t.lemma_.lower() in MUTUAL_NOUNS  # "called for
+                              for m in args.prep_actors(t, {"with"}) if m.code not in codes]  # an end to its war with X"
         for t in (t for g in wanted for t in g.subtree if t.pos_ == "NOUN") if not targets else ():
             trig = trigger_of(t)  # "called for an end to the fighting": on those who fight
             if trig is not None and trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
@@ -272,6 +292,15 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     return sources, targets
 
 
+def _sufferer(tok: Token) -> Token | None:
+    """The verb whose subject suffers an attack named as its object: "came under shelling", "faced gunfire"."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS - {"come"}:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("come", "be"):
+        return tok.head.head
+    return None
+
+
 def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -279,6 +308,9 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
             tok.head.head.head.pos_ == "VERB":
         return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
+            "engage", "participate", "involve", "embroil", "lock", "mire"):
+        return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
             tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:
         return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart"

@@ -66,7 +66,10 @@ TALK_NOUNS = frozenset({"negotiation", "talk", "talks", "discussion", "dialogue"
 # Leaving: from an organisation a SANCTION, from a country a RETREAT.
 LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pull", "evacuate"})
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
-MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict"})
+MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict",
+                          "firefight", "gunbattle", "shootout"})
+# Fights that take two: "A clashed with B", "firefights with Cambodian soldiers" -> each hits the other.
+CLASH_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunbattle", "shootout", "scuffle"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
 DISMAY = frozenset({"disappointed", "alarmed", "concerned", "outraged", "dismayed", "appalled", "troubled",
                     "critical"})
@@ -149,7 +152,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "
 # Nouns that say whose someone is, not who: an apposition "Niger's neighbour" names another state.
 RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "creditor", "rival", "patron", "backer", "friend",
                         "member", "supporter", "foe", "adversary", "enemy", "host", "sponsor", "client", "lender",
-                        "donor"})
+                        "donor", "chair", "chairman"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
@@ -177,6 +180,12 @@ CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefi
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".
 GO_BETWEEN = frozenset({"broker", "mediate", "facilitate"})
+# "agreed with the mediation of Malaysia": a go-between or a helper, named with "with", is no partner.
+VIA_NOUNS = frozenset({"mediation", "help", "assistance", "support", "backing", "facilitation", "participation",
+                       "presence", "blessing", "involvement", "good offices"})
+# Verbs whose subject suffers the attack that is their object: "came under shelling", "encountered gunfire".
+SUFFER_VERBS = frozenset({"encounter", "face", "suffer", "endure", "withstand", "repel", "repulse", "sustain",
+                          "come", "report", "absorb"})
 # Gatherings one can boycott: "pulled out of a summit in Tunis".
 MEETINGS = frozenset({"summit", "meeting", "talks", "talk", "conference", "session", "forum", "games", "olympics",
                       "ceremony", "gathering"})

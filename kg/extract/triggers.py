@@ -125,6 +125,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "protest" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
             c.dep_ == "prep" for c in tok.children):
         return Trigger("PROTEST", "demo")  # "held up a photograph in protest" (not "in protest at the invasion")
+    if lemma in ("degrade", "lower", "reduce", "scale") and pos == "VERB" and objects_of(tok) & {"relation", "tie"}:
+        return Trigger("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
+    if lemma in ("conflict", "confrontation") and pos == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return Trigger("ASSAULT", None)  # "the conflict between Cambodia and Thailand began on July 24"
     if lemma in ("open", "reopen") and pos == "VERB" and objects_of(tok) & CLOSABLE:
         if objects_of(tok) & {"embassy", "consulate", "mission"}:
             return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
