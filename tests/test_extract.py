@@ -469,9 +469,8 @@ def test_brokers_praise_and_names_inside_person_names(nlp):
             "brokered by the United States and Qatar. Congolese Foreign Minister Therese Kayikwamba Wagner called "
             "the deal a turning point.")
     got, x = _events(nlp, text, published=date(2025, 6, 27))
-    assert {("COD", "RWA", "AGREE"), ("USA", "COD", "CONSULT"), ("QAT", "RWA", "CONSULT"),
-            ("COD", "RWA", "SUPPORT")} <= set(got)
-    assert ("USA", "QAT", "CONSULT") not in got and ("QAT", "USA", "CONSULT") not in got  # brokers are not parties
+    assert {("COD", "RWA", "AGREE"), ("COD", "RWA", "SUPPORT")} <= set(got)
+    assert not {"USA", "QAT"} & {c for s, t, _ in got for c in (s, t)}  # brokers are no party (GUIDELINES, mediation)
     assert "WAGNER" not in {a.code for a in x.actors}  # the minister's surname is not the Wagner group
     assert not any(t == "ACCUSE" for _, _, t in got)
 
@@ -836,7 +835,8 @@ def test_the_prime_minister_talks_abroad_solidarity_and_authorities_in_a_capital
      "pledged to keep supporting Ukraine against Russia's invasion.", date(2023, 8, 30),
      {("DEU", "POL", "CONSULT"), ("DEU", "UKR", "AGREE"), ("POL", "UKR", "AGREE")}),
     ("Russian military personnel arrived in Ouagadougou last week.", date(2024, 1, 26), {("RUS", "BFA", "MOBILIZE")}),
-    ("Five Americans freed by Iran arrived in Qatar on Monday.", date(2023, 9, 18), set()),
+    # the release is told (a participle with its agent); the arrival in Qatar is no visit
+    ("Five Americans freed by Iran arrived in Qatar on Monday.", date(2023, 9, 18), {("IRN", "USA", "RETREAT")}),
     ("Afghan Foreign Minister Amir Khan Muttaqi said Kabul was ready to carry out joint investigations with "
      "Tajikistan.", date(2025, 12, 2), {("AFG", "TJK", "AGREE")}),
     ("Canada had already paused negotiations on a trade agreement with India.", date(2023, 9, 20), set()),

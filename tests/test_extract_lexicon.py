@@ -425,3 +425,28 @@ def test_regrets_orders_reopenings_and_prompted_acts(nlp, text, expected):
 ])
 def test_border_war_reporting(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2025, 7, 30))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lifting a restriction on dealings with a state concedes to it; the restricted dealing is no event
+    ("Trump announced that he was lifting restrictions on military cooperation with Azerbaijan.",
+     {("USA", "AZE", "RETREAT")}),
+    ("The EU lifted a ban on arms sales to Azerbaijan.", {("EU", "AZE", "RETREAT")}),
+    # hailing the signing of a deal backs its parties
+    ("NATO hailed the signing of a peace deal between Armenia and Azerbaijan as a significant step forward.",
+     {("ARM", "AZE", "AGREE"), ("NATO", "ARM", "SUPPORT"), ("NATO", "AZE", "SUPPORT")}),
+    ("Azerbaijan recaptured the territory from Armenian forces in 2023.", {("AZE", "ARM", "ASSAULT")}),
+    # a participle with its agent: the backer supports whom the participle describes
+    ("Backed by the Rwandan army, M23 rebels launched a renewed offensive earlier this year.",
+     {("RWA", "M23", "SUPPORT")}),
+    ("M23 rebels, backed by Rwanda, seized Goma.", {("RWA", "M23", "SUPPORT")}),
+    ("A truce brokered by Qatar between Congo and the M23 held.", {("COD", "M23", "AGREE")}),  # the broker is no party
+])
+def test_peace_deal_reporting(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 8, 9))) == _unordered(expected)
+
+
+def test_troops_that_are_to_withdraw_have_not_yet(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2025, 6, 28),
+                                     text="Rwandan troops are to withdraw from eastern Congo within 90 days."))
+    assert [(e.source, e.target, e.type, e.hypothetical) for e in x.events] == [("RWA", "COD", "RETREAT", True)]

@@ -42,6 +42,9 @@ def suppressed_content(tok: Token) -> bool:
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "while", "as",
                                                                      "because", "until") for c in t.children):
             return False  # "agreed to restore ties, seven years after the rivals cut them": what happened before
+        if dep == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.pos_ == "NOUN" and \
+                type_of(t.head.head) == "SANCTION":
+            return True  # "restrictions on military cooperation with Azerbaijan": what is restricted
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
             trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)

@@ -66,12 +66,18 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     targets += clashed  # "firefights with Cambodian soldiers": both fire
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
+    if not targets and type_ in SYMMETRIC_TYPES:  # "a truce brokered by Qatar between Congo and the M23"
+        targets = [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN
+                   for m in args.prep_actors(c, {"between"})]
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
         targets = args.prep_targets(tok.head, type_)
     if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"
         targets = [m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_targets(c, type_)]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         targets = args.prep_targets(tok.head.head, type_)  # "a wave of airstrikes against Iran"
+    if not targets and type_ == "SANCTION":  # "restrictions on military cooperation with Azerbaijan", "a ban on
+        targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")  # arms sales to X"
+                   for g in c.children if g.dep_ == "pobj" for m in args.prep_actors(g, {"with", "to"})]
     if not targets and type_ == "SANCTION":  # "tariffs of 25 percent on Chinese goods"
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.i != tok.i
                    for g in t.children if g.dep_ == "pobj" for m in args.actors(g)]
@@ -155,17 +161,29 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     return sources, targets, predicate, retype, reciprocal or bool(clashed)
 
 
+# Nouns for the doing of an act named after "of": "the signing of a peace deal between A and B".
+ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implementation", "launch", "start"})
+
+
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
     stative = tok.lemma_.lower() == "oppose" and not any(c.dep_ == "agent" for c in tok.children)  # "is opposed to"
     if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-            tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by Trump"
+            tok.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by
+        # Trump", "Backed by the Rwandan army, M23 rebels..."
         targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         sources = args.passive_doers(tok)
+        if not targets and tok.tag_ == "VBN" and type_ not in ("CONSULT", "AGREE") and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):  # a participle: "M23 rebels, backed by
+            targets = args.actors(tok.head) if tok.dep_ == "acl" else (  # Rwanda", "Backed by the Rwandan army,
+                args.subjects(tok.head) if tok.dep_ == "advcl" else [])  # M23 rebels launched..."
         if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
             sources, targets = targets, []
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
             targets = args.last_meeting()
+        if tok.dep_ == "acl" and tok.lemma_.lower() in GO_BETWEEN and type_of(tok.head) in ("AGREE", "CONCEDE"):
+            args.exclude = set()  # "a truce brokered by Qatar": the broker is no party (GUIDELINES, mediation)
+            return [], []
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
             verb = verb_above(tok)
             targets = args.subjects(verb) if verb is not None else []
@@ -193,6 +211,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         # Saudi Arabia met in Cairo": the city is where, not whom
         where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
         preps = [m for m in preps if m.code not in where]
+    if tok.lemma_.lower() in ("recapture", "retake", "wrest", "seize", "capture") and not targets:
+        preps += [m for m in args.prep_actors(tok, {"from"}) if m.code not in {s.code for s in sources}]  # "recaptured
+        # the territory from Armenian forces"
     if tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS:  # "clashed with Chinese troops", "swapped prisoners
         # with Ukraine"
         preps += [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sources}]
@@ -226,7 +247,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 targets += [m for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "against", "on")
                             for g in t.children if g.dep_ == "pobj" for m in args.actors(g) if m.code not in codes]
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
-        for c in objects:  # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
+        for c in objects + [g for c in objects if c.lemma_.lower() in ACT_OF for p in c.children  # "hailed the
+                            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]:  # signing of a deal between"
+            # "the deal between Ethiopia and Somaliland", "a proposal by Cairo"
             trig = trigger_of(c)
             preps = {"by", "between", "from"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
             targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]

@@ -56,6 +56,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         hypothetical = True
     if predicate.lower_ == "to" or (predicate.dep_ == "ROOT" and predicate.tag_ == "TO"):
         hypothetical = True
+    if predicate.dep_ == "xcomp" and predicate.head.lemma_ == "be" and any(  # "Rwandan troops are to withdraw"
+            c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        hypothetical = True
     # Walk up through complements: "plans to impose", "denied attacking", "arrangements for a meeting".
     tok, hops = predicate, 0
     while tok.head.i != tok.i and hops < 5:

@@ -29,7 +29,7 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
                                  "outcome", "result", "them"})
 # Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
-NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT"}
+NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "signing": "AGREE"}
 
 
 class References(Implicit):
