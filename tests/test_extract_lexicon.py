@@ -450,3 +450,28 @@ def test_troops_that_are_to_withdraw_have_not_yet(nlp):
     x = extract_article(nlp, Article(id="t", title="", published=date(2025, 6, 28),
                                      text="Rwandan troops are to withdraw from eastern Congo within 90 days."))
     assert [(e.source, e.target, e.type, e.hypothetical) for e in x.events] == [("RWA", "COD", "RETREAT", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # praise of one's own attack backs no one; of another's, backs the attacker
+    ("Iran launched six missiles at U.S. bases in Qatar on Monday. Iran's state television hailed the attacks as a "
+     "mighty response.", {("IRN", "USA", "ASSAULT")}),
+    ("Israel struck Iran on Friday. Washington hailed the strikes.", {("ISR", "IRN", "ASSAULT"), ("USA", "ISR", "SUPPORT")}),
+    # "would not leave any invasion unanswered" threatens the invader
+    ("The United States struck Iran's nuclear sites. Pezeshkian said Iran would not leave any invasion unanswered.",
+     {("USA", "IRN", "ASSAULT"), ("IRN", "USA", "THREATEN")}),
+    # hosting another's forces or facilities is military cooperation, not a visit
+    ("Bahrain and Kuwait, which also host US facilities, closed their airspace.",
+     {("BHR", "USA", "COOPERATE"), ("KWT", "USA", "COOPERATE")}),
+    # what strikes told in a relative clause destroyed is whom they hit
+    ("Trump ordered airstrikes that destroyed three Iranian nuclear facilities.", {("USA", "IRN", "ASSAULT")}),
+])
+def test_war_between_states_reporting(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 6, 24))) == _unordered(expected)
+
+
+def test_talks_called_off_did_not_happen(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2025, 6, 15), text=(
+        "Oman confirmed U.S.-Iran nuclear talks set for Sunday have been canceled due to Israeli strikes.")))
+    assert [(e.source, e.target, e.type, e.negated) for e in x.events if e.type == "CONSULT"] == \
+        [("USA", "IRN", "CONSULT", True)]

@@ -164,6 +164,10 @@ class Arguments(References):
         unless the clause says all of them ("Peru, Colombia and Mexico, which have all criticised Maduro")."""
         if clause is not None and any(c.lower_ in ("all", "both") for c in clause.children):
             return self.actors(noun)
+        if clause is not None and noun.conjuncts and clause.i > max(c.i for c in noun.conjuncts) and (
+                clause.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in
+                                            clause.children)):  # "Bahrain and Kuwait, which also host US
+            return self.actors(noun)  # facilities": a plural verb after the whole list speaks for all of it
         m = self.by_token.get(noun.i)
         if m is None and noun.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
             return self.subjects(noun.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's

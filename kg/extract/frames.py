@@ -255,7 +255,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
         for c in objects if not targets else []:
             trig = trigger_of(c)
-            targets += args.event_reference(c, found, trig.type if trig else None, codes)
+            targets += args.event_reference(c, found, trig.type if trig else None, codes, praise=type_ == "SUPPORT")
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
                     k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
                 targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS

@@ -124,8 +124,9 @@ class Idioms:
         codes = {m.code for m in sources}
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [m for c in subjects for m in args.actors(c) if m.code not in codes]
-        if not targets and type_ == "THREATEN":  # "warned that the attack would not go unpunished": the attacker
-            targets = [m for c in subjects for m in args.event_reference(c, args.events, type_of(c), codes)]
+        if not targets and type_ == "THREATEN":  # "warned that the attack would not go unpunished", "would not
+            acts = subjects + [c for c in tok.children if c.dep_ == "dobj"]  # leave any invasion unanswered"
+            targets = [m for c in acts for m in args.event_reference(c, args.events, type_of(c), codes)]
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
 

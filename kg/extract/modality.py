@@ -29,6 +29,7 @@ HYPO_CARRIERS = {"near", "weigh", "propose", "plan", "consider", "seek", "mull",
                  "prepare", "schedule", "arrange", "explore", "float", "want", "expect"}
 NEG_HEADS = {"deny", "refuse", "decline", "fail", "reject", "rule", "short"}  # "stopped short of criticising"
 NEG_WORDS = {"not", "n't", "never", "no"}
+CALLED_OFF = {"cancel", "scrap", "abandon", "scupper", "cancelled"}
 
 
 def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
@@ -60,6 +61,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
             c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         hypothetical = True
     # Walk up through complements: "plans to impose", "denied attacking", "arrangements for a meeting".
+    if predicate.dep_ == "nsubjpass" and predicate.head.lemma_.lower() in CALLED_OFF:
+        negated = True  # "U.S.-Iran talks set for Sunday have been canceled": they did not take place
     tok, hops = predicate, 0
     while tok.head.i != tok.i and hops < 5:
         dep, head = tok.dep_, tok.head

@@ -195,8 +195,9 @@ class References(Implicit):
         return []
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
-                        not_by: set[str]) -> list[Mention]:
-        """'condemned the sanctions', 'called the seizure an act of piracy': who did that event."""
+                        not_by: set[str], praise: bool = False) -> list[Mention]:
+        """'condemned the sanctions', 'called the seizure an act of piracy': who did that event. Praise of
+        an act the speaker did last ("Iran's state television hailed the attacks") is about no one else."""
         lemma = tok.lemma_.lower()
         if lemma == "use" and any(g.lemma_.lower() == "force" for c in tok.children if c.lower_ == "of" for g in c.children):
             for event in reversed(found):  # "rejected the use of force": whoever threatened or used it
@@ -225,6 +226,8 @@ class References(Implicit):
                 if parties:
                     return [code_mention(c) for c in parties]
                 continue
+            if event.source in not_by and praise and trigger_type is not None:
+                return []  # "hailed the attacks" after its own attacks (not "welcomed the plan": whose is open)
             if event.source in not_by:
                 continue
             if not event.target:  # an event told without a target: all its doers ("Seoul and Washington began drills")

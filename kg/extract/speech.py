@@ -97,8 +97,8 @@ def penalty(tok: Token) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
-    if lemma == "go" and any(c.lower_ in ("unanswered", "unpunished") for c in tok.children):
-        return tok.head  # "said India's strikes would not go unanswered": a threat to the striker
+    if lemma in ("go", "leave") and any(c.lower_ in ("unanswered", "unpunished") for c in tok.children):
+        return tok.head  # "said India's strikes would not go unanswered", "would not leave any invasion unanswered"
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     if lemma == "regret" or (lemma in PENALTY_VERBS and any(t.lemma_.lower() in PENALTIES for t in tok.subtree)):

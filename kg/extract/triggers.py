@@ -231,7 +231,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("objection", "veto", "opposition", "block") and pos == "NOUN" and tok.dep_ == "dobj" and head in (
             "drop", "lift", "withdraw", "abandon", "end"):
         return Trigger("CONCEDE", None)  # "dropped its objection to North Macedonia's membership"
-    if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | DRILLS | {"base", "garrison"}):
+    if lemma == "host" and pos == "VERB" and objects_of(tok) & (FORCES | DRILLS | {"base", "garrison", "facility",
+                                                                                  "installation"}):
         return Trigger("COOPERATE", None)  # "Baghdad hosts American troops": military cooperation, not a visit
     if pos == "NOUN" and background(tok):
         return None  # "years after the U.S. invasion of Iraq", "the anniversary of the bombing": history, not news

@@ -15,7 +15,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.triggers import type_of
 
 # Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
-HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "flatten", "obliterate"})
 # Verbs of a purpose that aims a force at someone: "to deter Iran".
 DETER_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "warn"})
 
@@ -37,6 +37,10 @@ def struck_place(tok: Token, args: Arguments, sources: list[Mention]) -> list[Me
     if not places and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
         places = args.prep_actors(tok.head, {"in", "across", "inside"}) + [
             m for c in tok.head.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"in", "across"})]
+    if not places:  # "airstrikes that destroyed three Iranian nuclear facilities", "missiles that hit Israeli cities"
+        hitting = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in HARM_VERBS | {"target"}]
+        places = [m for v in hitting for c in v.children if c.dep_ == "dobj"
+                  for m in args.actors(c) + args.prep_actors(c, {"in", "across"})]
     return [m for m in places if m.code not in codes]
 
 
