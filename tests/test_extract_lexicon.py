@@ -475,3 +475,8 @@ def test_talks_called_off_did_not_happen(nlp):
         "Oman confirmed U.S.-Iran nuclear talks set for Sunday have been canceled due to Israeli strikes.")))
     assert [(e.source, e.target, e.type, e.negated) for e in x.events if e.type == "CONSULT"] == \
         [("USA", "IRN", "CONSULT", True)]
+
+
+def test_a_barrage_of_missiles_is_its_launcher_s(nlp):
+    assert _told(nlp, "Iran launched a barrage of missiles targeting U.S. military bases in Qatar and Iraq.",
+                 date(2025, 6, 23)) == {("IRN", "USA", "ASSAULT")}

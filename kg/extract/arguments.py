@@ -169,8 +169,10 @@ class Arguments(References):
                                             clause.children)):  # "Bahrain and Kuwait, which also host US
             return self.actors(noun)  # facilities": a plural verb after the whole list speaks for all of it
         m = self.by_token.get(noun.i)
-        if m is None and noun.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
-            return self.subjects(noun.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.dep_ == "dobj" else noun  # "launched a barrage of missiles targeting U.S. bases"
+        if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
+            return self.subjects(held.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
         return [m] if m is not None else self.actors(noun)
 
     def subjects(self, verb: Token) -> list[Mention]:
