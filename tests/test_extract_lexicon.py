@@ -480,3 +480,27 @@ def test_talks_called_off_did_not_happen(nlp):
 def test_a_barrage_of_missiles_is_its_launcher_s(nlp):
     assert _told(nlp, "Iran launched a barrage of missiles targeting U.S. military bases in Qatar and Iraq.",
                  date(2025, 6, 23)) == {("IRN", "USA", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tariffs raised on a state's goods or "paid by" it hit that state
+    ("The United States raised tariffs on imports from India to 50%.", {("USA", "IND", "SANCTION")}),
+    ("India and the U.S. have been engaged in negotiations for a trade agreement.", {("IND", "USA", "CONSULT")}),
+    # what the charge says the accused did is no event of its own
+    ("Trump accused India of helping fund the Ukraine war through its energy trade with Moscow.",
+     {("USA", "IND", "ACCUSE")}),
+    ("India defended its energy trade with Russia as driven by market needs.", set()),  # a policy justified
+    ("Trump mounted a sharp attack on India and Russia for their close ties.",
+     {("USA", "IND", "ACCUSE"), ("USA", "RUS", "ACCUSE")}),  # words, not force
+])
+def test_trade_war_reporting(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 8, 5))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump announced on Monday that he would substantially increase tariffs on imports from India.",
+    "Trump said he will raise tariffs paid by India to America.",
+])
+def test_tariffs_announced_for_later_threaten(nlp, text):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2025, 8, 5), text=text))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "IND", "THREATEN")}

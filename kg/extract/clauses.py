@@ -53,8 +53,8 @@ def suppressed_content(tok: Token) -> bool:
                     return True
                 if trig.type == "ACCUSE" and dep in ("pcomp", "pobj", "prep"):
                     return True
-                if dep in ("ccomp", "xcomp"):
-                    return False
+                if dep in ("ccomp", "xcomp"):  # "accused India of helping fund the war": what the charge's
+                    return suppressed_content(head)  # act does is the charge too
         t, hops = head, hops + 1
     return False
 

@@ -48,6 +48,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
               for g in c.children for m in args.actors(g)]
     reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
                     and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
+    payer = []
+    if reduced is not None and reduced.lemma_.lower() in ("pay", "face", "bear", "suffer"):
+        payer, reduced = args.passive_doers(reduced), None  # "tariffs paid by India": India is hit, not hitting
     if reduced is not None and not poss and not agents:  # "the sanctions imposed by London against Tehran"
         agents = args.passive_doers(reduced)
     blamed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame")]
@@ -66,6 +69,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     targets += clashed  # "firefights with Cambodian soldiers": both fire
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
+    targets = targets or payer
     if not targets and type_ in SYMMETRIC_TYPES:  # "a truce brokered by Qatar between Congo and the M23"
         targets = [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN
                    for m in args.prep_actors(c, {"between"})]
@@ -97,6 +101,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             retype = RETYPE[lemma]
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
         subjects = args.subjects(carrier)
+        if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
+            subjects = [m for c in carrier.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         if lemma in GO_BETWEEN and type_ in SYMMETRIC_TYPES:
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
@@ -161,6 +167,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     return sources, targets, predicate, retype, reciprocal or bool(clashed)
 
 
+# Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".
+ENGAGED = frozenset({"engage", "participate", "involve", "embroil", "lock", "mire"})
 # Nouns for the doing of an act named after "of": "the signing of a peace deal between A and B".
 ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implementation", "launch", "start"})
 
@@ -331,8 +339,7 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
             tok.head.head.head.pos_ == "VERB":
         return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
-            "engage", "participate", "involve", "embroil", "lock", "mire"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ENGAGED:
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
             tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:

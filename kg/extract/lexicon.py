@@ -18,6 +18,7 @@ lead deliver provide send offer pledge unleash perform wage maintain keep tighte
 widen execute do seek eye mull accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
 declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
+increase hike double triple
 put defer stag place
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
@@ -68,6 +69,9 @@ LEAVE_LEMMAS = frozenset({"exit", "quit", "leave", "withdraw", "withdrawal", "pu
 # Conflict nouns that name both sides at once: "fighting between Sudan's army and the RSF".
 MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostility", "skirmish", "conflict",
                           "firefight", "gunbattle", "shootout"})
+# Adjectives that make an "attack" one of words: "a sharp attack on India", "a scathing attack".
+VERBAL_ATTACK = frozenset({"sharp", "scathing", "verbal", "blistering", "stinging", "withering", "personal",
+                           "rhetorical", "bitter", "furious", "fierce", "strongly-worded", "veiled"})
 # Fights that take two: "A clashed with B", "firefights with Cambodian soldiers" -> each hits the other.
 CLASH_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunbattle", "shootout", "scuffle"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".

@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
+                                VERBAL_ATTACK, OWN_GROUND,
                                 HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
@@ -125,6 +126,12 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "protest" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
             c.dep_ == "prep" for c in tok.children):
         return Trigger("PROTEST", "demo")  # "held up a photograph in protest" (not "in protest at the invasion")
+    if lemma == "defend" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() not in OWN_GROUND and any(
+            p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our") for p in c.children)
+            for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return None  # "India defended its energy trade with Russia": a policy justified, no one backed
+    if lemma == "attack" and pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK for c in tok.children):
+        return Trigger("ACCUSE", "disapprove")  # "mounted a sharp attack on India and Russia": words, not force
     if lemma in ("degrade", "lower", "reduce", "scale") and pos == "VERB" and objects_of(tok) & {"relation", "tie"}:
         return Trigger("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
     if lemma in ("conflict", "confrontation") and pos == "NOUN" and any(
