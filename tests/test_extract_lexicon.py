@@ -504,3 +504,19 @@ def test_trade_war_reporting(nlp, text, expected):
 def test_tariffs_announced_for_later_threaten(nlp, text):
     x = extract_article(nlp, Article(id="t", title="", published=date(2025, 8, 5), text=text))
     assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "IND", "THREATEN")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the government in Tokyo" is Japan's, even with no country named before it
+    ('The government in Tokyo lodged a protest and its top spokesperson, Chief Cabinet Secretary Minoru Kihara, urged '
+     'China to take "appropriate measures."', {("JPN", "CHN", "REQUEST")}),
+    ("A Japanese diplomat traveled to Beijing to confer with his Chinese counterpart.", {("JPN", "CHN", "CONSULT")}),
+])
+def test_diplomatic_row_reporting(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 11, 16))) == _unordered(expected)
+
+
+def test_a_visit_advised_against_did_not_happen(nlp):
+    got = _told(nlp, "Japan raised objections Saturday after China advised its citizens to avoid visiting Japan.",
+                date(2025, 11, 16))
+    assert not any(t == "CONSULT" for _, _, t in got)

@@ -109,7 +109,8 @@ class Arguments(References):
         if said is not None:
             return self.subjects(said)[:1]  # "Lula said the country would not accept...": Lula's
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
-                and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) \
+                and not self.prep_actors(tok, {"in"}):  # "the government in Tokyo" is named
             m = self._country_before(tok)  # "the junta", "the regime": the country just named
             return [m] if m else []
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):

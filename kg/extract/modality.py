@@ -27,7 +27,7 @@ HYPO_NOUNS = {"arrangement", "plan", "preparation", "proposal", "prospect", "pos
 # Light verbs whose nominal object is not (yet) an event: "weighs talks", "nears a deal".
 HYPO_CARRIERS = {"near", "weigh", "propose", "plan", "consider", "seek", "mull", "eye", "discuss",
                  "prepare", "schedule", "arrange", "explore", "float", "want", "expect"}
-NEG_HEADS = {"deny", "refuse", "decline", "fail", "reject", "rule", "short"}  # "stopped short of criticising"
+NEG_HEADS = {"deny", "refuse", "decline", "fail", "reject", "rule", "short", "avoid", "refrain"}  # "stopped short of criticising"
 NEG_WORDS = {"not", "n't", "never", "no"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "scupper", "cancelled"}
 
