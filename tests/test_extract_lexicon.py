@@ -520,3 +520,20 @@ def test_a_visit_advised_against_did_not_happen(nlp):
     got = _told(nlp, "Japan raised objections Saturday after China advised its citizens to avoid visiting Japan.",
                 date(2025, 11, 16))
     assert not any(t == "CONSULT" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the seven" is the list of seven written before, however the parser hung it
+    ("Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay questioned the result. "
+     "Venezuela accused the seven of interfering in its internal affairs.",
+     {("VEN", c, "ACCUSE") for c in ("ARG", "CHL", "CRI", "PAN", "PER", "DOM", "URY")}),
+    ("Panama put relations with Venezuela on hold.", {("PAN", "VEN", "SANCTION")}),
+    ("Russia has been at war with Ukraine since February 2022.", {("RUS", "UKR", "ASSAULT"), ("UKR", "RUS", "ASSAULT")}),
+    # what a signed statement does, its signers do
+    ("The US and Britain struck Houthi targets in Yemen. Australia and Germany signed a joint statement backing the "
+     "operation.", {("USA", "HOUTHIS", "ASSAULT"), ("GBR", "HOUTHIS", "ASSAULT"), ("AUS", "DEU", "AGREE"),
+                    ("AUS", "USA", "SUPPORT"), ("AUS", "GBR", "SUPPORT"), ("DEU", "USA", "SUPPORT"),
+                    ("DEU", "GBR", "SUPPORT")}),
+])
+def test_lists_wars_and_statements(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 7, 30))) == _unordered(expected)

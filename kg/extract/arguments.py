@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
-from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
+from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, DOCUMENTS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
                                 RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, FORCES, VIA_NOUNS,
                                 WEAPONS)
@@ -174,6 +174,8 @@ class Arguments(References):
             noun.head.head.dep_ == "dobj" else noun  # "launched a barrage of missiles targeting U.S. bases"
         if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
             return self.subjects(held.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
+        if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENTS and not self.actors(noun):
+            return self.subjects(held.head)  # "signed a joint statement backing the operation": the signers back it
         return [m] if m is not None else self.actors(noun)
 
     def subjects(self, verb: Token) -> list[Mention]:

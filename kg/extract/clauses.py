@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.lexicon import LIGHT_VERBS, RESPONSES
+from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, RESPONSES
 from kg.extract.speech import distinct
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
@@ -37,6 +37,8 @@ def suppressed_content(tok: Token) -> bool:
             return False
         if dep == "acl" and any(c.dep_ == "agent" for c in t.children):
             return False  # "a deal brokered by Qatar": the brokering happened
+        if dep == "acl" and t.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
+            return False  # "signed a joint statement backing the operation": what the signed text does, they do
         if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
             return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "while", "as",

@@ -256,7 +256,8 @@ class EventFinder(Idioms):
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if reciprocal and type_ not in SYMMETRIC_TYPES and tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS:
+            if reciprocal and type_ not in SYMMETRIC_TYPES and (tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS
+                                                                 or tok.head.lower_ == "at"):
                 # "clashed with Chinese troops", "swapped prisoners with Ukraine": each did it to the other
                 pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (

@@ -40,6 +40,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         asker = poss or args.prep_actors(tok, {"of", "from", "by"})
         asked = [m for m in args.subjects(verb) or args.passive_doers(verb) if m.code not in {a.code for a in asker}]
         return asker, asked, verb, None, False
+    if tok.lemma_.lower() in ("war", "conflict", "odds") and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        holder = tok.head.head  # "Russia has been at war with Ukraine", "The RSF, at war with the army since 2023,"
+        sides = args.subjects(holder) if holder.pos_ in ("VERB", "AUX") else args.actors(holder)
+        foes = [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sides}]
+        return sides, foes, holder if holder.pos_ in ("VERB", "AUX") else tok, None, True
     mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             for m in args.actors(c)]
     by = ("by", "from") if type_ in REACTION_TYPES | {"ASSAULT"} else ("by",)  # "condemnation from Armenia",

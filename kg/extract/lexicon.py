@@ -72,6 +72,9 @@ MUTUAL_NOUNS = frozenset({"fighting", "fight", "clash", "war", "battle", "hostil
 # Adjectives that make an "attack" one of words: "a sharp attack on India", "a scathing attack".
 VERBAL_ATTACK = frozenset({"sharp", "scathing", "verbal", "blistering", "stinging", "withering", "personal",
                            "rhetorical", "bitter", "furious", "fierce", "strongly-worded", "veiled"})
+# Texts states put their names to: what the text does, its signers do ("a statement backing the strikes").
+DOCUMENTS = frozenset({"statement", "letter", "declaration", "communique", "communiqué", "resolution", "note",
+                       "appeal", "petition"})
 # Fights that take two: "A clashed with B", "firefights with Cambodian soldiers" -> each hits the other.
 CLASH_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunbattle", "shootout", "scuffle"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".

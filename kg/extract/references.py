@@ -29,7 +29,8 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
                                  "outcome", "result", "them"})
 # Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
-NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "signing": "AGREE"}
+NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "signing": "AGREE", "operation": "ASSAULT",
+              "offensive": "ASSAULT"}
 
 
 class References(Implicit):
@@ -191,6 +192,23 @@ class References(Implicit):
                 head = head.head
             members = {x.code: x for x in self.actors(head) if x.code and (n is not None or x.actor.kind == "country")}
             if (len(members) == n if n is not None else len(members) > 1) and not set(members) & self.exclude:
+                return list(members.values())
+        return self._written_list(tok, n) if n is not None else []
+
+    def _written_list(self, tok: Token, n: int) -> list[Mention]:
+        """The latest run of exactly n actors written as a list ("A, B, C and D") before tok, however parsed."""
+        runs: list[list[Mention]] = []
+        for m in (m for m in self.mentions if m.end <= tok.i and m.code):
+            last = runs[-1][-1] if runs else None
+            between = self.doc[last.end:m.start] if last is not None else None
+            if between is not None and last.start >= tok.sent.start - 200 and \
+                    all(t.lower_ in (",", "and", "the", "or") for t in between) and len(between) > 0:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in reversed(runs):
+            members = {m.code: m for m in run}
+            if len(members) == n and not set(members) & self.exclude:
                 return list(members.values())
         return []
 

@@ -132,6 +132,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "India defended its energy trade with Russia": a policy justified, no one backed
     if lemma == "attack" and pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "mounted a sharp attack on India and Russia": words, not force
+    if lemma in ("put", "place") and pos == "VERB" and objects_of(tok) & {"relation", "tie", "cooperation", "talk"} and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("hold", "ice") for g in c.children)
+            for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "Panama put relations with Venezuela on hold"
     if lemma in ("degrade", "lower", "reduce", "scale") and pos == "VERB" and objects_of(tok) & {"relation", "tie"}:
         return Trigger("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
     if lemma in ("conflict", "confrontation") and pos == "NOUN" and any(
