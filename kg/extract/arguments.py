@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
-from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, DOCUMENTS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
+from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, FORCES, VIA_NOUNS,
-                                WEAPONS)
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, VIA_NOUNS)
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
@@ -159,24 +158,6 @@ class Arguments(References):
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
-
-    def _own(self, noun: Token, clause: Token | None = None) -> list[Mention]:
-        """The actor a relative clause hangs from, without the noun's conjuncts ("Qatar, which..., and Pakistan")
-        unless the clause says all of them ("Peru, Colombia and Mexico, which have all criticised Maduro")."""
-        if clause is not None and any(c.lower_ in ("all", "both") for c in clause.children):
-            return self.actors(noun)
-        if clause is not None and noun.conjuncts and clause.i > max(c.i for c in noun.conjuncts) and (
-                clause.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in
-                                            clause.children)):  # "Bahrain and Kuwait, which also host US
-            return self.actors(noun)  # facilities": a plural verb after the whole list speaks for all of it
-        m = self.by_token.get(noun.i)
-        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.dep_ == "dobj" else noun  # "launched a barrage of missiles targeting U.S. bases"
-        if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in FORCES | WEAPONS and not self.actors(noun):
-            return self.subjects(held.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
-        if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENTS and not self.actors(noun):
-            return self.subjects(held.head)  # "signed a joint statement backing the operation": the signers back it
-        return [m] if m is not None else self.actors(noun)
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""

@@ -21,7 +21,8 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides,
                                 located, suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
-from kg.extract.frames import ANSWER_TYPES, nominal_frame, verbal_frame
+from kg.extract.frames import verbal_frame
+from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
@@ -179,8 +180,7 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
-            reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "Russia and Ukraine swapped
-            # prisoners", "Indian troops clashed with Chinese troops"
+            reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
@@ -257,8 +257,8 @@ class EventFinder(Idioms):
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
             if reciprocal and type_ not in SYMMETRIC_TYPES and (tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS
-                                                                 or tok.head.lower_ == "at"):
-                # "clashed with Chinese troops", "swapped prisoners with Ukraine": each did it to the other
+                                                                 or tok.head.lower_ == "at"):  # "clashed with",
+                # "swapped prisoners with Ukraine", "at war with": each did it to the other
                 pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):

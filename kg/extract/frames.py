@@ -1,10 +1,9 @@
-"""Frames: the source and target phrases of one event trigger, from the dependency parse.
+"""Frames: the source and target phrases of one verb trigger, from the dependency parse.
 
-In: a trigger token, its PLOVER type and the Arguments reader (plus the events found so far).
-Out: (sources, targets, ...) as Mentions. A verb's frame is its subject or passive agent, objects,
-type-fitting prepositions and the clauses it governs ("threatened to break relations with Russia");
-a noun's frame is its possessive, compounds and prepositions ("U.S. strikes on Venezuela", "the
-Trump-Petro call") and the light verb that carries it ("imposed sanctions on").
+In: a trigger verb, its PLOVER type and the Arguments reader (plus the events found so far).
+Out: (sources, targets) as Mentions. A verb's frame is its subject or passive agent, objects,
+type-fitting prepositions and the clauses it governs ("threatened to break relations with Russia").
+A noun's frame is in kg/extract/nominal.py.
 """
 
 from __future__ import annotations
@@ -13,167 +12,14 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent, verb_above
-from kg.extract.implicit import code_mention
-from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets, struck_place, victim_subject
-from kg.extract.speech import SPEECH_VERBS
-from kg.extract.lexicon import (BROKERING, CALM, CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, LIGHT_VERBS,
-                                MUTUAL_NOUNS, PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, TOPIC_VERBS,
-                                VENUE_NOUNS, WRONG_NOUNS)
+from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
+from kg.extract.lexicon import (CALM, CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, MUTUAL_NOUNS,
+                                RECIPROCAL_VERBS, TOPIC_VERBS, WRONG_NOUNS)
+from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
-# Acts whose victim is not the one a reaction to them is aimed at.
-HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
-# Types whose object may be an event told before ("condemned the sanctions").
-REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN", "CONCEDE"})
-# Types that, with no target in the sentence, answer the last actor who acted against the source.
-ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
-
-
-def nominal_frame(tok: Token, type_: str, args: Arguments):
-    """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
-    poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
-    if type_ == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
-            tok.head.head.pos_ in ("VERB", "AUX"):  # "convened a meeting at the request of Cambodia": Cambodia
-        verb = tok.head.head                        # asked whoever convened it
-        asker = poss or args.prep_actors(tok, {"of", "from", "by"})
-        asked = [m for m in args.subjects(verb) or args.passive_doers(verb) if m.code not in {a.code for a in asker}]
-        return asker, asked, verb, None, False
-    if tok.lemma_.lower() in ("war", "conflict", "odds") and tok.dep_ == "pobj" and tok.head.lower_ == "at":
-        holder = tok.head.head  # "Russia has been at war with Ukraine", "The RSF, at war with the army since 2023,"
-        sides = args.subjects(holder) if holder.pos_ in ("VERB", "AUX") else args.actors(holder)
-        foes = [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sides}]
-        return sides, foes, holder if holder.pos_ in ("VERB", "AUX") else tok, None, True
-    mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-            for m in args.actors(c)]
-    by = ("by", "from") if type_ in REACTION_TYPES | {"ASSAULT"} else ("by",)  # "condemnation from Armenia",
-    # "shelling from Cambodia"
-    agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
-              for g in c.children for m in args.actors(g)]
-    reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
-                    and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
-    payer = []
-    if reduced is not None and reduced.lemma_.lower() in ("pay", "face", "bear", "suffer"):
-        payer, reduced = args.passive_doers(reduced), None  # "tariffs paid by India": India is hit, not hitting
-    if reduced is not None and not poss and not agents:  # "the sanctions imposed by London against Tehran"
-        agents = args.passive_doers(reduced)
-    blamed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame")]
-    if blamed and not poss and not agents:  # "an April 1 strike on the consular annex, attributed to Israel"
-        agents = args.prep_actors(blamed[0], {"to", "on"})
-    brokers = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BROKERING]
-    if brokers and type_ in SYMMETRIC_TYPES:  # "US-Saudi brokered talks": the brokers meet those who talk
-        verb = verb_above(tok)
-        hosts = [m for b in brokers for m in args.actors(b)] + mods
-        return hosts, args.subjects(verb) if verb is not None else [], tok, ("CONSULT", "third-party"), False
-    targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
-        args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
-    if tok.lemma_.lower() in MUTUAL_NOUNS:
-        targets += args.prep_actors(tok, {"between"})
-    clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS else []
-    targets += clashed  # "firefights with Cambodian soldiers": both fire
-    if reduced is not None and not targets:
-        targets = args.prep_targets(reduced, type_)
-    targets = targets or payer
-    if not targets and type_ in SYMMETRIC_TYPES:  # "a truce brokered by Qatar between Congo and the M23"
-        targets = [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN
-                   for m in args.prep_actors(c, {"between"})]
-    if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
-        targets = args.prep_targets(tok.head, type_)
-    if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"
-        targets = [m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_targets(c, type_)]
-    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        targets = args.prep_targets(tok.head.head, type_)  # "a wave of airstrikes against Iran"
-    if not targets and type_ == "SANCTION":  # "restrictions on military cooperation with Azerbaijan", "a ban on
-        targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")  # arms sales to X"
-                   for g in c.children if g.dep_ == "pobj" for m in args.prep_actors(g, {"with", "to"})]
-    if not targets and type_ == "SANCTION":  # "tariffs of 25 percent on Chinese goods"
-        targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.i != tok.i
-                   for g in t.children if g.dep_ == "pobj" for m in args.actors(g)]
-    if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
-        targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
-                               for k in c.children) for m in args.actors(g)]
-    sufferer = _sufferer(tok) if type_ in ("ASSAULT", "COERCE") else None
-    if sufferer is not None and not targets:  # "Thai troops came under shelling", "encountered gunfire"
-        targets = args.subjects(sufferer)
-        agents = agents or args.prep_actors(sufferer, {"from", "by"})  # "encountered gunfire from Cambodia"
-    carrier = _carrier(tok) if sufferer is None else None
-    predicate, retype, reciprocal, subjects = tok, None, False, []
-    if carrier is not None:
-        predicate = carrier
-        lemma = carrier.lemma_.lower()
-        if lemma in RETYPE and tok.dep_ == "dobj" and type_ != "CONCEDE":
-            retype = RETYPE[lemma]
-        reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
-        subjects = args.subjects(carrier)
-        if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
-            subjects = [m for c in carrier.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
-        if lemma in GO_BETWEEN and type_ in SYMMETRIC_TYPES:
-            subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
-        if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
-            subjects, mods, poss = subjects + mods + poss, [], []
-    doer = None if sufferer is not None else verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
-        type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
-    if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
-            "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):  # in protest"; "Ankara launches strikes"; not "cites a threat"
-        subjects = args.subjects(doer)
-    if poss or agents:
-        sources, targets = poss or agents, targets or mods
-    elif subjects:
-        sources, targets = subjects, targets or mods
-    else:  # "U.S. strikes": the modifier acts; "hybrid threats", "nuclear threat": a topic, not a threatener
-        sources = mods if type_ != "THREATEN" else []
-    if carrier is not None and not targets:
-        targets = args.prep_targets(carrier, type_) if tok.lemma_.lower() not in VENUE_NOUNS else [
-            m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]
-        objects = ("dative", "dobj") if carrier.lemma_.lower() in SPEECH_VERBS else ("dative",)
-        targets += [m for c in carrier.children if c.dep_ in objects for m in args.actors(c)]
-        if not targets and type_ == "CONSULT":  # "expressed regret to his Tajik counterpart" in a call
-            targets = [m for c in carrier.children if c.dep_ == "dobj" for m in args.prep_actors(c, {"to", "with"})]
-    drawn = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok  # "condemnation and calls for"
-    if type_ in REACTION_TYPES and drawn.dep_ == "dobj" and drawn.head.lemma_.lower() in PROVOKE_VERBS:
-        provoker = [m for c in drawn.head.children if c.dep_ == "nsubj" for m in args.actors(c)]
-        if carrier is not None and carrier.i == drawn.head.i:
-            sources = [m for m in sources if m.code not in {p.code for p in provoker}]  # the provoker is no source
-        targets = targets or provoker  # "the raid drew condemnation": of the raider
-        sources = sources or args.prep_actors(drawn.head, {"from"})
-    if sources and not targets and (type_ in ("REQUEST", "THREATEN") or (  # "its demand that Israel ease..."
-            type_ == "AGREE" and tok.lemma_.lower() in ("assurance", "guarantee", "pledge", "promise")) or (
-            type_ == "ACCUSE" and any(c.dep_ in ("acl", "ccomp") for c in tok.children))):  # "concerns that..."
-        targets = args.complement_targets(tok, sources) or [
-            m for c in tok.children if c.dep_ in ("acl", "ccomp") for t in c.subtree if t.dep_ in ("dobj", "pobj")
-            for m in args.actors(t) if m.code not in {s.code for s in sources}]
-    head_trig = trigger_of(tok.head) if tok.dep_ == "dobj" else None
-    if sources and not targets and head_trig is not None and head_trig.type in REACTION_TYPES:
-        targets = args.prep_actors(tok.head, {"into", "against", "on"})  # "condemns drone incursion | into Poland"
-    if sources and type_ == "SANCTION" and not {m.code for m in targets} - {m.code for m in sources}:
-        # "the closure of the U.S. consulate in Yekaterinburg", "of the Venezuelan embassy in Washington"
-        targets = post_country([g for c in tok.children if c.lower_ == "of" for g in c.children], args, sources)
-    if sources and not targets and type_ in ("ASSAULT", "COERCE", "SANCTION"):
-        targets = victim_subject(tok, args, sources)
-    if sources and not targets and type_ == "ASSAULT":
-        targets = struck_place(tok, args, sources)
-    if type_ == "CONSULT" and not sources and not targets and not (  # "arrangements are underway for a potential
-            any(c.lower_ in ("a", "an") for c in tok.children)       # meeting"; "an informal meeting of EU ministers
-            and any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")  # hosted by Hungary" is
-                    for c in tok.children)):                                                 # another
-        sources = args.last_meeting()
-    if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
-        verb = verb_above(tok)
-        if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
-            verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
-        sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
-    withs = args.prep_actors(tok, {"with"}) if type_ in SYMMETRIC_TYPES and not sources and len(targets) > 1 else []
-    if len({m.code for m in withs}) > 1 and not args.prep_actors(tok, {"between"}):  # "the visit includes meetings with Macron and Trump":
-        codes = {m.code for m in targets}                  # the visitor meets each, they do not meet each other
-        sources = [code_mention(e.source) for e in reversed(args.events) if e.type == type_ and e.target in codes
-                   and e.source not in codes][:1]
-        targets = targets if sources else []
-    return sources, targets, predicate, retype, reciprocal or bool(clashed)
-
-
-# Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".
-ENGAGED = frozenset({"engage", "participate", "involve", "embroil", "lock", "mire"})
 # Nouns for the doing of an act named after "of": "the signing of a peace deal between A and B".
 ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implementation", "launch", "start"})
 
@@ -326,46 +172,3 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets
-
-
-def _sufferer(tok: Token) -> Token | None:
-    """The verb whose subject suffers an attack named as its object: "came under shelling", "faced gunfire"."""
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS - {"come"}:
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("come", "be"):
-        return tok.head.head
-    return None
-
-
-def _carrier(tok: Token) -> Token | None:
-    """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
-        return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
-            tok.head.head.head.pos_ == "VERB":
-        return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ENGAGED:
-        return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
-            tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:
-        return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart"
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
-            and tok.head.head.lemma_.lower() in SPEECH_VERBS:
-        return tok.head.head  # "told Trump in a phone call"
-    carried = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS
-               and any(k.dep_ == "dobj" and k.lower_ in ("that", "which") for k in c.children)]
-    if carried:
-        return carried[0]  # "the sanctions that ECOWAS had placed on Niger"
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            lemma = t.head.lemma_.lower()
-            return t.head if lemma in LIGHT_VERBS or lemma in RETYPE else None
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-            t = t.head.head
-            continue
-        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
-            t = t.head
-            continue
-        return None
-    return None

@@ -5,14 +5,15 @@ Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesit
 rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
 and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "took the matter to
 the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
-WTO" accuses.
+WTO" accuses; a state reopening its border lifts a closure; "put relations on hold" and "degraded
+relations" cut ties; "the court ordered Venezuela to refrain" demands.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY
+from kg.extract.lexicon import CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY
 from kg.extract.objects import objects_of
 
 
@@ -23,13 +24,35 @@ def future(tok: Token) -> bool:
 
 def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple | None:
     """The event a verb tells with its particle, negation or modal, as the fields of a Trigger (type, mode, and
-    for a threat or refusal made as it is said, now and negation_inside); None when it tells nothing of its own."""
+    for a threat or refusal made as it is said, now and negation_inside); () when the phrase tells no event
+    at all; None when it tells nothing of its own (the lexicon decides)."""
     if pos != "VERB":
         return None
     denied = any(c.dep_ == "neg" for c in tok.children)
+    objects = objects_of(tok)
+    if lemma in ("open", "reopen") and objects & CLOSABLE:
+        if objects & {"embassy", "consulate", "mission"}:
+            return ("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
+        if lemma == "reopen" and not any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children)
+                                         for c in tok.children):
+            return ("RETREAT", None)  # "Lithuania reopened its crossings with Belarus": a closure lifted
+        return ("COOPERATE", None)  # "he and Japarov opened two road checkpoints that had been closed"
+    if lemma in ("put", "place") and objects & {"relation", "tie", "cooperation", "talk"} and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("hold", "ice") for g in c.children)
+            for c in tok.children):
+        return ("SANCTION", "discontinue")  # "Panama put relations with Venezuela on hold"
+    if lemma in ("degrade", "lower", "reduce", "scale") and objects & {"relation", "tie"}:
+        return ("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
+    if lemma in ("order", "direct", "instruct") and any(c.dep_ == "xcomp" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return ("REQUEST", None)  # "the court ordered Venezuela to refrain from any action"
     if lemma == "defend" and future(tok) and all(c.lemma_.lower() in OWN_GROUND for c in tok.children
                                                    if c.dep_ == "dobj"):
         return ("THREATEN", None, True)
+    if lemma == "defend" and any(c.dep_ == "dobj" and c.lemma_.lower() not in OWN_GROUND and any(
+            p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our") for p in c.children)
+            for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return ()  # "India defended its energy trade with Russia": a policy justified, no one backed
     if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
         return ("THREATEN", None, True, True)
     if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:

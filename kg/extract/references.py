@@ -3,8 +3,9 @@
 In: the Doc's mentions and the events found so far. Out: Mentions. "he" after "Petro said" is
 Petro; "it" the nearest earlier subject; "the two leaders", "both sides", "the two neighbours" the
 last pair named or in dispute; "the junta", "the group", "the bloc" the country or organisation just
-named; "condemned the move", "welcomed the deal" whoever did that event. Whom an act with no one
-named is aimed at is in implicit.py. Resolution is conservative: none rather than a guess.
+named; "condemned the move", "welcomed the deal" whoever did that event. Group words and lists ("the
+two leaders", "the seven", "they") are in groups.py; whom an act with no one named is aimed at is in
+implicit.py. Resolution is conservative: none rather than a guess.
 """
 
 from __future__ import annotations
@@ -12,15 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
+from kg.extract.groups import Groups
 from kg.extract.implicit import Implicit, code_mention
-from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
-STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "army", "military"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -33,7 +33,7 @@ NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "sign
               "offensive": "ASSAULT"}
 
 
-class References(Implicit):
+class References(Groups, Implicit):
     """Back references of one Doc; mixed into Arguments (which supplies actors, subjects, prep_actors)."""
 
     doc: object
@@ -135,82 +135,6 @@ class References(Implicit):
             if m.end <= tok.i and m.start >= start and not group and m.actor.kind == "group":
                 continue
         return None
-
-    def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False) -> list[Mention]:
-        """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
-        other than the clause's own subject. "Both sides" after a dispute are its two parties."""
-        lemma = tok.lemma_.lower()
-        if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
-                       or persons):  # "the two leaders": the pair in the story's dyad too
-            states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
-            counts: dict[frozenset, list] = {}  # the dyad told most often, then most recently: the dispute
-            for n_, e in enumerate(self.events):
-                if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
-                        and (states is None or (e.source in states and e.target in states)):
-                    entry = counts.setdefault(frozenset((e.source, e.target)), [0, 0, e])
-                    entry[0], entry[1], entry[2] = entry[0] + 1, n_, e
-            if counts:
-                e = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
-                return [code_mention(e.source), code_mention(e.target)]
-        if n >= 3:  # "the three countries": the last list of exactly three named before
-            group = self._last_list(tok, n)
-            if group or n > 4:
-                return group  # "the seven" only as a list of seven; never the last seven actors named
-        picked: list[Mention] = []
-        for m in reversed(self.mentions):
-            if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
-                continue
-            if not persons and (m.actor.kind == "person" or (
-                    (states_only or tok.lemma_.lower() in STATE_WORDS) and m.actor.kind != "country")):
-                continue
-            if m.code in self.exclude or any(p.code == m.code for p in picked):
-                continue
-            picked.append(m)
-            if len(picked) == n:
-                return picked
-        if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
-            return self._last_n(tok, n, persons=False, states_only=True)
-        return []
-
-    def _last_subjects(self, tok: Token) -> list[Mention]:
-        """The several actors the previous sentence's main clause had as subject ("Britain, France and Germany")."""
-        if tok.sent.start == 0:
-            return []
-        root = self.doc[tok.sent.start - 1].sent.root
-        subjects = [m for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors(c)]
-        return subjects if len({m.code for m in subjects}) > 1 else []
-
-    def _last_list(self, tok: Token, n: int | None) -> list[Mention]:
-        """The latest coordination ("Australia, Britain and the United States") of exactly n actors before tok; of
-        two or more countries in its sentence or the one before when n is None ("the juntas")."""
-        start = (self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start) if n is None else 0
-        for m in reversed(self.mentions):
-            if m.end > tok.i or m.start < start:
-                continue
-            head = self.doc[m.end - 1]
-            while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # "Mali, Burkina Faso and Niger"
-                head = head.head
-            members = {x.code: x for x in self.actors(head) if x.code and (n is not None or x.actor.kind == "country")}
-            if (len(members) == n if n is not None else len(members) > 1) and not set(members) & self.exclude:
-                return list(members.values())
-        return self._written_list(tok, n) if n is not None else []
-
-    def _written_list(self, tok: Token, n: int) -> list[Mention]:
-        """The latest run of exactly n actors written as a list ("A, B, C and D") before tok, however parsed."""
-        runs: list[list[Mention]] = []
-        for m in (m for m in self.mentions if m.end <= tok.i and m.code):
-            last = runs[-1][-1] if runs else None
-            between = self.doc[last.end:m.start] if last is not None else None
-            if between is not None and last.start >= tok.sent.start - 200 and \
-                    all(t.lower_ in (",", "and", "the", "or") for t in between) and len(between) > 0:
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        for run in reversed(runs):
-            members = {m.code: m for m in run}
-            if len(members) == n and not set(members) & self.exclude:
-                return list(members.values())
-        return []
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
                         not_by: set[str], praise: bool = False) -> list[Mention]:

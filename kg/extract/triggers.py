@@ -17,8 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
-                                VERBAL_ATTACK, OWN_GROUND,
-                                HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
+                                VERBAL_ATTACK, HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
                                 HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS)
@@ -126,28 +125,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "protest" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
             c.dep_ == "prep" for c in tok.children):
         return Trigger("PROTEST", "demo")  # "held up a photograph in protest" (not "in protest at the invasion")
-    if lemma == "defend" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() not in OWN_GROUND and any(
-            p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her", "our") for p in c.children)
-            for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-        return None  # "India defended its energy trade with Russia": a policy justified, no one backed
     if lemma == "attack" and pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "mounted a sharp attack on India and Russia": words, not force
-    if lemma in ("put", "place") and pos == "VERB" and objects_of(tok) & {"relation", "tie", "cooperation", "talk"} and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("hold", "ice") for g in c.children)
-            for c in tok.children):
-        return Trigger("SANCTION", "discontinue")  # "Panama put relations with Venezuela on hold"
-    if lemma in ("degrade", "lower", "reduce", "scale") and pos == "VERB" and objects_of(tok) & {"relation", "tie"}:
-        return Trigger("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
     if lemma in ("conflict", "confrontation") and pos == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
         return Trigger("ASSAULT", None)  # "the conflict between Cambodia and Thailand began on July 24"
-    if lemma in ("open", "reopen") and pos == "VERB" and objects_of(tok) & CLOSABLE:
-        if objects_of(tok) & {"embassy", "consulate", "mission"}:
-            return Trigger("SUPPORT", None)  # "opened an embassy in Tehran": diplomatic ties
-        if lemma == "reopen" and not any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children)
-                                         for c in tok.children):
-            return Trigger("RETREAT", None)  # "Lithuania reopened its crossings with Belarus": a closure lifted
-        return Trigger("COOPERATE", None)  # "he and Japarov opened two road checkpoints that had been closed"
     if lemma in ("summon", "recall") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "ambassadors")
             and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children) for c in tok.children) and (
@@ -206,9 +188,6 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
-    if lemma in ("order", "direct", "instruct") and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
-        return Trigger("REQUEST", None)  # "the court ordered Venezuela to refrain from any action"
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
@@ -257,7 +236,7 @@ def trigger_of(tok: Token) -> Trigger | None:
     base = load_triggers().get((lemma, "VERB"))
     phrasal = phrasal_trigger(tok, lemma, pos, base.type if base else None)
     if phrasal is not None:
-        return Trigger(*phrasal)
+        return Trigger(*phrasal) if phrasal else None  # () when the phrase tells nothing
     if lemma == "work" and pos == "VERB" and any(c.lower_ == "together" for c in tok.children):
         return Trigger("COOPERATE", None)  # "the two governments would work together on security"
     if lemma == "work" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
