@@ -537,3 +537,16 @@ def test_a_visit_advised_against_did_not_happen(nlp):
 ])
 def test_lists_wars_and_statements(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 7, 30))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one who ends or wants to end a war does not wage it in that sentence
+    ("Saudi Arabia wants to end the war in Yemen.", set()),
+    ("Congo and Rwanda signed a peace agreement aimed at ending fighting in eastern Congo.", {("COD", "RWA", "AGREE")}),
+    # support given "for the operation" carries no one into the operation
+    ("The US and Britain struck Houthi targets in Yemen. Australia and Canada provided support for the operation.",
+     {("USA", "HOUTHIS", "ASSAULT"), ("GBR", "HOUTHIS", "ASSAULT")}),
+])
+def test_ending_and_supporting_an_operation(nlp, text, expected):
+    got = _told(nlp, text, date(2024, 1, 12))
+    assert {k for k in got if k[2] in ("ASSAULT", "ACCUSE", "AGREE")} == expected

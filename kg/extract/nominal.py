@@ -105,6 +105,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         subjects = args.subjects(carrier)
         if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
             subjects = [m for c in carrier.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+        if lemma in ENDING_VERBS and type_ in ("ASSAULT", "COERCE", "MOBILIZE"):
+            subjects = []  # "talks to end the war in Yemen": the ender wages nothing here
         if lemma in GO_BETWEEN and type_ in SYMMETRIC_TYPES:
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
@@ -112,7 +114,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     doer = None if sufferer is not None else verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
         type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
     if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
-            "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):  # in protest"; "Ankara launches strikes"; not "cites a threat"
+            "ASSAULT", "COERCE", "MOBILIZE", "PROTEST") and doer.lemma_.lower() not in ENDING_VERBS:  # in protest";
+        # "Ankara launches strikes"; not "cites a threat", not "talks to end the war in Yemen"
         subjects = args.subjects(doer)
     if poss or agents:
         sources, targets = poss or agents, targets or mods
@@ -169,6 +172,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     return sources, targets, predicate, retype, reciprocal or bool(clashed)
 
 
+# Verbs whose subject stops or weighs an act rather than does it: "talks to end the war in Yemen".
+ENDING_VERBS = frozenset({"end", "stop", "halt", "resolve", "settle", "prevent", "avert", "avoid", "discuss",
+                          "mediate", "investigate", "condemn", "document", "witness", "survive"})
 # Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".
 ENGAGED = frozenset({"engage", "participate", "involve", "embroil", "lock", "mire"})
 
@@ -186,7 +192,7 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
-            tok.head.head.head.pos_ == "VERB":
+            tok.head.head.head.pos_ == "VERB" and trigger_of(tok.head.head) is None:  # not "support for the operation"
         return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ENGAGED:
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
