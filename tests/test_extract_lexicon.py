@@ -550,3 +550,17 @@ def test_lists_wars_and_statements(nlp, text, expected):
 def test_ending_and_supporting_an_operation(nlp, text, expected):
     got = _told(nlp, text, date(2024, 1, 12))
     assert {k for k in got if k[2] in ("ASSAULT", "ACCUSE", "AGREE")} == expected
+
+
+def test_every_item_of_an_infinitive_list_is_asked_for(nlp):
+    # the parser hangs "account" and "return" on "urged"; they are still what Iran is urged to do
+    got = _told(nlp, "Britain, France and Germany said Iran posed a threat. They urged Iran to restore full "
+                     "cooperation with the U.N. nuclear watchdog, account for its stockpile of highly enriched uranium "
+                     "and return to direct talks with the United States.", date(2025, 8, 28))
+    assert got == {("GBR", "IRN", "REQUEST"), ("FRA", "IRN", "REQUEST"), ("DEU", "IRN", "REQUEST")}
+
+
+def test_a_threat_dropped_is_a_concession(nlp):
+    x = extract_article(nlp, Article(id="t", title="Trump drops Mexico tariff threat after deal on migrants", text="",
+                                     published=date(2025, 3, 7)))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "MEX", "CONCEDE")}

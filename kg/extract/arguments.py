@@ -15,6 +15,7 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNM
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
                                 RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, VIA_NOUNS)
 from kg.extract.references import SPEECH_LEMMAS, References
+from kg.extract.modality import infinitive_list
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.model import Event
@@ -161,7 +162,7 @@ class Arguments(References):
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
-        tok, via = verb, None
+        tok, via = infinitive_list(verb), None
         for _ in range(5):
             # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
@@ -293,3 +294,4 @@ def _of_former(tok: Token) -> bool:
     """'Former U.S. president Donald Trump': the country names the office once held, not an actor."""
     return tok.dep_ in ("compound", "nmod", "amod") and any(
         c.lower_ in ("former", "ex", "ex-") for c in tok.head.children if c.i < tok.i)
+

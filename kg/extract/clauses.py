@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, RESPONSES
+from kg.extract.modality import infinitive_list
 from kg.extract.speech import distinct
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
@@ -32,6 +33,7 @@ def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
+        t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False

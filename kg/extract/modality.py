@@ -65,6 +65,7 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         negated = True  # "U.S.-Iran talks set for Sunday have been canceled": they did not take place
     tok, hops = predicate, 0
     while tok.head.i != tok.i and hops < 5:
+        tok = infinitive_list(tok)  # "urged Iran to restore..., account for... and return to talks"
         dep, head = tok.dep_, tok.head
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
             break
@@ -131,3 +132,14 @@ def background(tok: Token) -> bool:
             or any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in head.children)):
         return True
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("anniversary", "memory", "legacy")
+
+def infinitive_list(verb: Token) -> Token:
+    """A bare verb the parser hung on the main verb of "urged Iran to restore..., account for... and return to
+    talks" is one more item of the infinitive list: the first infinitive stands for it."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return verb
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    infinitives = [c for c in first.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i]
+    return infinitives[0] if first.tag_ in ("VBD", "VBZ", "VBP") and infinitives else verb

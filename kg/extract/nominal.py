@@ -101,6 +101,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         lemma = carrier.lemma_.lower()
         if lemma in RETYPE and tok.dep_ == "dobj" and type_ != "CONCEDE":
             retype = RETYPE[lemma]
+            if type_ == "THREATEN" and retype[0] == "RETREAT":
+                retype = ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
         subjects = args.subjects(carrier)
         if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
