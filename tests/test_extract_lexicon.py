@@ -564,3 +564,20 @@ def test_a_threat_dropped_is_a_concession(nlp):
     x = extract_article(nlp, Article(id="t", title="Trump drops Mexico tariff threat after deal on migrants", text="",
                                      published=date(2025, 3, 7)))
     assert {(e.source, e.target, e.type) for e in x.events} == {("USA", "MEX", "CONCEDE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mediators are no party; the parties of mediated talks talked
+    ("Pakistan and Afghanistan agreed early on Sunday to an immediate ceasefire after talks in Doha mediated by Qatar "
+     "and Turkey.", {("PAK", "AFG", "AGREE"), ("PAK", "AFG", "CONSULT")}),
+])
+def test_mediated_talks_and_conditions(nlp, text, expected):
+    x = extract_article(nlp, Article(id="t", title="", text=text, published=date(2025, 10, 19)))
+    assert _unordered({(e.source, e.target, e.type) for e in x.events}) == _unordered(expected)
+
+
+def test_what_an_if_clause_supposes_is_no_event(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 4, 1), text=(
+        "China said it would take resolute countermeasures if Tsai met U.S. House Speaker Kevin McCarthy.")))
+    got = {(e.source, e.target, e.type) for e in x.events}
+    assert ("CHN", "TWN", "THREATEN") in got and not any(t == "CONSULT" for _, _, t in got)

@@ -151,3 +151,17 @@ def to_the_border(verb: Token) -> bool:
         c.dep_ in ("compound", "amod", "poss", "prep") and c.lower_ not in ("its", "their", "the") for c in g.children)
         for k in verb.children if k.dep_ == "prep" and k.lower_ in ("along", "to", "near", "on", "at")
         for g in k.children if g.dep_ == "pobj")
+
+
+def in_condition(tok: Token) -> bool:
+    """Whether a trigger sits in an "if" or "unless" clause: "would take countermeasures if she met McCarthy",
+    "warned of consequences if the vessel was not released". The condition is not told as an event
+    (GUIDELINES: only the threat or promise made is)."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj", "compound", "nsubj", "nsubjpass") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

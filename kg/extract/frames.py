@@ -40,7 +40,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             sources, targets = targets, []
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
             targets = args.last_meeting()
-        if tok.dep_ == "acl" and tok.lemma_.lower() in GO_BETWEEN and type_of(tok.head) in ("AGREE", "CONCEDE"):
+        if tok.dep_ == "acl" and tok.lemma_.lower() in GO_BETWEEN and type_of(tok.head) in ("AGREE", "CONCEDE", "CONSULT"):
             args.exclude = set()  # "a truce brokered by Qatar": the broker is no party (GUIDELINES, mediation)
             return [], []
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part

@@ -72,9 +72,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
     targets = targets or payer
-    if not targets and type_ in SYMMETRIC_TYPES:  # "a truce brokered by Qatar between Congo and the M23"
-        targets = [m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN
-                   for m in args.prep_actors(c, {"between"})]
+    brokered = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN]
+    if not targets and type_ in SYMMETRIC_TYPES and brokered:  # "a truce brokered by Qatar between Congo and the M23"
+        verb = verb_above(tok)  # "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar"
+        targets = [m for c in brokered for m in args.prep_actors(c, {"between"})] or (
+            args.subjects(verb) if verb is not None else [])
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
         targets = args.prep_targets(tok.head, type_)
     if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"
