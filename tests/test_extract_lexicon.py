@@ -581,3 +581,12 @@ def test_what_an_if_clause_supposes_is_no_event(nlp):
         "China said it would take resolute countermeasures if Tsai met U.S. House Speaker Kevin McCarthy.")))
     got = {(e.source, e.target, e.type) for e in x.events}
     assert ("CHN", "TWN", "THREATEN") in got and not any(t == "CONSULT" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement paves the way for talks between Armenia and Azerbaijan.",
+    "The EU opened the door to membership talks with Ukraine.",
+])
+def test_talks_a_way_is_opened_to_are_still_to_come(nlp, text):
+    x = extract_article(nlp, Article(id="t", title="", text=text, published=date(2023, 12, 15)))
+    assert [e.hypothetical for e in x.events if e.type == "CONSULT"] == [True]

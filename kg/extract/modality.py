@@ -23,7 +23,7 @@ HYPO_HEADS = {
 HYPO_ADJ = {"potential", "possible", "planned", "proposed", "future", "upcoming", "prospective",
             "expected", "likely", "eventual", "hypothetical", "mooted", "anticipated", "scheduled"}
 HYPO_NOUNS = {"arrangement", "plan", "preparation", "proposal", "prospect", "possibility", "hope",
-              "call", "bid", "offer", "push", "effort", "talk"}
+              "call", "bid", "offer", "push", "effort", "talk", "door", "way", "path", "road"}
 # Light verbs whose nominal object is not (yet) an event: "weighs talks", "nears a deal".
 HYPO_CARRIERS = {"near", "weigh", "propose", "plan", "consider", "seek", "mull", "eye", "discuss",
                  "prepare", "schedule", "arrange", "explore", "float", "want", "expect"}
@@ -72,6 +72,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         lemma = head.lemma_.lower()
         if dep == "prep" and tok.lower_ in ("after", "following", "since", "during", "amid"):
             break  # "agreed to pause tariffs after a call with Sheinbaum": the call that led to it happened
+        if dep == "prep" and tok.lower_ in ("to", "for") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("door", "way", "path", "road") for c in head.children):
+            hypothetical = True  # "opened the door to membership talks", "paved the way for talks"
         if dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj", "acl"):
             if lemma in NEG_HEADS and dep != "pobj":
                 negated = True

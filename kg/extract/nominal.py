@@ -196,7 +196,9 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
-            tok.head.head.head.pos_ == "VERB" and trigger_of(tok.head.head) is None:  # not "support for the operation"
+            tok.head.head.head.pos_ == "VERB" and trigger_of(tok.head.head) is None and \
+            tok.head.head.lemma_.lower() not in ("way", "door", "path", "road"):  # not "support for the operation",
+        # not "paved the way for talks"
         return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ENGAGED:
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"

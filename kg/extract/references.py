@@ -228,6 +228,7 @@ class References(Groups, Implicit):
     def last_meeting(self) -> list[Mention]:
         """The two sides of the last meeting or call told: a meeting with no one named is theirs too."""
         for event in reversed(self.events):
-            if event.type == "CONSULT" and event.source != event.target:
+            if event.type == "CONSULT" and event.source != event.target and not event.hypothetical \
+                    and not event.negated:  # not "the door to membership talks": no meeting yet
                 return [code_mention(event.source), code_mention(event.target)]
         return []
