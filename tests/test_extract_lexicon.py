@@ -590,3 +590,14 @@ def test_what_an_if_clause_supposes_is_no_event(nlp):
 def test_talks_a_way_is_opened_to_are_still_to_come(nlp, text):
     x = extract_article(nlp, Article(id="t", title="", text=text, published=date(2023, 12, 15)))
     assert [e.hypothetical for e in x.events if e.type == "CONSULT"] == [True]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the resolution" is the body's that was last named, as its author or as the one voting on it
+    ("The United States vetoed a UN Security Council resolution on Gaza. The resolution urged Israel to lift all "
+     "restrictions on aid.", {("USA", "UN", "REJECT"), ("UN", "ISR", "REQUEST")}),
+    ("The Security Council voted on a resolution drafted by Algeria. The British representative backed the "
+     "resolution.", {("GBR", "UN", "SUPPORT")}),
+])
+def test_the_resolution_is_the_council_s(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 6, 5)) == expected

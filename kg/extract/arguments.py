@@ -15,6 +15,9 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNM
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
                                 RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, VIA_NOUNS)
 from kg.extract.references import SPEECH_LEMMAS, References
+
+# What an assembly votes on: "the resolution" is the body's that was last named.
+RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
 from kg.extract.modality import infinitive_list
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
@@ -115,6 +118,10 @@ class Arguments(References):
             return [m] if m else []
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
+            return [m] if m else []
+        if lemma in RESOLUTIONS and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod", "poss", "acl") for c in tok.children):
+            m = self._org_before(tok, group=False)  # "the resolution urged Israel": the council that voted on it
             return [m] if m else []
         if tok.text in ("Cross", "Crescent") and tok.i > 0 and tok.nbor(-1).text == "Red" and tok.i not in self.by_token:
             return []  # "China's Red Cross": a national society, not the state
