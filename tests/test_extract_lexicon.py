@@ -601,3 +601,19 @@ def test_talks_a_way_is_opened_to_are_still_to_come(nlp, text):
 ])
 def test_the_resolution_is_the_council_s(nlp, text, expected):
     assert _told(nlp, text, date(2025, 6, 5)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in a relief story, aid with no recipient named goes to the country the disaster hit
+    ("A 7.7 magnitude earthquake hit central Myanmar on Friday. Countries like India, China and Thailand have sent "
+     "relief supplies and rescue teams, while Malaysia and Russia have also provided aid and personnel. The UK "
+     "committed $12.9 million.",
+     {("IND", "MMR", "AID"), ("CHN", "MMR", "AID"), ("THA", "MMR", "AID"), ("MYS", "MMR", "AID"),
+      ("RUS", "MMR", "AID"), ("GBR", "MMR", "AGREE")}),
+    # a vehicle's cargo is what is sent
+    ("India has rushed an aircraft with relief material to earthquake-hit Myanmar. Singapore also sent a rescue "
+     "team.", {("IND", "MMR", "AID"), ("SGP", "MMR", "AID")}),
+    ("Countries such as India and China sent relief supplies to Myanmar.", {("IND", "MMR", "AID"), ("CHN", "MMR", "AID")}),
+])
+def test_disaster_relief_reporting(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 3, 30)) == expected

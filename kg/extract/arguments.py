@@ -152,8 +152,10 @@ class Arguments(References):
                 if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
                     out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"
                     continue
-                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "including")) \
-                        or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from", "including")) \
+                if c.dep_ in ARG_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "including")) or (
+                        c.dep_ == "prep" and t.tag_ == "NNS" and (c.lower_ == "like" or any(  # "countries like India",
+                            k.lower_ == "such" for k in c.children))) \
+                        or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from", "including", "like", "as")) \
                         or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):

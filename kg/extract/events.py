@@ -195,8 +195,9 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, codes) if echo is None or echo[0] != type_ else echo[1]
         if sources and not targets and type_ in CONDITIONAL_THREATS | {"THREATEN"} and conditional(predicate):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
-        sending = type_ in ("AID", "MOBILIZE") and tok.lemma_.lower() in SEND_VERBS
-        offering = type_ == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS for c in tok.children)
+        sending = type_ == "AID" or (type_ == "MOBILIZE" and tok.lemma_.lower() in SEND_VERBS)  # "provided aid"
+        offering = type_ == "AGREE" and (any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS | {"provide"}
+                                             for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit"))
         if sources and not targets and (sending or offering):
             helped = args.recipient(found, {m.code for m in sources})  # "Fiji has offered to send troops"
             if helped and sending:

@@ -12,6 +12,10 @@ from kg.extract.actors import Mention
 from kg.model import Actor, Event
 from kg.ontology import EVENT_TYPES
 
+# Disasters a relief story is about, and what they do to a country: "a 7.7 magnitude earthquake hit Myanmar".
+DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "cyclone", "typhoon", "hurricane", "tsunami",
+                       "drought", "famine", "wildfire", "landslide", "eruption", "disaster"})
+STRIKE_VERBS = frozenset({"hit", "strike", "devastate", "ravage", "rock", "kill", "batter", "flatten", "jolt"})
 # Acts of force: a protest or a concern with no one named is aimed at whoever last did one.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
@@ -20,6 +24,7 @@ class Implicit:
     """Targets inferred from the events found so far (`self.orphans`: acts told with no target)."""
 
     orphans: list[Event]
+    doc: object
 
     def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """The other party of the last done event the source took part in."""
@@ -38,8 +43,27 @@ class Implicit:
                        lambda e: e.type == type_ and e.source in sources and e.target not in sources)
 
     def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went."""
-        return _latest(reversed(found), "target", lambda e: e.type == "AID" and e.target not in sources)
+        """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went, else to the
+        country the story's disaster hit ("Countries like India and China have sent rescue teams")."""
+        return _latest(reversed(found), "target", lambda e: e.type == "AID" and e.target not in sources) or [
+            m for m in self.stricken() if m.code not in sources]
+
+    def stricken(self) -> list[Mention]:
+        """The country a disaster told in the article hit: "the Myanmar earthquake", "floods in Pakistan",
+        "a quake hit central Myanmar", "earthquake-hit Myanmar"."""
+        for tok in self.doc:
+            if tok.lemma_.lower() not in DISASTERS:
+                continue
+            found = self.actors(tok) + self.prep_actors(tok, {"in"})
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STRIKE_VERBS:
+                found += [m for c in tok.head.children if c.dep_ == "dobj" for m in self.actors(c)]
+                found += self.prep_actors(tok.head, {"in"})
+            if tok.head.dep_ == "amod" and tok.head.lower_ in ("hit", "stricken", "struck", "ravaged", "affected"):
+                found += self.actors(tok.head.head)
+            countries = [m for m in found if m.actor.kind == "country"]
+            if countries:
+                return countries[:1]
+        return []
 
     def answered(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor whose conflict act hit the source."""
