@@ -617,3 +617,15 @@ def test_the_resolution_is_the_council_s(nlp, text, expected):
 ])
 def test_disaster_relief_reporting(nlp, text, expected):
     assert _told(nlp, text, date(2025, 3, 30)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # criticising one's own former president is domestic: no foreign target is guessed for it
+    ('Trump announced tariffs on Brazil. Trump labeled the case a "witch hunt," prompting Lula to criticize Bolsonaro '
+     'for supporting the tariffs.', {("USA", "BRA", "SANCTION")}),
+    # retaliatory measures answer whoever hit the source
+    ("Trump announced tariffs on Brazil. Brazil adopted retaliatory measures.",
+     {("USA", "BRA", "SANCTION"), ("BRA", "USA", "SANCTION")}),
+])
+def test_trade_retaliation_and_domestic_critics(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 7, 11)) == expected

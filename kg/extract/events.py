@@ -209,7 +209,9 @@ class EventFinder(Idioms):
             type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force
         if sources and not targets and type_ == "MOBILIZE" and to_the_border(predicate):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
-        if sources and not targets and (type_ in COUNTERPART_TYPES or offer):
+        own = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in predicate.children)  # "criticized
+        # Bolsonaro": someone named,
+        if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
             codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
@@ -218,7 +220,7 @@ class EventFinder(Idioms):
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
-        if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate":
+        if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own:
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"

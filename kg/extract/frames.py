@@ -168,7 +168,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "dobj"))] for k in c.children
                    if k.dep_ == "prep" and k.lower_ == "including" for g in k.children if g.dep_ == "pobj"
                    for m in args.actors(g) if m.code not in codes]
-    if not targets and type_ in ANSWER_TYPES and not objects:
+    if not targets and type_ in ANSWER_TYPES and not objects and not any(  # not "criticized Bolsonaro" (his own)
+            c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in tok.children):
         targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets

@@ -125,6 +125,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "protest" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
             c.dep_ == "prep" for c in tok.children):
         return Trigger("PROTEST", "demo")  # "held up a photograph in protest" (not "in protest at the invasion")
+    if lemma in ("measure", "step", "action") and pos == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("retaliatory", "reciprocal", "punitive") for c in tok.children):
+        return Trigger("SANCTION", None)  # "Brazil will adopt proportional retaliatory measures"
     if lemma == "attack" and pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "mounted a sharp attack on India and Russia": words, not force
     if lemma in ("conflict", "confrontation") and pos == "NOUN" and any(
