@@ -629,3 +629,8 @@ def test_disaster_relief_reporting(nlp, text, expected):
 ])
 def test_trade_retaliation_and_domestic_critics(nlp, text, expected):
     assert _told(nlp, text, date(2025, 7, 11)) == expected
+
+
+def test_whose_government_is_the_antecedent_s(nlp):
+    assert _told(nlp, "Moldovan President Maia Sandu, whose government has accused Russia of plotting to topple it, "
+                      "said the decision gave Moldovans hope.", date(2023, 12, 15)) == {("MDA", "RUS", "ACCUSE")}

@@ -65,6 +65,8 @@ class Arguments(References):
         low, lemma = tok.lower_, tok.lemma_.lower()
         if low in RELATIVES and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             return self._own(tok.head.head, tok.head)  # "the Polisario, which Algeria backs"
+        if tok.head.dep_ == "relcl" and any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children):
+            return self._own(tok.head.head, tok.head)  # "Sandu, whose government has accused Russia": Moldova's
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
