@@ -634,3 +634,15 @@ def test_trade_retaliation_and_domestic_critics(nlp, text, expected):
 def test_whose_government_is_the_antecedent_s(nlp):
     assert _told(nlp, "Moldovan President Maia Sandu, whose government has accused Russia of plotting to topple it, "
                       "said the decision gave Moldovans hope.", date(2023, 12, 15)) == {("MDA", "RUS", "ACCUSE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a case "that Sudan had brought against the Emirates" was brought, whatever the court did with it
+    ("The court heard the genocide case that Sudan had brought against the Emirates.", {("SDN", "ARE", "ACCUSE")}),
+    # an organisation's organ named with it is that organisation's, not the UN's
+    ("The OAS General Assembly voted to condemn Nicaragua.", {("OAS", "NIC", "ACCUSE")}),
+    # "the bloc's budget" is the bloc's
+    ("The EU proposed a new budget. Budapest vetoed a revision of the bloc's long-term budget.", {("HUN", "EU", "REJECT")}),
+])
+def test_cases_organs_and_owners(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 5, 6)) == expected

@@ -50,7 +50,10 @@ class Arguments(References):
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
-        self.mentions = mentions
+        owned = {id(m) for m, o in zip(mentions[1:], mentions) if m.actor.kind == o.actor.kind == "org"
+                 and o.end == m.start and o.code != m.code}  # "the OAS General Assembly": the OAS's organ
+        self.mentions = [m for m in mentions if id(m) not in owned]
+        mentions = self.mentions
         self.by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
@@ -151,6 +154,9 @@ class Arguments(References):
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
                 if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
+                if c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS and c.i not in self.by_token:
+                    out += [m for m in self.actors(c) if m not in out]  # "the assembly's vote": the OAS's
+                    continue
                 if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
                     out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"
                     continue

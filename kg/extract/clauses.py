@@ -31,6 +31,9 @@ ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "contin
 
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
+                                  for c in tok.children):
+        return False  # "threw out a case that Sudan had brought": the relative clause tells it was done
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for

@@ -18,7 +18,7 @@ lead deliver provide send offer pledge unleash perform wage maintain keep tighte
 widen execute do seek eye mull accept finish secure win pass adopt lodge file register voice
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
 declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
-increase hike double triple
+increase hike double triple bring
 put defer stag place
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
@@ -168,7 +168,7 @@ COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital"
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
 RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
-ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance"}
+ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance", "assembly", "council", "commission", "organisation", "organization"}
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}

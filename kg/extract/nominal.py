@@ -209,7 +209,9 @@ def _carrier(tok: Token) -> Token | None:
             and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head  # "told Trump in a phone call"
     carried = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS
-               and any(k.dep_ == "dobj" and k.lower_ in ("that", "which") for k in c.children)]
+               and (any(k.dep_ == "dobj" and k.lower_ in ("that", "which") for k in c.children) or (
+                   not any(k.dep_ == "dobj" for k in c.children)
+                   and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)))]  # "that" misread as mark
     if carried:
         return carried[0]  # "the sanctions that ECOWAS had placed on Niger"
     t = tok

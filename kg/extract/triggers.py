@@ -194,8 +194,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
-    if lemma in ("case", "petition", "suit") and pos == "NOUN" and head in ("file", "bring", "lodge", "launch"):
-        return Trigger("ACCUSE", "allege")  # "filed a case against Israel"
+    if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and (
+            head in ("file", "bring", "lodge", "launch") or any(  # "filed a case against Israel", "the case that
+                c.dep_ == "relcl" and c.lemma_.lower() in ("file", "bring", "lodge", "launch") for c in tok.children)):
+        return Trigger("ACCUSE", "allege")  # Sudan had brought against the Emirates"
     tools = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
