@@ -646,3 +646,12 @@ def test_whose_government_is_the_antecedent_s(nlp):
 ])
 def test_cases_organs_and_owners(nlp, text, expected):
     assert _told(nlp, text, date(2025, 5, 6)) == expected
+
+
+def test_as_well_as_joins_objects_and_a_club_named_for_a_city_is_no_state(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 3, 21), text=(
+        "Sri Lankan President Ranil Wickremesinghe thanked the IMF, as well as China, India, Japan and the Paris Club "
+        "group of creditor nations.")))
+    assert {(e.source, e.target, e.type) for e in x.events} == {
+        ("LKA", t, "SUPPORT") for t in ("IMF", "CHN", "IND", "JPN")}
+    assert "FRA" not in {a.code for a in x.actors}

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import ROLE_TITLES
+from kg.extract.lexicon import NAMED_AFTER, ROLE_TITLES
 from kg.model import Actor
 
 for _name in ("published", "mentions", "roles", "events", "title_end"):
@@ -133,7 +133,7 @@ class ActorFinder:
         if published is None:
             for m in found:
                 m.undated = True
-        doc._.mentions = sorted(found, key=lambda m: m.start)
+        doc._.mentions = _not_lent(sorted(found, key=lambda m: m.start), doc)
         doc._.roles = roles
         return doc
 
@@ -265,6 +265,16 @@ def _home_country(found: list[Mention]) -> str | None:
 
 def _plural(demonym: str) -> str:
     return demonym + "s"
+
+
+def _not_lent(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """Drop names lent to something else: an organ named right after another organisation ("the OAS General
+    Assembly" is the OAS's, not the UN's) and a place naming a club, paper or accord ("the Paris Club")."""
+    lent = {id(m) for m, o in zip(mentions[1:], mentions) if m.actor.kind == o.actor.kind == "org"
+            and o.end == m.start and o.code != m.code}
+    lent |= {id(m) for m in mentions if m.actor.kind == "country" and m.end < len(doc)
+             and doc[m.end - 1].dep_ == "compound" and doc[m.end].text in NAMED_AFTER}
+    return [m for m in mentions if id(m) not in lent]
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -3,7 +3,8 @@
 In: a Doc, its actor mentions and a token heading an argument (subject, object, prepositional
 object). Out: the Mentions the argument stands for: the mention at its head, its modifiers
 ("Petro's administration", "the government of Colombia") and conjuncts ("Iran, Syria and Cuba"),
-pronouns, groups and events referred back to are resolved by kg/extract/references.py.
+pronouns, groups and events referred back to are resolved by kg/extract/references.py, prepositional
+arguments ("sanctions on Iran", "talks with Kyiv") by kg/extract/preps.py.
 """
 
 from __future__ import annotations
@@ -13,47 +14,25 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, VIA_NOUNS)
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS)
+from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
-
-# What an assembly votes on: "the resolution" is the body's that was last named.
-RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
 from kg.extract.modality import infinitive_list
 from kg.extract.speech import speech_governor
-from kg.extract.triggers import type_of
 from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
-TARGET_PREPS = {
-    "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
-    "CONSULT": {"with", "between", "to", "in"},
-    "AGREE": {"with", "between"},
-    "COOPERATE": {"with", "between", "in"},
-    "SUPPORT": {"for", "behind", "to", "of", "with"},
-    "AID": {"to", "for", "in"},
-    "ASSAULT": {"in", "into", "of", "inside", "across", "over"},
-    "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
-    "COERCE": {"of", "from", "in", "into"},
-    "SANCTION": {"from", "of", "with"},
-    "RETREAT": {"from", "of"},
-    "ACCUSE": {"of", "with", "about", "over"},
-    "REQUEST": {"from"},
-    "PROTEST": {"of"},
-}
-COMPLEMENT_PREPS = frozenset({"with", "to", "on", "against", "from", "for", "toward", "towards", "at",
-                              "into", "upon", "between"})
+# What an assembly votes on: "the resolution" is the body's that was last named.
+RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
 
 
-class Arguments(References):
+class Arguments(Prepositions, References):
     """Reads argument phrases of one Doc."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
-        owned = {id(m) for m, o in zip(mentions[1:], mentions) if m.actor.kind == o.actor.kind == "org"
-                 and o.end == m.start and o.code != m.code}  # "the OAS General Assembly": the OAS's organ
-        self.mentions = [m for m in mentions if id(m) not in owned]
-        mentions = self.mentions
+        self.mentions = mentions
         self.by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self.exclude: set[str] = set()  # codes a group word must not pick (the sentence's own subject)
         self.events: list[Event] = []  # events found so far in the Doc (set by the event finder)
@@ -223,89 +202,6 @@ class Arguments(References):
                 continue
             break
         return []
-
-    def passive_doers(self, verb: Token) -> list[Mention]:
-        """Who did a passive act: its "by" agent; for a summons with none, the ministry it was "to"."""
-        doers = [m for c in verb.children if c.dep_ == "agent" for g in c.children for m in self.actors(g)]
-        if not doers and verb.lemma_.lower() == "summon":  # "was summoned to the Iranian Foreign Ministry"
-            doers = self.prep_actors(verb, {"to"})
-        if not doers and verb.lemma_.lower() in ("detain", "hold", "jail", "imprison", "arrest"):
-            doers = self.prep_actors(verb, {"in"})  # "four Frenchmen are detained in Iran": by Iran
-        return doers
-
-    def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
-        preps = TARGET_PREPS["*"] | TARGET_PREPS.get(type_, set())
-        if type_ == "RETREAT":
-            preps = preps - {"at", "on"}  # "withdrew a complaint at the WTO": where, not from whom
-        if type_ == "MOBILIZE":  # "deployed warships to the Mediterranean near Syria"
-            heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("close", "near")]
-            places = [g for h in heads for k in h.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
-                      for g in k.children]
-            if len(heads) > 1:  # "moved launchers close to its border with South Korea"
-                return [m for g in places for m in self.actors(g)]
-            near = [m for g in places for m in self.prep_actors(g, {"near", "off", "along", "around"})]
-            return self.prep_actors(tok, preps) + near
-        if type_ == "SANCTION":  # "slapped tariffs on $16 billion in US goods"
-            goods = [m for k in tok.children if k.dep_ == "prep" and k.lower_ == "in" for g in k.children
-                     if g.lemma_.lower() in TO_NOUNS | {"import", "good"} for m in self.actors(g)]
-            if goods:
-                return self.prep_actors(tok, preps) + goods
-        if type_ in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
-            preps = (preps - {"on", "at", "against"}) | TARGET_PREPS.get(type_, set())
-        if type_ == "CONSULT":
-            preps = preps - {"in"} if tok.pos_ == "NOUN" else preps
-        return self.prep_actors(tok, preps)
-
-    def prep_actors(self, tok: Token, preps) -> list[Mention]:
-        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps and k.i not in self.aside
-                for g in k.children if g.dep_ in ("pobj", "pcomp")
-                and not (k.lower_ == "with" and g.lemma_.lower() in VIA_NOUNS)  # "with the mediation of Malaysia"
-                for m in self.actors(g)]
-
-    def complement_targets(self, verb: Token, sources: list[Mention]) -> list[Mention]:
-        """Who the clause a verb governs is about: "demanded that the US cancel..." -> the US;
-        "threatened to break relations with Russia" -> Russia."""
-        codes = {s.code for s in sources}
-
-        def keep(found: list[Mention]) -> list[Mention]:
-            return [m for m in found if m.code not in codes]
-
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        clauses += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                                           for a in c.children)]
-        clauses += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "relcl")]
-        clauses += [k for c in clauses for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB"]  # "to X and to Y"
-        for c in clauses:
-            subj = [m for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for m in self.actors(k)]
-            if keep(subj):
-                return keep(subj)
-            objs = [m for k in c.children if k.dep_ in ("dobj", "dative", "attr") for m in self.actors(k)]
-            friendly = type_of(c) in ("SUPPORT", "AID", "COOPERATE", "AGREE")  # "supporting Ukraine against Russia"
-            objs += self.prep_actors(c, COMPLEMENT_PREPS - {"against"} if friendly else COMPLEMENT_PREPS)
-            if keep(objs):
-                return keep(objs)
-            for k in c.children:
-                if k.dep_ == "dobj":
-                    found = keep(self.prep_actors(k, COMPLEMENT_PREPS))
-                    if found:
-                        return found
-            if any(k.dep_ in ("xcomp", "ccomp") for k in c.children):
-                found = keep(self.complement_targets(c, sources))
-                if found:
-                    return found
-        for c in clauses:  # last resort: where the act would happen ("refused to deploy peacekeepers in Iraq")
-            found = keep(self.prep_actors(c, {"in", "inside"}) + [
-                m for k in c.children if k.dep_ == "dobj" for m in self.prep_actors(k, {"in", "inside"})])
-            if found:
-                return found
-        for c in clauses + [verb]:  # "threatened to stop talks if the United States goes ahead"
-            for k in c.children:
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children):
-                    found = keep([m for s in k.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.actors(s)])
-                    if found:
-                        return found
-        return []
-
 
 def _of_former(tok: Token) -> bool:
     """'Former U.S. president Donald Trump': the country names the office once held, not an actor."""

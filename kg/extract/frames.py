@@ -59,6 +59,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
                    for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
+        if targets:  # "thanked the IMF, as well as China, India and Japan": the parser hangs "as well as" on the verb
+            targets += [m for c in tok.children if c.dep_ == "cc" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj" for m in args.actors(g)]
     args.exclude = {s.code for s in sources}
     targets = [m for m in targets if m.code not in args.exclude]  # "reinforced its troops": its own, not a target
     purpose = purpose_targets(tok, args) if type_ == "MOBILIZE" else []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
-from kg.extract.arguments import TARGET_PREPS
+from kg.extract.preps import TARGET_PREPS
 
 # Words that open another clause of a headline: "... as Unrest Spreads", "... After Maduro's Ouster".
 CLAUSE_WORDS = frozenset({"as", "after", "amid", "while", "before", "despite", "over", "following", "when",
