@@ -655,3 +655,20 @@ def test_as_well_as_joins_objects_and_a_club_named_for_a_city_is_no_state(nlp):
     assert {(e.source, e.target, e.type) for e in x.events} == {
         ("LKA", t, "SUPPORT") for t in ("IMF", "CHN", "IND", "JPN")}
     assert "FRA" not in {a.code for a in x.actors}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # group words inside an "of" phrase and after "between"
+    ("India struck Pakistan. U.S. Secretary of State Marco Rubio spoke with the national security advisers of both "
+     "countries.", date(2025, 5, 10), {("IND", "PAK", "ASSAULT"), ("USA", "IND", "CONSULT"), ("USA", "PAK", "CONSULT")}),
+    ("Egypt accuses Ethiopia of threatening its water supply. Talks between the two collapsed in December.",
+     date(2024, 2, 1), {("EGY", "ETH", "ACCUSE"), ("EGY", "ETH", "CONSULT")}),
+    # leaders who sign together somewhere met there
+    ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a border demarcation treaty "
+     "in Tashkent.", date(2022, 12, 22), {("KAZ", "UZB", "AGREE"), ("KAZ", "UZB", "CONSULT")}),
+    ("Ottawa was in direct contact with Chinese officials about the case.", date(2018, 12, 12), {("CAN", "CHN", "CONSULT")}),
+    ("The reprieve came after a morning phone call with President Claudia Sheinbaum, Trump said.", date(2025, 2, 4),
+     {("USA", "MEX", "CONSULT")}),
+])
+def test_meetings_told_indirectly(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -69,8 +69,9 @@ class Arguments(Prepositions, References):
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
         if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj"):
             n = NUMBERS[low]  # "accused the four of..."
-        if n is None and low == "two" and tok.dep_ == "nsubj" and any(c.lower_ == "the" for c in tok.children):
-            n = 2  # "the two pledged to work together"
+        if n is None and low == "two" and (tok.dep_ == "nsubj" or tok.head.lower_ == "between") and any(
+                c.lower_ == "the" for c in tok.children):
+            n = 2  # "the two pledged to work together", "talks between the two"
         if n is None and lemma in ("side", "party") and any(c.lower_ == "each" for c in tok.children):
             n = 2  # "each side accused the other": both, each at the other
         plural = tok.tag_ == "NNS" and tok.i not in self.by_token and any(
@@ -117,6 +118,10 @@ class Arguments(Prepositions, References):
             if t.i in seen:
                 continue
             seen.add(t.i)
+            if t.i != tok.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.i not in self.by_token and any(
+                    k.lower_ in NUMBERS for k in t.children):  # "the national security advisers of both countries"
+                out += [m for m in self.actors(t) if m not in out]
+                continue
             m = self.by_token.get(t.i)
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)

@@ -236,6 +236,7 @@ class EventFinder(Idioms):
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
         if not out and not targets and not negated and not hypothetical:
             args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it
         if not sources and targets and type_ in ("ASSAULT", "COERCE") and not negated and not hypothetical:

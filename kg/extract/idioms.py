@@ -118,6 +118,15 @@ class Idioms:
         negated, hypothetical = modality(verb, verb)
         return self._pairs(doc, sent, verb, echo[0], None, sources, echo[1], negated, hypothetical, False)
 
+    def _signed_together(self, doc: Doc, sent: Span, tok: Token, sources: list, targets: list) -> list[Event]:
+        """'Tokayev and Mirziyoyev signed a treaty in Tashkent': leaders who sign together somewhere met there."""
+        people = {m.code: m for m in sources + targets if m.actor.kind == "person" and m.code}
+        if tok.lemma_.lower() not in ("sign", "ink") or len(people) < 2 or not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+            return []
+        negated, hypothetical = modality(tok, tok)
+        return self._pairs(doc, sent, tok, "CONSULT", "visit", list(people.values()), [], negated, hypothetical, False)
+
     def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
                 type_: str = "REQUEST") -> list[Event]:
         sources = args.subjects(speech)

@@ -14,7 +14,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.clauses import verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
-from kg.extract.speech import SPEECH_VERBS
+from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.lexicon import (BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, PROVOKE_VERBS,
                                 RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS)
 from kg.extract.triggers import trigger_of, type_of
@@ -167,6 +167,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
             verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
         sources = [m for m in (args.subjects(verb) if verb is not None else []) if m.code not in {t.code for t in targets}]
+        speech = speech_governor(verb) if verb is not None and not sources and len(targets) == 1 and \
+            tok.lemma_.lower() in ("call", "conversation") else None  # "came after a phone call with Sheinbaum,
+        sources = [m for m in args.subjects(speech) if m.code != targets[0].code] if speech is not None else sources
+        # Trump said": the teller was on the call
     withs = args.prep_actors(tok, {"with"}) if type_ in SYMMETRIC_TYPES and not sources and len(targets) > 1 else []
     if len({m.code for m in withs}) > 1 and not args.prep_actors(tok, {"between"}):  # "the visit includes meetings with Macron and Trump":
         codes = {m.code for m in targets}                  # the visitor meets each, they do not meet each other
@@ -200,7 +204,8 @@ def _carrier(tok: Token) -> Token | None:
             tok.head.head.lemma_.lower() not in ("way", "door", "path", "road"):  # not "support for the operation",
         # not "paved the way for talks"
         return tok.head.head.head  # "sent paratroopers for joint drills with Belarusian units"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ENGAGED:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in ENGAGED or (
+            tok.lemma_.lower() in ("contact", "touch", "talks") and tok.head.head.lemma_ in ("be", "remain", "stay"))):
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
             tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:
