@@ -672,3 +672,9 @@ def test_as_well_as_joins_objects_and_a_club_named_for_a_city_is_no_state(nlp):
 ])
 def test_meetings_told_indirectly(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_described_as_a_wrong_accuses_whoever_said_it(nlp):
+    got = _told(nlp, "Australia imposed tariffs on China. Chinese officials accused Australia of bullying. Australia "
+                     "described the remarks as economic coercion.", date(2022, 1, 14))
+    assert ("AUS", "CHN", "ACCUSE") in got and ("CHN", "AUS", "ACCUSE") in got

@@ -92,7 +92,8 @@ PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
                     "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
 WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
-                         "interference", "blackmail", "piracy", "terrorism"})
+                         "interference", "blackmail", "piracy", "terrorism", "coercion", "bullying", "hunt",
+                         "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY
+from kg.extract.lexicon import CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY, WRONG, WRONG_NOUNS
 from kg.extract.objects import objects_of
 
 
@@ -79,6 +79,12 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "block" and objects_of(tok) & {"bid", "resolution", "membership", "accession", "motion", "proposal",
                                                "deal", "sale", "statement", "declaration"}:
         return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
+    said_of = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "as" hung on the verb or on its object
+    judged = [g for t in said_of for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj"]
+    if lemma in ("describe", "characterise", "characterize", "denounce", "brand", "label") and any(
+            g.lemma_.lower() in WRONG_NOUNS or any(a.lower_ in WRONG for a in g.children) for g in judged):
+        return ("ACCUSE", "disapprove")  # "described the remarks as economic coercion"
     if lemma == "accept" and denied:
         return ("REJECT", None, True, True)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
