@@ -678,3 +678,15 @@ def test_described_as_a_wrong_accuses_whoever_said_it(nlp):
     got = _told(nlp, "Australia imposed tariffs on China. Chinese officials accused Australia of bullying. Australia "
                      "described the remarks as economic coercion.", date(2022, 1, 14))
     assert ("AUS", "CHN", "ACCUSE") in got and ("CHN", "AUS", "ACCUSE") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a war a possessive names is going on, whatever the clause around it offers or asks
+    ("North Korean leader Kim Jong Un offered support for Russia's war in Ukraine.",
+     {("PRK", "RUS", "SUPPORT"), ("RUS", "UKR", "ASSAULT")}),
+    # "its war" after a state named in the same phrase is that state's
+    ("Washington has accused Pyongyang of supplying artillery shells to Russia for its war in Ukraine.",
+     {("USA", "PRK", "ACCUSE"), ("RUS", "UKR", "ASSAULT")}),
+])
+def test_wars_going_on(nlp, text, expected):
+    assert _told(nlp, text, date(2023, 9, 14)) == expected

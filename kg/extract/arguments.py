@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
-                                NUMBERS, OBJECT_CONTROL, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
+                                NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
                                 RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS)
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
@@ -64,7 +64,8 @@ class Arguments(Prepositions, References):
             m = self._state_antecedent(tok, speaker_only=True)
             return [m] if m else self._last_subjects(tok) if tok.dep_ == "nsubj" else []
         if low in STATE_PRONOUNS:
-            m = self._state_antecedent(tok)
+            war = tok.dep_ == "poss" and tok.head.lemma_.lower() in ONGOING_WARS and tok.head.dep_ == "pobj"
+            m = self._country_before(tok) if war else self._state_antecedent(tok)  # "shells to Russia for its war"
             return [m] if m else []
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
         if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj"):

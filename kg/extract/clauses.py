@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, RESPONSES
+from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
 from kg.extract.modality import infinitive_list
 from kg.extract.speech import distinct
 from kg.extract.triggers import trigger_of, type_of
@@ -34,6 +34,8 @@ def suppressed_content(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
                                   for c in tok.children):
         return False  # "threw out a case that Sudan had brought": the relative clause tells it was done
+    if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
+        return False  # "sought weapons for its war in Ukraine", "support for Russia's war": a war going on
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for

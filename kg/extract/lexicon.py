@@ -201,3 +201,5 @@ MEETINGS = frozenset({"summit", "meeting", "talks", "talk", "conference", "sessi
 NAMED_AFTER = frozenset({"Club", "Group", "Post", "Times", "Agreement", "Agreements", "Accords", "Protocol", "Format",
                          "Process", "Declaration", "Daily", "Herald", "Journal", "Institute", "Convention",
                          "agreements", "accords", "format", "protocol"})
+# Wars a possessive presents as going on, whatever the clause around them asks or offers: "its war in Ukraine".
+ONGOING_WARS = frozenset({"war", "invasion", "occupation", "offensive", "aggression", "bombardment", "blockade"})

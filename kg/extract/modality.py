@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import ONGOING_WARS
+
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo", "ca"}
 # Verbs whose complement has not happened (yet).
 HYPO_HEADS = {
@@ -63,8 +65,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
     # Walk up through complements: "plans to impose", "denied attacking", "arrangements for a meeting".
     if predicate.dep_ == "nsubjpass" and predicate.head.lemma_.lower() in CALLED_OFF:
         negated = True  # "U.S.-Iran talks set for Sunday have been canceled": they did not take place
+    ongoing = trigger.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in trigger.children)
     tok, hops = predicate, 0
-    while tok.head.i != tok.i and hops < 5:
+    while tok.head.i != tok.i and hops < 5 and not ongoing:  # "sought weapons for its war in Ukraine": going on
         tok = infinitive_list(tok)  # "urged Iran to restore..., account for... and return to talks"
         dep, head = tok.dep_, tok.head
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):

@@ -15,8 +15,8 @@ from kg.extract.clauses import verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
-from kg.extract.lexicon import (BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, PROVOKE_VERBS,
-                                RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS)
+from kg.extract.lexicon import (BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
+                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -101,7 +101,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if carrier is not None:
         predicate = carrier
         lemma = carrier.lemma_.lower()
-        if lemma in RETYPE and tok.dep_ == "dobj" and type_ != "CONCEDE":
+        if lemma in RETYPE and tok.dep_ == "dobj" and type_ not in ("CONCEDE", "SUPPORT"):  # "offered support" backs
             retype = RETYPE[lemma]
             if type_ == "THREATEN" and retype[0] == "RETREAT":
                 retype = ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
@@ -197,6 +197,8 @@ def _sufferer(tok: Token) -> Token | None:
 
 def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
+    if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
+        return None  # "sought weapons for its war in Ukraine": the war is its owner's, not the seeker's act
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
