@@ -690,3 +690,8 @@ def test_described_as_a_wrong_accuses_whoever_said_it(nlp):
 ])
 def test_wars_going_on(nlp, text, expected):
     assert _told(nlp, text, date(2023, 9, 14)) == expected
+
+
+def test_those_killed_in_clashes_fought_in_them(nlp):
+    assert _told(nlp, "Nine South African soldiers were killed in clashes with the M23 last week.",
+                 date(2025, 1, 28)) == {("ZAF", "M23", "ASSAULT"), ("M23", "ZAF", "ASSAULT")}

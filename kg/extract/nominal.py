@@ -69,6 +69,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets += args.prep_actors(tok, {"between"})
     clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS else []
     targets += clashed  # "firefights with Cambodian soldiers": both fire
+    if clashed and not (poss or agents) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+        agents = [m for c in tok.head.head.children if c.dep_ == "nsubjpass" for m in args.actors(c)
+                  if m.code not in {k.code for k in clashed}]  # "soldiers were killed in clashes with the M23"
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
     targets = targets or payer
