@@ -695,3 +695,14 @@ def test_wars_going_on(nlp, text, expected):
 def test_those_killed_in_clashes_fought_in_them(nlp):
     assert _told(nlp, "Nine South African soldiers were killed in clashes with the M23 last week.",
                  date(2025, 1, 28)) == {("ZAF", "M23", "ASSAULT"), ("M23", "ZAF", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a closure or ban stops going to or coming from a state names it
+    ("Algeria announced on Monday that it has closed its airspace to all flights to and from Mali.",
+     {("DZA", "MLI", "SANCTION")}),
+    ("The decision comes amid a diplomatic row following Algeria's downing of a Malian drone.",
+     {("DZA", "MLI", "ASSAULT")}),
+])
+def test_airspace_rows(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 4, 8)) == expected

@@ -20,6 +20,9 @@ from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# What a closure or ban stops going to or coming from a state: "flights to and from Mali".
+TRAFFIC = frozenset({"flight", "import", "export", "good", "travel", "ship", "vessel", "aircraft", "airline",
+                     "traffic", "trade", "product", "shipment", "visitor", "tourist"})
 # Nouns for the doing of an act named after "of": "the signing of a peace deal between A and B".
 ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implementation", "launch", "start"})
 
@@ -121,6 +124,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
                     k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
                 targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS
+    if not targets and type_ in ("SANCTION", "RETREAT"):  # "closed its airspace to all flights to and from Mali",
+        targets = [m for t in tok.subtree if t.pos_ == "ADP" and t.lower_ in ("to", "from")  # "banned imports from
+                   and (t.head if t.dep_ == "prep" else t.head.head).lemma_.lower() in TRAFFIC  # Russia" ("and from":
+                   for g in t.children if g.dep_ == "pobj" for m in args.actors(g) if m.code not in codes]  # a conj)
     if not targets and type_ in ("SANCTION", "RETREAT", "COOPERATE"):  # "reopened its crossing points on the border
         borders = [t for c in objects for t in c.subtree if t.lemma_.lower() in ("border", "frontier")]  # with Belarus"
         targets = [m for t in borders + [tok] * any(c in borders for c in objects)  # "its border with X", misparsed

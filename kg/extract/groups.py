@@ -37,6 +37,10 @@ class Groups:
             return self.subjects(held.head)  # "Ukraine has developed drones that strike inside Russia": Ukraine's
         if m is None and held.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENTS and not self.actors(noun):
             return self.subjects(held.head)  # "signed a joint statement backing the operation": the signers back it
+        if m is None and noun.lemma_.lower() in DOCUMENTS | {"announcement", "decision"} and not self.actors(noun):
+            by = self.prep_actors(noun, {"by"})  # "a joint announcement by Mali, Niger and Burkina Faso, recalling..."
+            if by:
+                return by
         return [m] if m is not None else self.actors(noun)
 
     def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False) -> list[Mention]:
