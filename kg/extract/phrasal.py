@@ -17,6 +17,14 @@ from kg.extract.lexicon import CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GR
 from kg.extract.objects import objects_of
 
 
+# Verbs that say "as" what they judge: "described the remarks as economic coercion".
+DESCRIBING = frozenset({"describe", "characterise", "characterize", "denounce", "brand", "label"})
+# Every lemma a rule below reads (a quick way out for all other verbs).
+PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
+                            "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
+                            "block", "accept", "take"}) | DESCRIBING
+
+
 def future(tok: Token) -> bool:
     """Whether a verb is told in the future: "will", "would", "shall"."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children)
@@ -28,6 +36,8 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     at all; None when it tells nothing of its own (the lexicon decides)."""
     if pos != "VERB":
         return None
+    if lemma not in PHRASAL_LEMMAS and not (tok.dep_ == "xcomp" and tok.head.lower_ in READY):
+        return None  # most verbs: nothing to read here (this runs for every verb)
     denied = any(c.dep_ == "neg" for c in tok.children)
     objects = objects_of(tok)
     if lemma in ("open", "reopen") and objects & CLOSABLE:
@@ -81,8 +91,8 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
     said_of = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "as" hung on the verb or on its object
     judged = [g for t in said_of for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-              if g.dep_ == "pobj"]
-    if lemma in ("describe", "characterise", "characterize", "denounce", "brand", "label") and any(
+              if g.dep_ == "pobj"] if lemma in DESCRIBING else []
+    if lemma in DESCRIBING and any(
             g.lemma_.lower() in WRONG_NOUNS or any(a.lower_ in WRONG for a in g.children) for g in judged):
         return ("ACCUSE", "disapprove")  # "described the remarks as economic coercion"
     if lemma == "accept" and denied:
