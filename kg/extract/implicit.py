@@ -50,7 +50,12 @@ class Implicit:
 
     def stricken(self) -> list[Mention]:
         """The country a disaster told in the article hit: "the Myanmar earthquake", "floods in Pakistan",
-        "a quake hit central Myanmar", "earthquake-hit Myanmar"."""
+        "a quake hit central Myanmar", "earthquake-hit Myanmar". Read once per article."""
+        if getattr(self, "_stricken", None) is None:
+            self._stricken = self._find_stricken()
+        return self._stricken
+
+    def _find_stricken(self) -> list[Mention]:
         for tok in self.doc:
             if tok.lemma_.lower() not in DISASTERS:
                 continue
