@@ -108,8 +108,9 @@ class ActorFinder:
                     found.append(Mention(start, end, actor, label))
         found = _longest(found)
         people = [(e.start, e.end - (e[-1].tag_ == "POS")) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-        found = [m for m in found if m.actor.kind == "person" or not any(  # "Foreign Minister Therese Wagner", but
-            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in people)]  # not "Sri Lanka's"
+        found = [m for m in found if not any(  # "Foreign Minister Therese Wagner", but not "Sri Lanka's";
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and (m.actor.kind != "person" or m.end < e)
+            for s, e in people)]  # a person's alias as another's first name is not them: "Abbas Araqchi"
         taken = {i for m in found for i in range(m.start, m.end)}
         roles: list[dict] = []
         context = {m.code for m in found if m.code}
