@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS)
+                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list
@@ -23,6 +23,10 @@ from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
+# "targets linked to the Houthis", "vessels belonging to Iran": the holder is the one hit.
+LINKED = frozenset({"link", "tie", "belong", "affiliate", "use", "run", "operate", "control", "own", "connect"})
+HELD = frozenset({"target", "site", "position", "facility", "base", "depot", "vessel", "ship", "camp", "asset",
+                  "boat", "tanker", "infrastructure", "installation", "outpost", "stronghold", "hideout"})
 # What an assembly votes on: "the resolution" is the body's that was last named.
 RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
 
@@ -157,6 +161,9 @@ class Arguments(Prepositions, References):
                     stack += [g for g in c.children if g.dep_ == "pobj"]  # "the authorities in Kabul"
                 elif c.dep_ == "prep" and c.lower_ == "to" and t.lemma_ in TO_NOUNS:
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
+                elif c.dep_ == "acl" and c.lemma_.lower() in LINKED and t.lemma_.lower() in HELD and t.i == tok.i:
+                    out += [m for m in self.prep_actors(c, {"to", "with", "by"}) if m not in out]  # "targets linked
+                    # to the Houthi movement", "ships belonging to Iran", "bases used by the RSF"
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
@@ -194,6 +201,10 @@ class Arguments(Prepositions, References):
                 c.dep_ == "auxpass" for c in tok.children) else []  # "and summoned its envoy over acts by China": no agent
             if agents:
                 return [m for g in agents for m in self.actors(g)]
+            if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in UNDERTAKINGS and tok.head.dep_ == "dobj" \
+                    and any(c.lower_ == "to" for c in tok.children) and not self._own(tok.head, tok):  # "launched a process to reimpose sanctions": the launchers'
+                tok, via = tok.head.head, "acl"
+                continue
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
                 return self._own(tok.head, tok)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"

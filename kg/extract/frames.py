@@ -15,6 +15,7 @@ from kg.extract.clauses import antecedent, verb_above
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
 from kg.extract.lexicon import (CALM, CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, MUTUAL_NOUNS,
                                 RECIPROCAL_VERBS, TOPIC_VERBS, WRONG_NOUNS)
+from kg.extract.references import GENERIC_EVENT_NOUNS
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
@@ -94,6 +95,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
+    if not objects and not targets and type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT"):  # "lashed out at
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "against", "about")
+                   for g in c.children if g.dep_ == "pobj" and g.i not in args.by_token  # the decision"
+                   and (g.lemma_.lower() in GENERIC_EVENT_NOUNS or type_of(g) is not None)]
     objects = [antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
                antecedent(c.head.head) if c.lower_ == "which" and c.head.dep_ in ("advcl", "ccomp") and c.i > 0
                and c.nbor(-1).text == "," else c for c in objects]  # "held drills last week, which Bolivia criticised"

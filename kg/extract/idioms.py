@@ -31,6 +31,12 @@ ECHO_NOUNS = frozenset({"measure", "step", "action", "move", "steps", "measures"
 ECHO_ADJECTIVES = frozenset({"similar", "same", "matching", "parallel", "identical", "comparable"})
 
 
+# "Australia and Canada joined the strikes", "took part in the operation", "provided support for the
+# operation": military cooperation with whoever carried the act out.
+JOINED_ACTS = frozenset({"operation", "mission", "campaign", "coalition", "offensive", "patrol", "blockade"})
+JOINED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
 class Idioms:
     """Constructions with their own coding; needs the host's `_pairs`."""
 
@@ -118,6 +124,17 @@ class Idioms:
         negated, hypothetical = modality(verb, verb)
         return self._pairs(doc, sent, verb, echo[0], None, sources, echo[1], negated, hypothetical, False)
 
+    def _joined(self, doc: Doc, sent: Span, verb: Token, act: Token, args: Arguments,
+                found: list[Event]) -> list[Event]:
+        """'Australia and Canada provided support for the operation': they cooperate with its doers."""
+        sources = args.subjects(verb)
+        codes = {m.code for m in sources}
+        type_ = type_of(act) or "ASSAULT"
+        doers = [m for m in args.event_reference(act, found, type_ if type_ in JOINED_TYPES else "ASSAULT", codes)
+                 if m.code not in codes]
+        negated, hypothetical = modality(verb, verb)
+        return self._pairs(doc, sent, verb, "COOPERATE", None, sources, doers, negated, hypothetical, False)
+
     def _signed_together(self, doc: Doc, sent: Span, tok: Token, sources: list, targets: list) -> list[Event]:
         """'Tokayev and Mirziyoyev signed a treaty in Tashkent': leaders who sign together somewhere met there."""
         people = {m.code: m for m in sources + targets if m.actor.kind == "person" and m.code}
@@ -148,6 +165,26 @@ def echoes(tok: Token) -> bool:
         return True
     return tok.pos_ == "NOUN" and lemma in ECHO_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
         c.dep_ == "amod" and c.lower_ in ECHO_ADJECTIVES for c in tok.children)
+
+
+def joined_act(tok: Token) -> Token | None:
+    """The military act a verb says its subject joined: "joined the strikes", "took part in the operation",
+    "participated in the patrols", "provided support for the operation"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    if lemma == "join":
+        acts = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in ("participate", "take", "provide", "give", "lend", "offer"):
+        parts = [c for c in tok.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() == "part" if lemma == "take" else c.lemma_.lower() in ("support", "assistance"))]
+        if lemma != "participate" and not parts:
+            return None
+        acts = [g for h in [tok] + parts for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "to")
+                for g in p.children if g.dep_ == "pobj"]
+    else:
+        return None
+    return next((a for a in acts if a.lemma_.lower() in JOINED_ACTS or type_of(a) in JOINED_TYPES), None)
 
 
 def _other_party(doc: Doc, args: Arguments, codes: set[str]) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Verbs that carry a nominal trigger: "imposed sanctions", "held talks", "launched strikes".
 LIGHT_VERBS = frozenset("""
-impose hold conduct launch carry stage reach have make announce order approve level slap unveil
+impose reimpose reinstate reintroduce hold conduct launch carry stage reach have make announce order approve level slap unveil
 begin start continue resume join open seal strike broker finalize finalise complete near weigh
 propose plan consider mount step expand extend renew escalate intensify sign agree conclude
 initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host
@@ -154,6 +154,10 @@ SPEECH_ACTS = frozenset({"accuse", "deny", "reject", "condemn", "criticise", "cr
 IN_NOUNS = frozenset({"authority", "official", "government", "leadership", "regime", "administration"})
 RELATIVES = frozenset({"which", "that", "whom", "who"})
 # Verbs whose object does what their infinitive says: "urged Iran to return to talks" (Iran returns).
+# Nouns for an act set in motion, whose infinitive is their owner's act: "launched a process to reimpose
+# sanctions", "took steps to expel", "began an effort to isolate".
+UNDERTAKINGS = frozenset({"process", "plan", "step", "effort", "bid", "campaign", "procedure", "mechanism",
+                          "initiative", "attempt", "drive", "move", "decision", "proposal", "programme", "program"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "invite", "press", "encourage", "force", "allow",
                             "persuade", "pressure", "push", "call", "instruct", "authorize", "authorise", "permit",
                             "prompt", "lead", "spur", "compel", "oblige", "prod"})

@@ -25,7 +25,8 @@ HYPO_HEADS = {
 HYPO_ADJ = {"potential", "possible", "planned", "proposed", "future", "upcoming", "prospective",
             "expected", "likely", "eventual", "hypothetical", "mooted", "anticipated", "scheduled"}
 HYPO_NOUNS = {"arrangement", "plan", "preparation", "proposal", "prospect", "possibility", "hope",
-              "call", "bid", "offer", "push", "effort", "talk", "door", "way", "path", "road"}
+              "call", "bid", "offer", "push", "effort", "talk", "door", "way", "path", "road", "process", "procedure",
+              "mechanism", "initiative", "attempt", "campaign", "drive", "programme", "program"}
 # Light verbs whose nominal object is not (yet) an event: "weighs talks", "nears a deal".
 HYPO_CARRIERS = {"near", "weigh", "propose", "plan", "consider", "seek", "mull", "eye", "discuss",
                  "prepare", "schedule", "arrange", "explore", "float", "want", "expect"}
@@ -70,6 +71,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
     while tok.head.i != tok.i and hops < 5 and not ongoing:  # "sought weapons for its war in Ukraine": going on
         tok = infinitive_list(tok)  # "urged Iran to restore..., account for... and return to talks"
         dep, head = tok.dep_, tok.head
+        if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            dep = "acl"  # "a process to reimpose sanctions", parsed as a relative clause
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
             break
         lemma = head.lemma_.lower()

@@ -16,7 +16,7 @@ from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.lexicon import (BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
-                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS)
+                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS, WEAPONS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -95,6 +95,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
                                for k in c.children) for m in args.actors(g)]
+    if not targets and type_ == "ASSAULT":  # "a barrage of 18 drones and three missiles aimed at U.S. warships"
+        targets = _aimed_at(tok, args)
     sufferer = _sufferer(tok) if type_ in ("ASSAULT", "COERCE") else None
     if sufferer is not None and not targets:  # "Thai troops came under shelling", "encountered gunfire"
         targets = args.subjects(sufferer)
@@ -237,3 +239,20 @@ def _carrier(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+AIMING = frozenset({"aim", "target", "direct", "fire", "launch"})
+
+
+def _aimed_at(tok: Token, args: Arguments) -> list:
+    """Whom the weapons of an attack were aimed at, however the parser hung them: "a barrage on Tuesday of
+    18 drones and three missiles aimed at U.S. and British warships"."""
+    clause = _index(verb_above(tok))
+    weapons = [t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in WEAPONS and _index(verb_above(t)) == clause]
+    return [m for t in weapons for acl in t.children if acl.dep_ == "acl" and acl.lemma_.lower() in AIMING
+            for m in args.prep_actors(acl, {"at", "toward", "towards", "against"}) + [
+                m for c in acl.children if c.dep_ == "dobj" and acl.lemma_.lower() == "target" for m in args.actors(c)]]
+
+
+def _index(tok: Token | None) -> int:
+    return -1 if tok is None else tok.i

@@ -28,6 +28,9 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
                                  "outcome", "result", "them"})
+# Generic nouns that can point at an act decided but not yet done: "launched a process to reimpose
+# sanctions... lashed out at the decision".
+DECIDED = frozenset({"decision", "move", "step", "plan", "announcement", "measure", "process", "proposal"})
 # Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
 NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "signing": "AGREE", "operation": "ASSAULT",
               "offensive": "ASSAULT"}
@@ -159,8 +162,10 @@ class References(Groups, Implicit):
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
-            if event.negated or event.hypothetical or event.mode == "third-party":
+            if event.negated or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
+            if event.hypothetical and (trigger_type is not None or lemma not in DECIDED):
+                continue  # "lashed out at the decision": a process launched to reimpose sanctions is decided
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
                 own = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
                        and {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which Kyiv hailed"

@@ -1,0 +1,69 @@
+"""Acts pointed at by other words: 'the decision', 'the operation', 'targets linked to', weapons 'aimed at'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.pipeline import extract_article
+from kg.model import Article
+
+ON = date(2024, 1, 12)
+
+
+def _events(nlp, text, published=ON):
+    """(source, target, type, hypothetical) of the events not negated."""
+    x = extract_article(nlp, Article(id="t", text=text, title="", published=published))
+    return {(e.source, e.target, e.type, e.hypothetical) for e in x.events if not e.negated}
+
+
+def test_an_act_set_in_motion_is_its_launchers_and_not_yet_done(nlp):
+    found = _events(nlp, "Britain and France launched a process to reimpose United Nations sanctions on Iran.")
+    assert found == {("GBR", "IRN", "SANCTION", True), ("FRA", "IRN", "SANCTION", True)}
+
+
+def test_the_decision_to_do_something_is_its_deciders_even_before_it_is_done(nlp):
+    found = _events(nlp, "Britain, France and Germany on Thursday launched a 30-day process to reimpose United "
+                         "Nations sanctions on Iran. Iran lashed out at the decision as 'unjustified and illegal'.")
+    assert {(s, t, k) for s, t, k, _ in found if k == "ACCUSE"} == {
+        ("IRN", "GBR", "ACCUSE"), ("IRN", "FRA", "ACCUSE"), ("IRN", "DEU", "ACCUSE")}
+
+
+@pytest.mark.parametrize("reaction", ["lashed out at the move", "protested against the decision"])
+def test_a_reaction_at_an_act_is_aimed_at_its_doers(nlp, reaction):
+    found = _events(nlp, f"Japan and South Korea imposed sanctions on North Korea. Pyongyang {reaction}.")
+    assert {(s, t) for s, t, k, _ in found if k in ("ACCUSE", "PROTEST")} == {("PRK", "JPN"), ("PRK", "KOR")}
+
+
+def test_asked_about_a_move_is_no_reaction_to_it(nlp):
+    found = _events(nlp, "The United States imposed tariffs on Brazil. China's foreign ministry, asked about the "
+                         "U.S. move, said tariffs should not be used as a tool of coercion.")
+    assert not {k for s, t, k, _ in found if s == "CHN" and k == "REQUEST"}
+
+
+@pytest.mark.parametrize("joined", ["provided support for the operation", "took part in the operation",
+                                    "joined the strikes"])
+def test_joining_a_military_operation_is_cooperation_with_its_doers(nlp, joined):
+    found = _events(nlp, f"The United States and Britain struck Houthi targets in Yemen. Australia and Canada {joined}.")
+    assert {(s, t, k) for s, t, k, _ in found if k == "COOPERATE"} == {
+        ("AUS", "USA", "COOPERATE"), ("AUS", "GBR", "COOPERATE"), ("CAN", "USA", "COOPERATE"),
+        ("CAN", "GBR", "COOPERATE")}
+
+
+def test_joining_talks_is_no_military_cooperation(nlp):
+    found = _events(nlp, "Egypt and Qatar held talks with Hamas. Turkey joined the talks.")
+    assert not {k for s, t, k, _ in found if k == "COOPERATE"}
+
+
+def test_targets_linked_to_an_armed_group_make_the_group_the_target(nlp):
+    found = _events(nlp, "U.S. and British warplanes launched dozens of strikes across Yemen overnight against "
+                         "targets linked to the Iran-backed Houthi movement.")
+    assert ("USA", "HOUTHIS", "ASSAULT", False) in found and ("GBR", "HOUTHIS", "ASSAULT", False) in found
+    assert not {t for s, t, k, _ in found if t == "YEM"}
+
+
+def test_weapons_aimed_at_someone_make_them_the_target_of_the_barrage(nlp):
+    found = _events(nlp, "The operation followed a Houthi barrage on Tuesday of 18 drones and three missiles aimed "
+                         "at U.S. and British warships.")
+    assert {(s, t) for s, t, k, _ in found if k == "ASSAULT"} == {("HOUTHIS", "USA"), ("HOUTHIS", "GBR")}
