@@ -67,3 +67,23 @@ def test_weapons_aimed_at_someone_make_them_the_target_of_the_barrage(nlp):
     found = _events(nlp, "The operation followed a Houthi barrage on Tuesday of 18 drones and three missiles aimed "
                          "at U.S. and British warships.")
     assert {(s, t) for s, t, k, _ in found if k == "ASSAULT"} == {("HOUTHIS", "USA"), ("HOUTHIS", "GBR")}
+
+
+def test_the_army_is_the_country_just_named(nlp):
+    found = _events(nlp, "Sudan's army-led government severed diplomatic relations with the United Arab Emirates on "
+                         "Tuesday. The paramilitary Rapid Support Forces, which have been at war with the army since "
+                         "April 2023, have not claimed the attacks.", published=date(2025, 5, 7))
+    assert ("RSF", "SDN", "ASSAULT", False) in found and ("SDN", "RSF", "ASSAULT", False) in found
+
+
+def test_the_armys_positions_are_the_country_just_named(nlp):
+    found = _events(nlp, "Israel struck targets in Gaza overnight. Hamas attacked the army's positions.")
+    assert ("HAMAS", "ISR", "ASSAULT", False) in found
+
+
+def test_talks_that_took_place_are_not_hypothetical(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2023, 3, 11), text=(
+        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations, after four days of talks in "
+        "Beijing hosted by China's top diplomat Wang Yi.")))
+    hosted = [e for e in x.events if e.type == "CONSULT" and "CHN" in (e.source, e.target)]
+    assert hosted and not any(e.hypothetical for e in hosted)

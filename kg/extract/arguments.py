@@ -143,8 +143,9 @@ class Arguments(Prepositions, References):
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
                 if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
-                if c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS and c.i not in self.by_token:
-                    out += [m for m in self.actors(c) if m not in out]  # "the assembly's vote": the OAS's
+                if c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS | GOVERNMENT_NOUNS and c.i not in self.by_token:
+                    out += [m for m in self.actors(c) if m not in out]  # "the assembly's vote": the OAS's;
+                    # "the army's positions": the country just named
                     continue
                 if c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") and t.lemma_.lower() in OWN_FORCES:
                     out += [m for m in self.actors(c) if m not in out]  # "its forces", "his government"

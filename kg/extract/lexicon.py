@@ -170,7 +170,7 @@ STATE_PRONOUNS = frozenset({"it", "its"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital", "neighbour",
                             "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
                             "military", "rival", "foe", "adversary", "enemy", "belligerent"})
-GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration"})
+GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration", "army", "military"})
 RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
 ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance", "assembly", "council", "commission", "organisation", "organization"}

@@ -84,7 +84,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         if dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj", "acl"):
             if lemma in NEG_HEADS and dep != "pobj":
                 negated = True
-            if lemma in HYPO_HEADS or lemma in HYPO_NOUNS or head.lower_ in HYPO_ADJ:
+            if (lemma in HYPO_HEADS or lemma in HYPO_NOUNS or head.lower_ in HYPO_ADJ) and head.lower_ != "talks":
+                # "talk of a meeting" is not one; "talks hosted by China" took place
                 hypothetical = True
             if any(c.dep_ == "neg" for c in head.children) and dep in ("xcomp", "ccomp"):
                 negated = True
