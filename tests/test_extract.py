@@ -489,9 +489,12 @@ def test_a_call_to_end_the_fighting_is_made_to_those_who_fight(nlp):
     assert {("USA", "THA", "REQUEST"), ("USA", "KHM", "REQUEST")} <= set(got)
 
 
-def test_urging_restraint_is_addressed_to_those_in_conflict(nlp):
+def test_urging_restraint_with_no_one_named_is_no_event(nlp):
+    # GUIDELINES §7: "called for restraint" with no one named is no event; "urged both sides" names them
     text = "Thai and Cambodian troops clashed along their border on Thursday. China urged restraint."
     got, _ = _events(nlp, text)
+    assert not {k for k in got if k[0] == "CHN"}
+    got, _ = _events(nlp, text.replace("urged restraint", "urged both sides to show restraint"))
     assert {("CHN", "THA", "REQUEST"), ("CHN", "KHM", "REQUEST")} <= set(got)
 
 

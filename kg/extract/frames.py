@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent, verb_above
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
-from kg.extract.lexicon import (CALM, CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, MUTUAL_NOUNS,
+from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, MUTUAL_NOUNS,
                                 RECIPROCAL_VERBS, TOPIC_VERBS, WRONG_NOUNS)
 from kg.extract.references import GENERIC_EVENT_NOUNS
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
@@ -150,9 +150,6 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if trig is not None and trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
                 targets = args.parties(trig.type, codes)
                 break
-    if not targets and type_ == "REQUEST" and any(  # "urged restraint", "called for calm": on those in conflict
-            t.lemma_.lower() in CALM for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
-        targets = args.parties("ASSAULT", codes)
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if type_ == "REJECT" and tok.lemma_.lower() == "deny" and (

@@ -186,8 +186,6 @@ PROVOKE_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "att
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
 # Legal moves whose "at"/"to" is where they are filed, not against whom: "a complaint at the UN".
 VENUE_NOUNS = frozenset({"complaint", "lawsuit", "case", "petition", "appeal"})
-# What a call for restraint asks for: "urged restraint" is aimed at those in conflict.
-CALM = frozenset({"restraint", "calm", "de-escalation", "deescalation", "ceasefire", "truce"})
 # "A deal brokered by Qatar", "US-Saudi brokered talks": the broker is no party.
 BROKERING = frozenset({"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored"})
 # Carriers whose subject only helped others reach a deal: "helped facilitate the ceasefire between A and B".

@@ -113,10 +113,13 @@ class References(Groups, Implicit):
 
     def _country_before(self, tok: Token) -> Mention | None:
         """The last country named before tok in this sentence, else in the previous one, where one told as a
-        subject comes first ("Mali's government accused France... The junta has asked": Mali)."""
+        subject comes first ("Mali's government accused France... The junta has asked": Mali). An army is not
+        that of a place its country's strikes hit ("Israeli strikes killed 25 across the Gaza Strip, the army said")."""
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         named = [m for m in self.mentions if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country"]
+        if tok.lemma_.lower() in ("army", "military"):
+            named = [m for m in named if not _placed(self.doc[m.end - 1])]
         if named and named[-1].start >= sent_start:
             return named[-1]  # named in the same sentence
         for m in reversed(named):
@@ -237,3 +240,13 @@ class References(Groups, Implicit):
                     and not event.negated:  # not "the door to membership talks": no meeting yet
                 return [code_mention(event.source), code_mention(event.target)]
         return []
+
+
+PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
+
+
+def _placed(tok: Token) -> bool:
+    """A name told as a place: "across the Gaza Strip", "in Yemen's north"."""
+    while tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
