@@ -87,3 +87,18 @@ def test_talks_that_took_place_are_not_hypothetical(nlp):
         "Beijing hosted by China's top diplomat Wang Yi.")))
     hosted = [e for e in x.events if e.type == "CONSULT" and "CHN" in (e.source, e.target)]
     assert hosted and not any(e.hypothetical for e in hosted)
+
+
+def test_countries_among_those_that_signed_a_statement_back_the_stories_operation(nlp):
+    found = _events(nlp, "American and British warplanes struck more than 60 Houthi targets in Yemen overnight. "
+                         "President Joe Biden said the U.S. and British strikes on the Houthis were a clear message. "
+                         "The Houthis say they target vessels linked to Israel. Australia, Germany and South Korea "
+                         "were among ten countries that signed a joint statement backing the operation.")
+    backed = {(s, t) for s, t, k, _ in found if k == "SUPPORT"}
+    assert backed == {(c, t) for c in ("AUS", "DEU", "KOR") for t in ("USA", "GBR")}
+    assert not {k for s, t, k, _ in found if k == "AGREE"}  # signing a statement together is no agreement
+
+
+def test_one_of_the_states_that_did_something_did_it(nlp):
+    found = _events(nlp, "Russia struck Kyiv overnight. Japan is one of the states that condemned the strikes.")
+    assert ("JPN", "RUS", "ACCUSE", False) in found

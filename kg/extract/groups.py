@@ -30,6 +30,9 @@ class Groups:
                 clause.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in
                                             clause.children)):  # "Bahrain and Kuwait, which also host US
             return self.actors(noun)  # facilities": a plural verb after the whole list speaks for all of it
+        among = _among(noun)
+        if among is not None and noun.i not in self.by_token:  # "Australia and Germany were among ten countries
+            return self.subjects(among)  # that signed", "Japan is one of the states that backed": they did
         m = self.by_token.get(noun.i)
         held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.dep_ == "dobj" else noun  # "launched a barrage of missiles targeting U.S. bases"
@@ -118,3 +121,13 @@ class Groups:
             if len(members) == n and not set(members) & self.exclude:
                 return list(members.values())
         return []
+
+
+def _among(noun: Token) -> Token | None:
+    """The copula of "X were among the countries", "X is one of the states", whose subject the noun includes."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("among", "of"):
+        return None
+    holder = prep.head if prep.lower_ == "among" else prep.head.head if prep.head.lower_ == "one" and \
+        prep.head.dep_ == "attr" else None
+    return holder if holder is not None and holder.lemma_ == "be" else None

@@ -160,6 +160,11 @@ class References(Groups, Implicit):
             trigger_type = next(e.type for e in reversed(found) if e.trigger == tok.text)
         if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
             told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
+        if lemma in NOUN_TYPES and trigger_type == NOUN_TYPES[lemma]:  # "the operation": the story's main one,
+            told_by = {}                                                 # told most often, then latest
+            for e in told:
+                told_by[(e.source, e.target, e.type)] = told_by.get((e.source, e.target, e.type), 0) + 1
+            told = sorted(told, key=lambda e: told_by[(e.source, e.target, e.type)])
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
         told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
         for event in reversed(told):

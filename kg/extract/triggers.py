@@ -78,6 +78,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition"}:
+        return None  # "ten countries signed a joint statement backing the operation": what it says is the event
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
