@@ -102,3 +102,23 @@ def test_countries_among_those_that_signed_a_statement_back_the_stories_operatio
 def test_one_of_the_states_that_did_something_did_it(nlp):
     found = _events(nlp, "Russia struck Kyiv overnight. Japan is one of the states that condemned the strikes.")
     assert ("JPN", "RUS", "ACCUSE", False) in found
+
+
+def test_a_threat_to_block_a_decision_is_aimed_at_its_maker_not_its_beneficiary(nlp):
+    found = _events(nlp, "European Union leaders agreed on Thursday to open accession negotiations with Ukraine. "
+                         "Hungary threatened to block the move. Russia condemned the decision.")
+    assert ("HUN", "EU", "THREATEN", False) in found and ("RUS", "EU", "ACCUSE", False) in found
+    assert not {(s, t) for s, t, k, _ in found if t == "UKR" and k in ("THREATEN", "ACCUSE")}
+
+
+def test_a_decision_both_sides_took_is_both_sides(nlp):
+    found = _events(nlp, "Saudi Arabia and Iran agreed to restore ties. Israel condemned the decision.")
+    assert {(s, t) for s, t, k, _ in found if k == "ACCUSE"} == {("ISR", "SAU"), ("ISR", "IRN")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU approved 5 billion euros of military support for Ukraine.", {("EU", "UKR", "AID", False)}),
+    ("The EU granted Georgia candidate status.", {("EU", "GEO", "SUPPORT", False)}),
+])
+def test_material_support_is_aid_and_granted_status_is_support(nlp, text, expected):
+    assert _events(nlp, text) == expected

@@ -129,6 +129,13 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
                     k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
                 targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS
+    if not targets and type_ == "THREATEN":  # "had threatened for weeks to block the move": at whoever made it
+        for g in (g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"):
+            trig = trigger_of(g)
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+                           for c in g.children)  # "to block the move", not "to order further action"
+            if definite and (trig is not None or g.lemma_.lower() in GENERIC_EVENT_NOUNS):
+                targets += args.event_reference(g, found, trig.type if trig else None, codes)
     if not targets and type_ in ("SANCTION", "RETREAT"):  # "closed its airspace to all flights to and from Mali",
         targets = [m for t in tok.subtree if t.pos_ == "ADP" and t.lower_ in ("to", "from")  # "banned imports from
                    and (t.head if t.dep_ == "prep" else t.head.head).lemma_.lower() in TRAFFIC  # Russia" ("and from":

@@ -178,6 +178,9 @@ class References(Groups, Implicit):
                 own = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
                        and {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which Kyiv hailed"
                 parties = [c for e in own or [event] for c in (e.source, e.target) if c not in not_by]
+                if lemma in DECIDED:  # "EU leaders agreed to open talks with Ukraine... threatened to block the
+                    movers = self._movers(event)  # move": the move is the EU's
+                    parties = [c for c in parties if c in movers] or parties
                 if parties:
                     return [code_mention(c) for c in parties]
                 continue
@@ -195,6 +198,14 @@ class References(Groups, Implicit):
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
             return self.implicit_target(conflict, not_by)
         return []
+
+    def _movers(self, event: Event) -> set[str]:
+        """Those whose decision an agreement told earlier was: its trigger's subjects ("EU leaders agreed to open
+        talks with Ukraine": the EU; "Saudi Arabia and Iran agreed": both)."""
+        for tok in self.doc.char_span(event.start, event.end, alignment_mode="expand") or []:
+            if tok.text == event.trigger:
+                return {m.code for m in self.subjects(tok)}
+        return set()
 
     def remember(self, sources: list[Mention], type_: str, sent) -> None:
         """Keep an event with no target so a later reference ("condemned the move") finds its doer."""

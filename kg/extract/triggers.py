@@ -60,6 +60,10 @@ def type_of(tok: Token) -> str | None:
     return trig.type if trig is not None else None
 
 
+# Help that is material, not words: "military support", "financial support" is AID.
+MATERIAL = frozenset({"military", "financial", "economic", "humanitarian", "budget", "budgetary", "monetary",
+                      "fiscal", "logistical", "logistic", "material"})
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -210,6 +214,11 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS | RELIEF | {"jet", "loan", "grant", "aircraft"}
             for c in tok.children):
         return Trigger("AID", "received")  # "Ukraine received F-16s from Denmark": Denmark gave
+    if lemma == "support" and pos == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MATERIAL
+                                                    for c in tok.children):
+        return Trigger("AID", None)  # "50 billion euros of financial support for Ukraine": material help
+    if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
+        return Trigger("SUPPORT", None)  # "granted candidate status to Georgia"
     if lemma == "protest" and pos == "VERB":
         return Trigger("ACCUSE", "disapprove")  # a government protesting is disapproval, not a street protest
     if lemma == "control" and pos == "NOUN" and (any(c.lower_ in ("export", "import") for c in tok.children) or (
