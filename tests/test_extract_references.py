@@ -122,3 +122,23 @@ def test_a_decision_both_sides_took_is_both_sides(nlp):
 ])
 def test_material_support_is_aid_and_granted_status_is_support(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+def test_condemning_a_states_attack_as_well_as_its_violations_is_aimed_at_that_state(nlp):
+    found = _events(nlp, "The UK strongly condemned Iran's unprecedented attack against Israel, as well as their "
+                         "violation of Jordan and Iraq's airspace.", published=date(2024, 4, 15))
+    assert {(s, t) for s, t, k, _ in found if k == "ACCUSE"} == {("GBR", "IRN")}
+
+
+def test_the_leaders_are_the_people_of_other_states_named_before(nlp):
+    found = _events(nlp, "Belgian Prime Minister Alexander De Croo denounced the destruction in Gaza. Spanish Prime "
+                         "Minister Pedro Sanchez echoed his views. Israeli Prime Minister Benjamin Netanyahu "
+                         "condemned the comments by the European leaders.", published=date(2023, 11, 25))
+    assert {t for s, t, k, _ in found if s == "ISR" and k == "ACCUSE"} == {"BEL", "ESP"}
+
+
+def test_a_speaker_who_said_something_and_denounced_something_denounces(nlp):
+    found = _events(nlp, "Israel struck Gaza again. Belgian Prime Minister Alexander De Croo said the operation needs "
+                         "to respect international humanitarian law and denounced the destruction in the Gaza Strip as "
+                         "unacceptable.", published=date(2023, 11, 25))
+    assert ("BEL", "ISR", "ACCUSE", False) in found

@@ -82,6 +82,9 @@ class Arguments(Prepositions, References):
         plural = tok.tag_ == "NNS" and tok.i not in self.by_token and any(
             c.lower_ in ("the", "their", "both") for c in tok.children) and not any(
             c.dep_ in ("amod", "compound", "poss", "prep") and self.actors(c) for c in tok.children)
+        if n is None and plural and lemma == "leader" and tok.dep_ in ("pobj", "dobj", "nsubj") and not any(
+                c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+            return self._leaders_named(tok)  # "condemned the comments by the European leaders"
         if n is None and plural and lemma in RIVALS:
             n = 2  # "the neighbours", "the regional rivals": the pair in dispute
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
@@ -173,6 +176,7 @@ class Arguments(Prepositions, References):
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
         tok, via = infinitive_list(verb), None
+        joined = False  # a conjunction crossed on the way up: "said the operation needs to respect... and denounced"
         for _ in range(5):
             # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
@@ -182,7 +186,7 @@ class Arguments(Prepositions, References):
                     tok.head.lemma_.lower() in SPEECH_LEMMAS and any(a.lower_ == "had" for a in tok.children):
                 tok, via = tok.head, None  # "Wu said Honduras had asked for aid and accused Beijing": Wu accused
                 continue
-            if subs and not found and via == "conj":
+            if subs and not found and (via == "conj" or joined):
                 # "said the dam was no threat and invited Cairo", "said there was no evidence the drones came
                 # from Yemen and blamed Iran": the speaker acts, whatever the second verb was hung from
                 speech = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ == "VERB"), None)
@@ -216,6 +220,7 @@ class Arguments(Prepositions, References):
             if controller:  # "urged Iran to return to direct talks": Iran would talk, not the urgers
                 return self.actors(controller[0])
             if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
+                joined = joined or tok.dep_ == "conj"
                 tok, via = tok.head, tok.dep_
                 continue
             break

@@ -62,7 +62,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
-                   for m in args.actors(c)]  # "called it a historic decision": it is the act, not a state
+                   for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
+                   or args.actors(c)]  # "called it a historic decision": it is the act, not a state
         if targets:  # "thanked the IMF, as well as China, India and Japan": the parser hangs "as well as" on the verb
             targets += [m for c in tok.children if c.dep_ == "cc" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj" for m in args.actors(g)]
@@ -192,3 +193,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.answered(found, codes)
     args.exclude = set()
     return sources, targets
+
+
+def _doers(obj: Token, args: Arguments) -> list:
+    """Whose wrongs a list of them is: "condemned Iran's attack against Israel, as well as their violation of
+    Jordan's airspace" is aimed at Iran, not at Jordan (empty when the acts name no doer)."""
+    acts = [obj, *obj.conjuncts]
+    if not all(type_of(a) in HOSTILE_ACTS or a.lemma_.lower() in WRONG_NOUNS for a in acts):
+        return []
+    return [m for a in acts for k in a.children if k.dep_ == "poss" for m in args.actors(k)]

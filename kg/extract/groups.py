@@ -82,6 +82,16 @@ class Groups:
             return self._last_n(tok, n, persons=False, states_only=True)
         return []
 
+    def _leaders_named(self, tok: Token) -> list[Mention]:
+        """'the European leaders', 'the leaders': the two to four people of states other than the speaker's named
+        in this sentence and the five before, when there are that many; else none."""
+        start = tok.sent.start
+        for _ in range(5):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        people = {m.code: m for m in self.mentions if start <= m.start and m.end <= tok.i and m.actor.kind == "person"
+                  and m.code and m.code not in self.exclude}
+        return list(people.values()) if 2 <= len(people) <= 4 else []
+
     def _last_subjects(self, tok: Token) -> list[Mention]:
         """The several actors the previous sentence's main clause had as subject ("Britain, France and Germany")."""
         if tok.sent.start == 0:
