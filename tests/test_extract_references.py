@@ -142,3 +142,13 @@ def test_a_speaker_who_said_something_and_denounced_something_denounces(nlp):
                          "to respect international humanitarian law and denounced the destruction in the Gaza Strip as "
                          "unacceptable.", published=date(2023, 11, 25))
     assert ("BEL", "ISR", "ACCUSE", False) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France reiterated its demand for the immediate release of its citizens detained in Iran.",
+     ("FRA", "IRN", "REQUEST", False)),
+    ("Britain urged the release of sailors held by the Houthis.", ("GBR", "HOUTHIS", "REQUEST", False)),
+    ("Four Frenchmen are still detained in Iran.", ("IRN", "FRA", "COERCE", False)),
+])
+def test_a_demand_for_release_is_made_of_the_captors(nlp, text, expected):
+    assert expected in _events(nlp, text, published=date(2024, 4, 15))

@@ -93,7 +93,7 @@ ETH;Q115;;;Ethiopian;Addis Ababa;u
 FIN;Q33;;;Finnish|Finn|Finns;Helsinki;u
 FJI;Q712;;;Fijian;Suva;u
 FLK;Q9648;Falkland Islands;Falklands|Malvinas|Islas Malvinas;Falkland Islander;Stanley;t
-FRA;Q142;;French Republic;French;Paris|the Élysée|the Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Matignon|Hôtel Matignon;u
+FRA;Q142;;French Republic;French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen;Paris|the Élysée|the Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Matignon|Hôtel Matignon;u
 FRO;Q4628;;Faroes|Faeroe Islands;Faroese;Tórshavn|Torshavn;t
 FSM;Q702;Micronesia;Federated States of Micronesia|FSM;Micronesian;Palikir;u
 GAB;Q1000;;Gabonese Republic;Gabonese;Libreville;u
@@ -124,7 +124,7 @@ IDN;Q252;;;Indonesian;Jakarta;u
 IMN;Q9676;;;Manx;Douglas;t
 IND;Q668;;Republic of India|Bharat;Indian;New Delhi|Delhi|South Block|Rashtrapati Bhavan;u
 IOT;Q43448;;Chagos Islands|Chagos Archipelago;;;t
-IRL;Q27;;Republic of Ireland|Éire|Eire;Irish;Dublin;u
+IRL;Q27;;Republic of Ireland|Éire|Eire;Irish|Irishman|Irishmen;Dublin;u
 IRN;Q794;Iran;Islamic Republic of Iran|Persia;Iranian;Tehran|Teheran;u
 IRQ;Q796;;;Iraqi;Baghdad;u
 ISL;Q189;;;Icelandic|Icelander|Icelanders;Reykjavík|Reykjavik;u
@@ -184,7 +184,7 @@ NFK;Q31057;;;;;t
 NGA;Q1033;;;Nigerian;Abuja|Aso Rock|Aso Villa;u
 NIC;Q811;;;Nicaraguan;Managua;u
 NIU;Q34020;;;Niuean;Alofi;t
-NLD;Q55;;Holland|Kingdom of the Netherlands|the Netherlands;Dutch;Amsterdam|The Hague|the Hague;u
+NLD;Q55;;Holland|Kingdom of the Netherlands|the Netherlands;Dutch|Dutchman|Dutchmen;Amsterdam|The Hague|the Hague;u
 NOR;Q20;;;Norwegian;Oslo;u
 NPL;Q837;;;Nepali|Nepalese;Kathmandu|Singha Durbar;u
 NRU;Q697;;;Nauruan;Yaren;u

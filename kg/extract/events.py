@@ -22,6 +22,7 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides,
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import verbal_frame
+from kg.extract.victims import captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
@@ -225,6 +226,8 @@ class EventFinder(Idioms):
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own:
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
+        if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
+            targets = captors(tok, args, sources)
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         if type_ == "AGREE" and not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("assurance", "guarantee"):

@@ -82,3 +82,17 @@ def complained_of(objects: list[Token], args: Arguments, found: list, codes: set
     against = [g for c in objects for t in c.subtree if t.lower_ == "against" for g in t.children]
     return [m for g in against for m in args.actors(g) + args.event_reference(g, found, type_of(g), codes)
             if m.code not in codes]
+
+
+# Participles of captivity: "the release of its citizens detained in Iran" is asked of Iran.
+CAPTIVITY = frozenset({"detain", "hold", "jail", "imprison", "arrest", "seize", "abduct", "kidnap", "capture"})
+
+
+def captors(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention]:
+    """Who holds the captives whose release a demand asks for: "its demand for the immediate release of its
+    citizens detained in Iran" -> Iran; "urged the release of sailors held by the Houthis" -> the Houthis."""
+    codes = {m.code for m in sources}
+    if not any(t.lemma_.lower() in ("release", "freedom", "return", "free") for t in tok.subtree):
+        return []
+    held = [t for t in tok.subtree if t.lemma_.lower() in CAPTIVITY and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")]
+    return [m for t in held for m in args.prep_actors(t, {"in", "by"}) + args.passive_doers(t) if m.code not in codes]
