@@ -152,3 +152,30 @@ def test_a_speaker_who_said_something_and_denounced_something_denounces(nlp):
 ])
 def test_a_demand_for_release_is_made_of_the_captors(nlp, text, expected):
     assert expected in _events(nlp, text, published=date(2024, 4, 15))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rejecting sanctions as wrong does not deny them
+    ("Sudan's foreign ministry rejected US sanctions against Sudan.",
+     {("SDN", "USA", "REJECT", False), ("USA", "SDN", "SANCTION", False)}),
+    # sanctions condemned by a state with no one else named are on that state
+    ("Rwanda has condemned the UK's recent sanctions, calling them regrettable.",
+     {("RWA", "GBR", "ACCUSE", False), ("GBR", "RWA", "SANCTION", False)}),
+    # measures against someone are sanctions; being prepared, they are to come
+    ("The EU is preparing new measures against Minsk.", {("EU", "BLR", "SANCTION", True)}),
+])
+def test_sanctions_told_around_reactions(nlp, text, expected):
+    assert _events(nlp, text, published=date(2025, 3, 5)) == expected
+
+
+def test_a_denial_of_sanctions_still_denies_them(nlp):
+    found = _events(nlp, "Washington denied the sanctions on Cuba.", published=date(2025, 3, 5))
+    assert ("USA", "CUB", "SANCTION", False) not in found
+
+
+def test_a_bloc_said_to_prepare_measures_plans_sanctions_a_state_that_says_it_would_impose_them_threatens(nlp):
+    found = _events(nlp, "The European Commission said the bloc was preparing new measures against Minsk.",
+                    published=date(2025, 3, 5))
+    assert ("EU", "BLR", "SANCTION", True) in found
+    found = _events(nlp, "Biden said Washington would impose severe sanctions on Russia.", published=date(2022, 2, 24))
+    assert ("USA", "RUS", "THREATEN", False) in found

@@ -58,6 +58,9 @@ def suppressed_content(tok: Token) -> bool:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
             trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)
             if trig is not None:
+                if trig.type == "REJECT" and dep == "dobj" and t.i == tok.i and head.lemma_.lower() != "deny" and \
+                        type_of(tok) in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+                    return False  # "rejected US sanctions against Sudan": they were imposed (a denial says not)
                 if trig.type in CONTENT_TYPES and dep != "conj":
                     return True
                 if trig.type == "ACCUSE" and dep in ("pcomp", "pobj", "prep"):

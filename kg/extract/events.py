@@ -235,6 +235,9 @@ class EventFinder(Idioms):
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
         negated, hypothetical = modality(tok, predicate)
+        if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
+                "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
+            negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed
         hypothetical = hypothetical and not fought  # the fight before the truce happened
         if trig.now and type_ == trig.type:  # "said it would respond": the threat is made now, only its content is
             hypothetical = False            # future; "would not hesitate to strike": its "not" is no negation

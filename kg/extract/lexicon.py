@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Verbs that carry a nominal trigger: "imposed sanctions", "held talks", "launched strikes".
 LIGHT_VERBS = frozenset("""
-press impose reimpose reinstate reintroduce hold conduct launch carry stage reach have make announce order approve level slap unveil
+prepare press impose reimpose reinstate reintroduce hold conduct launch carry stage reach have make announce order approve level slap unveil
 begin start continue resume join open seal strike broker finalize finalise complete near weigh
 propose plan consider mount step expand extend renew escalate intensify sign agree conclude
 initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host

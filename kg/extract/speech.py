@@ -140,7 +140,10 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
     out = []
     for e in events:
         if e.type in MATERIAL_CONFLICT - {"MOBILIZE"} and e.source in codes and not e.negated and (
-                e.hypothetical or _present_about_past(speech, predicate)):
+                e.hypothetical or _present_about_past(speech, predicate)) and (e.type != "SANCTION" or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in predicate.children)):
+            # "said Washington would impose severe sanctions": a threat; "said the bloc was preparing new
+            # measures against Minsk": sanctions to come
             e.type, e.mode, e.hypothetical = "THREATEN", None, False
         elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
             for speaker in distinct(speakers):

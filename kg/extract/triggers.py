@@ -217,6 +217,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "support" and pos == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MATERIAL
                                                     for c in tok.children):
         return Trigger("AID", None)  # "50 billion euros of financial support for Ukraine": material help
+    if lemma in ("measure", "restriction", "penalty") and pos == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "new measures against Minsk", "economic measures against"
     if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
         return Trigger("SUPPORT", None)  # "granted candidate status to Georgia"
     if lemma == "protest" and pos == "VERB":

@@ -54,6 +54,10 @@ def victim_subject(tok: Token, args: Arguments, sources: list[Mention]) -> list[
         subs = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
         codes = {s.code for s in sources}
         return [m for m in subs if m.code not in codes]
+    if tok.dep_ == "dobj" and tok.lemma_.lower() in ("sanction", "tariff", "levy", "duty") and \
+            type_of(head) in ("ACCUSE", "REJECT") and head.lemma_.lower() != "deny":
+        codes = {s.code for s in sources}  # "Rwanda condemned the UK's recent sanctions": those on Rwanda
+        return [m for m in args.subjects(head) if m.code not in codes and m.actor.kind == "country"]
     return []
 
 
