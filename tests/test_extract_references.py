@@ -179,3 +179,9 @@ def test_a_bloc_said_to_prepare_measures_plans_sanctions_a_state_that_says_it_wo
     assert ("EU", "BLR", "SANCTION", True) in found
     found = _events(nlp, "Biden said Washington would impose severe sanctions on Russia.", published=date(2022, 2, 24))
     assert ("USA", "RUS", "THREATEN", False) in found
+
+
+def test_a_group_word_keeps_what_is_coordinated_with_it(nlp):
+    found = _events(nlp, "Sudan's foreign ministry rejected US sanctions. Since April 2023, the war between the army "
+                         "and the RSF has killed tens of thousands.", published=date(2025, 1, 17))
+    assert ("SDN", "RSF", "ASSAULT", False) in found and ("RSF", "SDN", "ASSAULT", False) in found

@@ -108,10 +108,10 @@ class Arguments(Prepositions, References):
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) \
                 and not self.prep_actors(tok, {"in"}):  # "the government in Tokyo" is named
             m = self._country_before(tok)  # "the junta", "the regime": the country just named
-            return [m] if m else []
+            return ([m] if m else []) + self._conjoined(tok)  # "war between the army and the RSF"
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
-            return [m] if m else []
+            return ([m] if m else []) + self._conjoined(tok)
         if lemma in RESOLUTIONS and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("compound", "amod", "poss", "acl") for c in tok.children):
             m = self._org_before(tok, group=False)  # "the resolution urged Israel": the council that voted on it
@@ -172,6 +172,10 @@ class Arguments(Prepositions, References):
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _conjoined(self, tok: Token) -> list[Mention]:
+        """The actors of the words coordinated with a group word: "the army and the RSF" -> the RSF."""
+        return [m for c in tok.children if c.dep_ == "conj" for m in self.actors(c)]
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
