@@ -185,3 +185,17 @@ def test_a_group_word_keeps_what_is_coordinated_with_it(nlp):
     found = _events(nlp, "Sudan's foreign ministry rejected US sanctions. Since April 2023, the war between the army "
                          "and the RSF has killed tens of thousands.", published=date(2025, 1, 17))
     assert ("SDN", "RSF", "ASSAULT", False) in found and ("RSF", "SDN", "ASSAULT", False) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese coast guard targeted Philippine vessels with water cannons.", {("CHN", "PHL", "COERCE", False)}),
+    ("The Philippines protested China's use of water cannons against Philippine vessels.",
+     {("PHL", "CHN", "ACCUSE", False), ("CHN", "PHL", "COERCE", False)}),
+    ("The Philippine government, along with its treaty ally, the United States, immediately condemned China's actions.",
+     {("PHL", "CHN", "ACCUSE", False), ("USA", "CHN", "ACCUSE", False)}),
+    ("Foreign diplomats in the Philippines, including the ambassadors from the United States, the European Union, "
+     "and Japan, strongly condemned China's actions.",
+     {("USA", "CHN", "ACCUSE", False), ("EU", "CHN", "ACCUSE", False), ("JPN", "CHN", "ACCUSE", False)}),
+])
+def test_water_cannon_and_those_who_condemn_it(nlp, text, expected):
+    assert _events(nlp, text, published=date(2023, 12, 11)) == expected

@@ -173,6 +173,13 @@ class Arguments(Prepositions, References):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
 
+    def _along_with(self, verb: Token) -> list[Mention]:
+        """Co-subjects hung on the verb: "The Philippine government, along with its treaty ally, the United States,
+        condemned..."; "together with Japan"."""
+        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together") and c.i < verb.i
+                for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+                for m in self.actors(g)]
+
     def _conjoined(self, tok: Token) -> list[Mention]:
         """The actors of the words coordinated with a group word: "the army and the RSF" -> the RSF."""
         return [m for c in tok.children if c.dep_ == "conj" for m in self.actors(c)]
@@ -201,7 +208,7 @@ class Arguments(Prepositions, References):
                 # "the envoy was summoned to the ministry to protest...": the purpose is the summoner's
                 return self.passive_doers(tok)
             if subs:
-                return found
+                return found + [m for m in self._along_with(tok) if m not in found]
             stray = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
                      ] if tok.dep_ == "ROOT" and tok.pos_ == "VERB" else []
             if stray:  # "with the mediation of Malaysia's prime minister, Thailand and Cambodia agreed": the

@@ -142,6 +142,7 @@ OWN_FORCES = frozenset({"country", "nation", "force", "troop", "army", "military
                         "base", "port", "vessel", "ship", "position", "installation", "infrastructure"})
 # Nouns whose "from" names whose they are: "officials from Sudan", "imports from the United States".
 FROM_NOUNS = frozenset({"official", "source", "delegation", "envoy", "minister", "counterpart", "import", "export",
+                        "ambassador", "diplomat", "representative", "leader", "negotiator", "inspector",
                         "good", "product", "shipment", "company", "firm", "car", "steel",
                         # "troops from both sides", "soldiers from Belarus", "fighters from the M23"
                         "troop", "soldier", "force", "fighter", "unit", "contingent", "peacekeeper", "paratrooper",

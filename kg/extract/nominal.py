@@ -95,6 +95,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
                                for k in c.children) for m in args.actors(g)]
+    if not targets and tok.lemma_.lower() == "use":  # "use of water cannons against Philippine vessels", "that
+        used = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # damaged
+        targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
+            m for g in used for r in g.children if r.dep_ == "relcl" for k in r.children if k.dep_ == "dobj"
+            for m in args.actors(k)]
     if not targets and type_ == "ASSAULT":  # "a barrage of 18 drones and three missiles aimed at U.S. warships"
         targets = _aimed_at(tok, args)
     sufferer = _sufferer(tok) if type_ in ("ASSAULT", "COERCE") else None

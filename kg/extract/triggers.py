@@ -206,6 +206,11 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("ACCUSE", "allege")  # Sudan had brought against the Emirates"
     tools = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    tools += [g for c in tok.children if c.dep_ == "dobj" for k in c.children if k.dep_ == "prep" and k.lower_ == "with"
+              for g in k.children]  # "targeted Philippine vessels with water cannons", however the parser hung it
+    if lemma == "use" and pos == "NOUN" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children)
+                                                for p in tok.children if p.lower_ == "of" for t in p.children):
+        return Trigger("COERCE", None)  # "its coast guard's use of water cannons"
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
     if lemma in ("launch", "fire") and pos == "VERB" and objects_of(tok) & PROJECTILES:
