@@ -199,3 +199,18 @@ def test_a_group_word_keeps_what_is_coordinated_with_it(nlp):
 ])
 def test_water_cannon_and_those_who_condemn_it(nlp, text, expected):
     assert _events(nlp, text, published=date(2023, 12, 11)) == expected
+
+
+def test_both_sides_are_the_two_the_story_is_about_when_no_act_between_them_was_told(nlp):
+    found = _events(nlp, "Venezuela held a referendum on its claim to Guyana's Essequibo region. Guyana said the vote "
+                         "changed nothing. Brazil, Chile and Peru urged both sides to negotiate.",
+                    published=date(2023, 12, 11))
+    assert {(s, t) for s, t, k, _ in found if k == "REQUEST"} == {
+        (s, t) for s in ("BRA", "CHL", "PER") for t in ("VEN", "GUY")}
+
+
+def test_the_countries_ministers_met_as_something_else_was_asked(nlp):
+    found = _events(nlp, "Venezuela has called on Guyana to reject outside interference in their dispute, as the "
+                         "countries' foreign ministers met for talks.", published=date(2024, 1, 26))
+    assert ("VEN", "GUY", "REQUEST", False) in found
+    assert {(s, t, h) for s, t, k, h in found if k == "CONSULT"} in ({("VEN", "GUY", False)}, {("GUY", "VEN", False)})

@@ -85,6 +85,8 @@ class Arguments(Prepositions, References):
         if n is None and plural and lemma == "leader" and tok.dep_ in ("pobj", "dobj", "nsubj") and not any(
                 c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
             return self._leaders_named(tok)  # "condemned the comments by the European leaders"
+        if n is None and plural and lemma in ("country", "nation") and tok.dep_ == "poss":  # "the countries'
+            return self._last_list(tok, None) or self._last_n(tok, 2, persons=False, states_only=True)  # ministers"
         if n is None and plural and lemma in RIVALS:
             n = 2  # "the neighbours", "the regional rivals": the pair in dispute
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
@@ -146,7 +148,8 @@ class Arguments(Prepositions, References):
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
                 if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
-                if c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS | GOVERNMENT_NOUNS and c.i not in self.by_token:
+                if c.dep_ == "poss" and c.i not in self.by_token and (c.lemma_.lower() in ORG_NOUNS | GOVERNMENT_NOUNS or (
+                        c.tag_ == "NNS" and c.lemma_.lower() in ("country", "nation"))):
                     out += [m for m in self.actors(c) if m not in out]  # "the assembly's vote": the OAS's;
                     # "the army's positions": the country just named
                     continue

@@ -62,6 +62,10 @@ class Groups:
             if counts:
                 e = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
                 return [code_mention(e.source), code_mention(e.target)]
+            if lemma in ("side", "party") or lemma in STATE_WORDS:
+                pair = self._most_named_pair(tok)  # "the Mercosur countries urged both sides": the two the story
+                if pair:                           # is about, when no act between them was told yet
+                    return pair
         if n >= 3:  # "the three countries": the last list of exactly three named before
             group = self._last_list(tok, n)
             if group or n > 4:
@@ -80,6 +84,17 @@ class Groups:
                 return picked
         if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
             return self._last_n(tok, n, persons=False, states_only=True)
+        return []
+
+    def _most_named_pair(self, tok: Token) -> list[Mention]:
+        """The two countries named most often before tok, each at least twice and clearly ahead of the third."""
+        counts: dict[str, list] = {}
+        for m in self.mentions:
+            if m.end <= tok.i and m.code and m.code not in self.exclude and m.actor.kind in ("country", "person"):
+                counts.setdefault(m.code, [0, m])[0] += 1
+        ranked = sorted(counts.values(), key=lambda v: -v[0])
+        if len(ranked) >= 2 and ranked[1][0] >= 2 and (len(ranked) == 2 or ranked[2][0] < ranked[1][0]):
+            return [code_mention(ranked[0][1].code), code_mention(ranked[1][1].code)]
         return []
 
     def _leaders_named(self, tok: Token) -> list[Mention]:

@@ -76,6 +76,10 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "nsubj"):
             break
         lemma = head.lemma_.lower()
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "after", "while", "since", "because", "when")
+                                  and c.i < tok.i for c in tok.children) and not any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+            break  # "called on Guyana to reject interference, as the ministers met for talks": the meeting happened
         if dep == "prep" and tok.lower_ in ("after", "following", "since", "during", "amid"):
             break  # "agreed to pause tariffs after a call with Sheinbaum": the call that led to it happened
         if dep == "prep" and tok.lower_ in ("to", "for") and any(
