@@ -214,3 +214,19 @@ def test_the_countries_ministers_met_as_something_else_was_asked(nlp):
                          "countries' foreign ministers met for talks.", published=date(2024, 1, 26))
     assert ("VEN", "GUY", "REQUEST", False) in found
     assert {(s, t, h) for s, t, k, h in found if k == "CONSULT"} in ({("VEN", "GUY", False)}, {("GUY", "VEN", False)})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We urge India to stop making false accusations," Ishaq Dar added.', {("PAK", "IND", "REQUEST", False)}),
+    ('Pakistan\'s Foreign Minister Ishaq Dar spoke to reporters. "We urge India to stop making false accusations," he '
+     'added.', {("PAK", "IND", "REQUEST", False)}),
+    ('Indian Foreign Secretary Vikram Misri stated, "We call upon Pakistan to take appropriate steps."',
+     {("IND", "PAK", "REQUEST", False)}),
+])
+def test_we_in_a_quote_is_the_speakers_side(nlp, text, expected):
+    assert _events(nlp, text, published=date(2025, 5, 11)) == expected
+
+
+def test_us_in_capitals_is_still_the_united_states(nlp):
+    x = extract_article(nlp, Article(id="t", text="", title="US-Venezuela Oil Deal Signals Major Shift", published=None))
+    assert {(e.source, e.target, e.type) for e in x.events} in ({("USA", "VEN", "AGREE")}, {("VEN", "USA", "AGREE")})

@@ -18,7 +18,7 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNM
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list
-from kg.extract.speech import speech_governor
+from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.model import Event
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
@@ -27,6 +27,8 @@ ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det"
 LINKED = frozenset({"link", "tie", "belong", "affiliate", "use", "run", "operate", "control", "own", "connect"})
 HELD = frozenset({"target", "site", "position", "facility", "base", "depot", "vessel", "ship", "camp", "asset",
                   "boat", "tanker", "infrastructure", "installation", "outpost", "stronghold", "hideout"})
+# First-person words of a quoted state: its speaker's side.
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # What an assembly votes on: "the resolution" is the body's that was last named.
 RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
 
@@ -61,6 +63,9 @@ class Arguments(Prepositions, References):
                       and t.pos_ == "NOUN"]
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low in FIRST_PERSON and tok.i not in self.by_token and not tok.text.isupper() and tok.pos_ == "PRON":
+            # "We urge India to stop," Dar added: the speaker's side (not "US")
+            return self._speaker(tok)
         if low == "their" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":  # "Finland and Sweden said their
             said = speech_governor(tok.head.head)                                # ministers would stay away"
             return self.subjects(said) if said is not None else []
@@ -175,6 +180,21 @@ class Arguments(Prepositions, References):
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _speaker(self, tok: Token) -> list[Mention]:
+        """Whom "we", "us", "our" speak for: the one who says the sentence ("'We urge India to stop,' Dar added",
+        "the ministry said: 'we condemn...'"), the governing speech verb first, else any other in the sentence."""
+        said = speech_governor(tok.head if tok.dep_ != "ROOT" else tok)
+        verbs = ([said] if said is not None else []) + [
+            t for t in tok.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t is not said]
+        for verb in verbs:
+            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lower_ in FIRST_PERSON for c in subs):
+                continue
+            found = [m for c in subs for m in self.actors(c) if m.state_level]
+            if found:
+                return found[:1]
+        return []
 
     def _along_with(self, verb: Token) -> list[Mention]:
         """Co-subjects hung on the verb: "The Philippine government, along with its treaty ally, the United States,

@@ -89,7 +89,7 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
-        if pos == "VERB" and ("for" in preps or "on" in preps):
+        if pos == "VERB" and preps & {"for", "on", "upon"}:
             return Trigger("REQUEST", None)
         late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
         if pos == "VERB" and any(a.lemma_.lower() in WRONG | DISMAY for a in late):
