@@ -230,3 +230,14 @@ def test_we_in_a_quote_is_the_speakers_side(nlp, text, expected):
 def test_us_in_capitals_is_still_the_united_states(nlp):
     x = extract_article(nlp, Article(id="t", text="", title="US-Venezuela Oil Deal Signals Major Shift", published=None))
     assert {(e.source, e.target, e.type) for e in x.events} in ({("USA", "VEN", "AGREE")}, {("VEN", "USA", "AGREE")})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel freed 30 Palestinians imprisoned in Israeli jails.",
+     {("ISR", "PSE", "RETREAT", False), ("ISR", "PSE", "COERCE", False)}),
+    ("The proposed agreement, backed by Egypt and Qatar, includes a long-term truce.", set()),
+    ("A Hamas delegation was back in Qatar on Tuesday after a day of lengthy and intense talks in Cairo with Egyptian "
+     "mediators.", {("HAMAS", "EGY", "CONSULT", False)}),
+])
+def test_captives_backers_and_talks_told_as_a_time(nlp, text, expected):
+    assert _events(nlp, text, published=date(2024, 4, 30)) == expected

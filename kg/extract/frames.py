@@ -31,7 +31,9 @@ ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implem
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
     stative = tok.lemma_.lower() == "oppose" and not any(c.dep_ == "agent" for c in tok.children)  # "is opposed to"
-    if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+    held = tok.dep_ == "acl" and tok.tag_ == "VBN" and type_ == "COERCE" and tok.head.pos_ in ("NOUN", "PROPN")
+    if not stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or held or (  # "Palestinians
+            # imprisoned in Israel": Israel holds them;
             tok.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in tok.children)):  # "a ceremony hosted by
         # Trump", "Backed by the Rwandan army, M23 rebels..."
         targets = [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]

@@ -49,7 +49,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
               for g in c.children for m in args.actors(g)]
     reduced = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING
-                    and any(k.dep_ == "agent" for k in c.children)), None)  # a broker is no party (GUIDELINES)
+                    and not (type_ in SYMMETRIC_TYPES and c.lemma_.lower() in BACKING)  # "the proposed agreement,
+                    and any(k.dep_ == "agent" for k in c.children)), None)  # backed by Egypt and Qatar": not theirs;
+    # a broker is no party (GUIDELINES)
     payer = []
     if reduced is not None and reduced.lemma_.lower() in ("pay", "face", "bear", "suffer"):
         payer, reduced = args.passive_doers(reduced), None  # "tariffs paid by India": India is hit, not hitting
@@ -181,6 +183,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             tok.lemma_.lower() in ("call", "conversation") else None  # "came after a phone call with Sheinbaum,
         sources = [m for m in args.subjects(speech) if m.code != targets[0].code] if speech is not None else sources
         # Trump said": the teller was on the call
+    if type_ == "CONSULT" and not sources and targets:  # "was back in Qatar after a day of talks in Cairo with
+        sources = [m for m in _after_clause_subjects(tok, args) if m.code not in {t.code for t in targets}]  # Egypt"
     withs = args.prep_actors(tok, {"with"}) if type_ in SYMMETRIC_TYPES and not sources and len(targets) > 1 else []
     if len({m.code for m in withs}) > 1 and not args.prep_actors(tok, {"between"}):  # "the visit includes meetings with Macron and Trump":
         codes = {m.code for m in targets}                  # the visitor meets each, they do not meet each other
@@ -246,6 +250,8 @@ def _carrier(tok: Token) -> Token | None:
     return None
 
 
+# What others do to a deal or talks without being parties: "an agreement backed by Egypt and Qatar".
+BACKING = frozenset({"back", "support", "endorse", "propose", "draft", "welcome", "reject", "oppose", "push", "present"})
 AIMING = frozenset({"aim", "target", "direct", "fire", "launch"})
 
 
@@ -261,3 +267,14 @@ def _aimed_at(tok: Token, args: Arguments) -> list:
 
 def _index(tok: Token | None) -> int:
     return -1 if tok is None else tok.i
+
+
+def _after_clause_subjects(tok: Token, args: Arguments) -> list:
+    """Who held talks told as the time of a clause: "A Hamas delegation was back in Qatar after a day of talks
+    with Egyptian mediators", "left Cairo following talks with": the clause's subject."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in ("after", "following") and anc.head.pos_ in ("VERB", "AUX"):
+            return args.subjects(anc.head)
+        if anc.pos_ in ("VERB", "AUX"):
+            return []
+    return []
