@@ -241,3 +241,14 @@ def test_us_in_capitals_is_still_the_united_states(nlp):
 ])
 def test_captives_backers_and_talks_told_as_a_time(nlp, text, expected):
     assert _events(nlp, text, published=date(2024, 4, 30)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched over 200 drones across multiple regions in Ukraine late on Sunday, killing two.",
+     {("RUS", "UKR", "ASSAULT", False)}),
+    ("The United States sent a Patriot battery to Ukraine to help shoot down incoming Russian airstrikes.",
+     {("USA", "UKR", "AID", False)}),
+    ("Ukrainian forces shot down nine Iran-made Shahed drones on Monday.", set()),
+])
+def test_drones_launched_at_places_and_drones_shot_down(nlp, text, expected):
+    assert {e for e in _events(nlp, text, published=date(2026, 1, 19)) if e[2] != "SUPPORT"} == expected

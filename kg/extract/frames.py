@@ -28,6 +28,13 @@ TRAFFIC = frozenset({"flight", "import", "export", "good", "travel", "ship", "ve
 ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implementation", "launch", "start"})
 
 
+# What help is used against: its object is the foe, not the one helped ("help defend Saudi Arabia" is not in it).
+REPELLING = frozenset({"shoot", "down", "intercept", "counter", "repel", "fight", "destroy", "deter", "stop", "repulse"})
+# Places an attack is aimed at, whose country it hits: "drones across multiple regions in Ukraine".
+STRUCK_PLACES = frozenset({"region", "city", "town", "village", "area", "target", "site", "position", "facility",
+                           "base", "infrastructure", "district", "province", "part", "capital", "port", "airport"})
+
+
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     """Arguments of a verb: subject (or passive agent), objects, prepositions, its clauses."""
     stative = tok.lemma_.lower() == "oppose" and not any(c.dep_ == "agent" for c in tok.children)  # "is opposed to"
@@ -132,6 +139,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(
                     k.dep_ == "relcl" for k in c.children):  # "denounced the sanctions that ECOWAS had placed on
                 targets = [m for m in nominal_frame(c, trig.type, args)[0] if m.code not in codes]  # Niger": ECOWAS
+    if not targets and type_ == "ASSAULT":  # "launched over 200 drones across multiple regions in Ukraine"
+        targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("across", "at", "on", "over", "into",
+                                                                              "against", "toward", "towards")
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in STRUCK_PLACES
+                   for m in args.prep_actors(g, {"in", "of"}) if m.code not in codes]
     if not targets and type_ == "THREATEN":  # "had threatened for weeks to block the move": at whoever made it
         for g in (g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"):
             trig = trigger_of(g)
@@ -193,6 +205,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not targets and type_ in ANSWER_TYPES and not objects and not any(  # not "criticized Bolsonaro" (his own)
             c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in tok.children):
         targets = args.answered(found, codes)
+    if tok.lemma_.lower() == "help" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in REPELLING for c in tok.children):
+        targets = []  # "sent a battery to Ukraine to help shoot down Russian airstrikes": what it repels is not helped
     args.exclude = set()
     return sources, targets
 

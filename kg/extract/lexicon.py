@@ -37,7 +37,8 @@ FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer",
                     "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet", "paratrooper",
                     "peacekeeper", "commando", "contingent"})
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
-                     "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s"})
+                     "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s", "battery",
+                     "interceptor", "howitzer", "jet"})
 GOODS = frozenset({"oil", "crude", "gas", "lng", "grain", "wheat", "coal", "fuel", "electricity", "fertiliser",
                    "fertilizer", "rice", "corn", "maize", "soybean", "steel", "copper", "uranium"})
 RELIEF = frozenset({"supply", "medicine", "relief", "assistance", "help", "food", "vaccine", "dose", "tent",

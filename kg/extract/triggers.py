@@ -64,6 +64,10 @@ def type_of(tok: Token) -> str | None:
 MATERIAL = frozenset({"military", "financial", "economic", "humanitarian", "budget", "budgetary", "monetary",
                       "fiscal", "logistical", "logistic", "material"})
 
+# What is shot down in defence: intercepting them attacks no one ("intercepted the missiles"); jets are not in it.
+INCOMING = frozenset({"missile", "rocket", "projectile", "airstrike", "strike", "attack", "shell", "bomb",
+                      "munition", "barrage", "salvo"})  # not "drone": "downed a U.S. surveillance drone" is an attack
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -213,6 +217,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COERCE", None)  # "its coast guard's use of water cannons"
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
+    if lemma in ("shoot", "down", "intercept", "destroy") and pos == "VERB" and (
+            lemma != "shoot" or any(c.lower_ == "down" for c in tok.children)) and objects_of(tok) & INCOMING:
+        return None  # "help shoot down incoming Russian airstrikes", "intercepted the drones": defence, not an attack
     if lemma in ("launch", "fire") and pos == "VERB" and objects_of(tok) & PROJECTILES:
         return Trigger("ASSAULT", None)  # "launched missiles at Israel"
     if lemma == "receive" and pos == "VERB" and any(
