@@ -31,6 +31,8 @@ test: setup browser
 eval: setup
 	$(BIN)/geokg eval eval/dev.jsonl
 	$(BIN)/geokg eval eval/dev2.jsonl
+	$(BIN)/geokg eval eval/dev3.jsonl
+	$(BIN)/geokg eval eval/dev4.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \

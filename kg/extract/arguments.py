@@ -250,7 +250,8 @@ class Arguments(Prepositions, References):
                 tok = tok.head.head
                 continue
             controller = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "xcomp" and \
-                tok.head.lemma_.lower() in OBJECT_CONTROL else []
+                tok.head.lemma_.lower() in OBJECT_CONTROL and via != "advcl" else []  # not "ordered diplomats
+            # from seven countries to leave, accusing them of...": the one who orders accuses
             if controller:  # "urged Iran to return to direct talks": Iran would talk, not the urgers
                 return self.actors(controller[0])
             if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:

@@ -217,6 +217,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COERCE", None)  # "its coast guard's use of water cannons"
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
+    if lemma == "meet" and pos == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
+            "border", "boundary", "frontier", "line", "river", "road", "railway", "pipeline") for c in tok.children):
+        return None  # "the point where the three countries' borders meet"
     if lemma in ("shoot", "down", "intercept", "destroy") and pos == "VERB" and (
             lemma != "shoot" or any(c.lower_ == "down" for c in tok.children)) and objects_of(tok) & INCOMING:
         return None  # "help shoot down incoming Russian airstrikes", "intercepted the drones": defence, not an attack
@@ -230,7 +233,8 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                     for c in tok.children):
         return Trigger("AID", None)  # "50 billion euros of financial support for Ukraine": material help
     if lemma in ("measure", "restriction", "penalty") and pos == "NOUN" and any(
-            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "against" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children):  # not "control measures against Philippine vessels"
         return Trigger("SANCTION", "discontinue")  # "new measures against Minsk", "economic measures against"
     if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
         return Trigger("SUPPORT", None)  # "granted candidate status to Georgia"
