@@ -252,3 +252,27 @@ def test_captives_backers_and_talks_told_as_a_time(nlp, text, expected):
 ])
 def test_drones_launched_at_places_and_drones_shot_down(nlp, text, expected):
     assert {e for e in _events(nlp, text, published=date(2026, 1, 19)) if e[2] != "SUPPORT"} == expected
+
+
+def test_naming_an_act_is_no_reproach_unless_the_name_blames(nlp):
+    text = "Kenya sent 400 police officers to Haiti. President William Ruto called the deployment '{}'."
+    assert not {k for s, t, k, _ in _events(nlp, text.format("a mission for humanity"), date(2024, 6, 26))
+                if k == "ACCUSE"}
+    assert ("KEN", "HTI", "ACCUSE", False) not in _events(nlp, text.format("a mission for humanity"), date(2024, 6, 26))
+    found = _events(nlp, "Iran suspended cooperation with the IAEA. Germany called the decision 'a devastating "
+                         "signal'.", date(2025, 7, 3))
+    assert ("DEU", "IRN", "ACCUSE", False) in found
+
+
+def test_a_signed_law_is_its_content_not_an_agreement(nlp):
+    found = _events(nlp, "Iranian President Masoud Pezeshkian on Wednesday signed into force a law suspending "
+                         "cooperation with the International Atomic Energy Agency.", date(2025, 7, 3))
+    assert not {k for s, t, k, _ in found if k == "AGREE"}
+
+
+def test_pledges_of_personnel_go_to_the_country_the_story_is_about(nlp):
+    found = _events(nlp, "Kenyan police arrived in Haiti on Tuesday. Haiti's prime minister thanked Kenya. The mission "
+                         "will help Haiti's police. The Bahamas, Benin and Chad have also pledged personnel.",
+                    date(2024, 6, 26))
+    agreed = {(s, t) for s, t, k, _ in found if k == "AGREE"}
+    assert agreed == {("BHS", "HTI"), ("BEN", "HTI"), ("TCD", "HTI")}

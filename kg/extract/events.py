@@ -204,10 +204,15 @@ class EventFinder(Idioms):
                                              for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit"))
         if sources and not targets and (sending or offering):
             helped = args.recipient(found, {m.code for m in sources})  # "Fiji has offered to send troops"
+            if not helped and offering and any(c.dep_ == "dobj" for c in tok.children):  # "Benin and Chad have also
+                helped = args.story_country({m.code for m in sources})  # pledged personnel" to the mission in Haiti
             if helped and sending:
                 targets, type_, mode = helped, "AID", None
             elif helped:
                 targets = helped
+            elif offering and any(c.dep_ == "dobj" for c in tok.children):
+                return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
+                # work together" is)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate)):
             type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force

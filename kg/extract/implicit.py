@@ -48,6 +48,17 @@ class Implicit:
         return _latest(reversed(found), "target", lambda e: e.type == "AID" and e.target not in sources) or [
             m for m in self.stricken() if m.code not in sources]
 
+    def story_country(self, sources: set[str]) -> list[Mention]:
+        """The country the story is about: named most often before now (at least three times), not a source."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.actor.kind == "country" and m.code and m.code not in sources:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return [code_mention(ranked[0][0])]
+        return []
+
     def stricken(self) -> list[Mention]:
         """The country a disaster told in the article hit: "the Myanmar earthquake", "floods in Pakistan",
         "a quake hit central Myanmar", "earthquake-hit Myanmar". Read once per article."""

@@ -75,7 +75,7 @@ VERBAL_ATTACK = frozenset({"sharp", "scathing", "verbal", "blistering", "stingin
                            "rhetorical", "bitter", "furious", "fierce", "strongly-worded", "veiled"})
 # Texts states put their names to: what the text does, its signers do ("a statement backing the strikes").
 DOCUMENTS = frozenset({"statement", "letter", "declaration", "communique", "communiqué", "resolution", "note",
-                       "appeal", "petition"})
+                       "appeal", "petition", "law", "bill", "decree"})
 # Fights that take two: "A clashed with B", "firefights with Cambodian soldiers" -> each hits the other.
 CLASH_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunbattle", "shootout", "scuffle"})
 # Predicative adjectives of disapproval: "was deeply disappointed", "is alarmed by".
@@ -175,7 +175,8 @@ COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital"
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration", "army", "military"})
 RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
-ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance", "assembly", "council", "commission", "organisation", "organization"}
+ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance", "assembly", "council", "commission", "organisation", "organization",
+                           "agency", "watchdog"}
 PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "head"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}

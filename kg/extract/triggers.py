@@ -68,6 +68,14 @@ MATERIAL = frozenset({"military", "financial", "economic", "humanitarian", "budg
 INCOMING = frozenset({"missile", "rocket", "projectile", "airstrike", "strike", "attack", "shell", "bomb",
                       "munition", "barrage", "salvo"})  # not "drone": "downed a U.S. surveillance drone" is an attack
 
+# Words that make "called X a Y" a reproach: "an act of aggression", "a devastating signal", "a stunt".
+BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
+    "attack", "act", "devastating", "mistake", "error", "disaster", "stunt", "sham", "lie", "propaganda",
+    "escalation", "betrayal", "hypocrisy", "hypocritical", "blow", "setback", "theft", "robbery", "invasion",
+    "occupation", "genocide", "massacre", "war", "terrorist", "terror", "cynical", "shameful", "absurd",
+    "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
+    "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive"})
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -86,8 +94,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
-    if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition"}:
-        return None  # "ten countries signed a joint statement backing the operation": what it says is the event
+    if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition", "law",
+                                                                       "bill", "decree", "order", "legislation"}:
+        return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
+        # suspending cooperation with the IAEA": what it says is the event
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
@@ -108,9 +118,12 @@ def trigger_of(tok: Token) -> Trigger | None:
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and any(t.lemma_.lower() in PRAISE for t in c.subtree)
                                  for c in tok.children):
             return Trigger("SUPPORT", None)  # "called the deal a turning point", "called it a historic decision"
-        if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if pos == "VERB" and any(t.lemma_.lower() in BLAME for c in named for t in c.subtree):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
+        if named:
+            return None  # "called the deployment a mission for humanity": naming, not blaming
         if pos == "VERB" and not any(c.dep_ == "dobj" and _callable(c) for c in tok.children):
             return None  # "a move Venezuela called a provocation": naming, not phoning
         return Trigger("CONSULT", "phone")
