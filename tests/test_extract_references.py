@@ -276,3 +276,22 @@ def test_pledges_of_personnel_go_to_the_country_the_story_is_about(nlp):
                     date(2024, 6, 26))
     agreed = {(s, t) for s, t, k, _ in found if k == "AGREE"}
     assert agreed == {("BHS", "HTI"), ("BEN", "HTI"), ("TCD", "HTI")}
+
+
+def test_it_after_a_condemned_strike_is_that_strike(nlp):
+    found = _events(nlp, "Israel struck Hamas leaders in Doha on Tuesday. Members of the group had gathered to discuss "
+                         "a proposal. Saudi Arabia also condemned the strike, while Iran called it a 'dangerous and "
+                         "criminal act'.", date(2025, 9, 10))
+    assert {(s, t) for s, t, k, _ in found if k == "ACCUSE"} == {("SAU", "ISR"), ("IRN", "ISR")}
+
+
+def test_a_violation_of_a_states_sovereignty_is_blamed_on_the_violator(nlp):
+    found = _events(nlp, "Israel struck Hamas leaders in Doha on Tuesday. Guterres condemned 'this flagrant violation "
+                         "of the sovereignty and territorial integrity of Qatar'.", date(2025, 9, 10))
+    assert ("UN", "ISR", "ACCUSE", False) in found and ("UN", "QAT", "ACCUSE", False) not in found
+
+
+def test_what_remarks_say_is_no_event(nlp):
+    found = _events(nlp, "China suspended imports of Japanese seafood over Prime Minister Sanae Takaichi's remarks "
+                         "that a Chinese attack on Taiwan could justify a Japanese military response.", date(2025, 11, 19))
+    assert found == {("CHN", "JPN", "SANCTION", False)}

@@ -29,6 +29,11 @@ BOTH_SIDES_TYPES = frozenset({"RETREAT", "CONCEDE", "ACCUSE", "THREATEN", "REJEC
 ASPECTUAL = frozenset({"stop", "halt", "cease", "end", "begin", "start", "continue", "keep", "resume"})
 
 
+# Nouns for words said, whose "that" clause is their content: "remarks that an attack could justify...".
+SAID_NOUNS = frozenset({"remark", "comment", "claim", "suggestion", "assertion", "allegation", "warning", "statement",
+                        "speculation", "fear", "concern", "rumour", "rumor", "report", "scenario", "argument"})
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
@@ -36,6 +41,9 @@ def suppressed_content(tok: Token) -> bool:
         return False  # "threw out a case that Sudan had brought": the relative clause tells it was done
     if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
         return False  # "sought weapons for its war in Ukraine", "support for Russia's war": a war going on
+    if any(a.dep_ in ("acl", "ccomp") and a.head.lemma_.lower() in SAID_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in [tok, *tok.ancestors][:4]):
+        return True  # "Takaichi's remarks that a Chinese attack on Taiwan could justify...": what was said
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for

@@ -73,6 +73,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
                    for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
                    or args.actors(c)]  # "called it a historic decision": it is the act, not a state
+        violated = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("violation", "breach",
+                    "infringement") and not any(k.dep_ == "poss" for k in c.children)]
+        if violated and type_ in ("ACCUSE", "PROTEST", "REJECT"):  # "condemned this flagrant violation of the
+            victims = {m.code for m in targets} - {s.code for s in sources}  # sovereignty of Qatar": at whoever
+            codes = victims | {s.code for s in sources}                      # last acted against Qatar, or used force
+            targets = args.implicit_target(found, victims) or args.aggressor(found, codes) or targets
         if targets:  # "thanked the IMF, as well as China, India and Japan": the parser hangs "as well as" on the verb
             targets += [m for c in tok.children if c.dep_ == "cc" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj" for m in args.actors(g)]

@@ -152,6 +152,18 @@ class References(Groups, Implicit):
                 if event.type in ("THREATEN", "ASSAULT", "MOBILIZE") and event.source not in not_by:
                     return [code_mention(event.source)]
             return []
+        last = getattr(self, "_last_referent", None)
+        if tok.lower_ in ("it", "this", "that") and last is not None and last[0] >= _previous_start(tok):
+            return [code_mention(c) for c in last[1] if c not in not_by]  # "Egypt condemned the strike, while
+            # Iran called it a criminal act": the strike again
+        found_refs = self._event_reference(tok, found, trigger_type, not_by, praise)
+        if found_refs and tok.pos_ == "NOUN":
+            self._last_referent = (tok.sent.start, [m.code for m in found_refs])
+        return found_refs
+
+    def _event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
+                         not_by: set[str], praise: bool = False) -> list[Mention]:
+        lemma = tok.lemma_.lower()
         trigger_type = trigger_type or NOUN_TYPES.get(lemma)
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS and tok.lower_ not in GENERIC_EVENT_NOUNS:
             return []
@@ -266,3 +278,9 @@ def _placed(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _previous_start(tok: Token) -> int:
+    """The first token of the sentence before tok's (or of tok's own when it is the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
