@@ -295,3 +295,28 @@ def test_what_remarks_say_is_no_event(nlp):
     found = _events(nlp, "China suspended imports of Japanese seafood over Prime Minister Sanae Takaichi's remarks "
                          "that a Chinese attack on Taiwan could justify a Japanese military response.", date(2025, 11, 19))
     assert found == {("CHN", "JPN", "SANCTION", False)}
+
+
+def test_a_charge_two_deny_is_denied_to_all_who_made_it(nlp):
+    found = _events(nlp, "The United States and South Korea accuse North Korea of supplying Russia with artillery "
+                         "shells, which both Moscow and Pyongyang deny.", date(2024, 6, 19))
+    assert {(s, t) for s, t, k, _ in found if k == "REJECT"} == {
+        ("RUS", "USA"), ("RUS", "KOR"), ("PRK", "USA"), ("PRK", "KOR")}
+
+
+def test_they_after_three_speakers_are_all_three(nlp):
+    found = _events(nlp, "Lithuania, Latvia and Estonia said they were preparing sanctions against Georgian officials.",
+                    date(2024, 12, 1))
+    assert found == {(c, "GEO", "SANCTION", True) for c in ("LTU", "LVA", "EST")}
+
+
+def test_a_war_fought_with_a_state_is_fought_both_ways(nlp):
+    found = _events(nlp, "Russia fought a brief war with Georgia in 2008.", date(2024, 12, 1))
+    assert found == {("RUS", "GEO", "ASSAULT", False), ("GEO", "RUS", "ASSAULT", False)}
+
+
+def test_a_betrayal_is_a_reproach(nlp):
+    found = _events(nlp, "Georgia halted accession talks with the EU. The United States said the decision by Georgia "
+                         "was a betrayal.", date(2024, 12, 1))
+    assert ("USA", "GEO", "ACCUSE", False) in found
+    assert not {k for s, t, k, _ in found if k == "CONSULT"}  # halted talks are no meeting

@@ -70,6 +70,10 @@ class Arguments(Prepositions, References):
             said = speech_governor(tok.head.head)                                # ministers would stay away"
             return self.subjects(said) if said is not None else []
         if low == "they":  # "X said they would...": the speakers; "A, B and C did... They urged": the three
+            said = speech_governor(tok.head) if tok.dep_ == "nsubj" else None
+            speakers = [m for m in self.subjects(said) if m.actor.kind != "person"] if said is not None else []
+            if len({m.code for m in speakers}) > 1:
+                return speakers  # "Lithuania, Latvia and Estonia said they were preparing sanctions": all three
             m = self._state_antecedent(tok, speaker_only=True)
             return [m] if m else self._last_subjects(tok) if tok.dep_ == "nsubj" else []
         if low in STATE_PRONOUNS:

@@ -274,7 +274,7 @@ class EventFinder(Idioms):
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if reciprocal and type_ not in SYMMETRIC_TYPES and (tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS
+            if reciprocal and type_ not in SYMMETRIC_TYPES and (tok.lemma_.lower() in CLASH_LEMMAS | RECIPROCAL_VERBS | {"war"}
                                                                  or tok.head.lower_ == "at"):  # "clashed with",
                 # "swapped prisoners with Ukraine", "at war with": each did it to the other
                 pairs += [(t, s) for s, t in pairs]

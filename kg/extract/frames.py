@@ -185,7 +185,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             or any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)):
         # "denied arming the group", "which both countries deny": the charge is denied to whoever made it, not
         # to those the denied act was about
-        targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
+        targets = args.accusers(found, codes)
         if targets:
             args.exclude = set()
             return sources, targets

@@ -106,6 +106,16 @@ class Implicit:
             return event.type, [code_mention(c) for c in dict.fromkeys(hit) if c not in sources]
         return None
 
+    def accusers(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'a charge both Moscow and Pyongyang deny': all who made the last accusation against the deniers."""
+        for event in reversed(found):
+            if event.type == "ACCUSE" and event.target in sources and event.source not in sources \
+                    and not event.negated:
+                same = [e.source for e in found if e.type == "ACCUSE" and (e.start, e.trigger) == (event.start,
+                        event.trigger) and e.target in sources and e.source not in sources and not e.negated]
+                return [code_mention(c) for c in dict.fromkeys(same)]
+        return []
+
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""
         return _latest(reversed(found), "source", lambda e: e.target in sources and e.source not in sources)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Verbs that carry a nominal trigger: "imposed sanctions", "held talks", "launched strikes".
 LIGHT_VERBS = frozenset("""
-prepare press impose reimpose reinstate reintroduce hold conduct launch carry stage reach have make announce order approve level slap unveil
+fight prepare press impose reimpose reinstate reintroduce hold conduct launch carry stage reach have make announce order approve level slap unveil
 begin start continue resume join open seal strike broker finalize finalise complete near weigh
 propose plan consider mount step expand extend renew escalate intensify sign agree conclude
 initiate authorize authorise give get take issue pursue enter arrange schedule trade exchange host
@@ -94,7 +94,8 @@ PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory
                     "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
 WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
                          "interference", "blackmail", "piracy", "terrorism", "coercion", "bullying", "hunt",
-                         "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation"})
+                         "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation", "betrayal", "sham",
+                         "stunt", "hypocrisy"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.

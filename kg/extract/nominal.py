@@ -30,6 +30,8 @@ ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
 def nominal_frame(tok: Token, type_: str, args: Arguments):
     """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
+    if type_ == "CONSULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HALTING:
+        return [], [], tok.head, None, False  # "halted accession talks with the EU": a cut, no meeting
     poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
     if type_ == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
             tok.head.head.pos_ in ("VERB", "AUX"):  # "convened a meeting at the request of Cambodia": Cambodia
@@ -69,7 +71,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"})
-    clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS else []
+    clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS | {"war"} else []  # "fought a
+    # brief war with Georgia": each side fights the other
     targets += clashed  # "firefights with Cambodian soldiers": both fire
     if clashed and not (poss or agents) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
         agents = [m for c in tok.head.head.children if c.dep_ == "nsubjpass" for m in args.actors(c)
@@ -197,6 +200,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
 # Verbs whose subject stops or weighs an act rather than does it: "talks to end the war in Yemen".
 ENDING_VERBS = frozenset({"end", "stop", "halt", "resolve", "settle", "prevent", "avert", "avoid", "discuss",
                           "mediate", "investigate", "condemn", "document", "witness", "survive"})
+# Verbs that stop talks rather than hold them ("halted accession talks"; the verb is the event).
+HALTING = frozenset({"halt", "suspend", "freeze", "end", "break", "cancel", "scrap", "abandon", "postpone"})
 # Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".
 ENGAGED = frozenset({"engage", "participate", "involve", "embroil", "lock", "mire"})
 
