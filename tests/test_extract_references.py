@@ -320,3 +320,21 @@ def test_a_betrayal_is_a_reproach(nlp):
                          "was a betrayal.", date(2024, 12, 1))
     assert ("USA", "GEO", "ACCUSE", False) in found
     assert not {k for s, t, k, _ in found if k == "CONSULT"}  # halted talks are no meeting
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ecuadorian police raided the Mexican embassy in Quito. President Andrés Manuel López Obrador called the raid 'a "
+     "flagrant violation of international law and the sovereignty of Mexico'.", ("MEX", "ECU", "ACCUSE", False)),
+    ("U.S. Secretary of State Antony Blinken remarked last week that Russian troops rarely leave. Russia's foreign "
+     "ministry called the remark 'offensive'.", ("RUS", "USA", "ACCUSE", False)),
+    ("Ethiopia and Somalia signed a joint declaration that Turkish President Tayyip Erdogan described as 'historic'.",
+     ("TUR", "ETH", "SUPPORT", False)),
+])
+def test_what_an_act_or_a_remark_is_called(nlp, text, expected):
+    assert expected in _events(nlp, text, date(2024, 4, 7))
+
+
+def test_describing_unrest_as_a_coup_blames_no_state(nlp):
+    found = _events(nlp, "Russia sent troops to Kazakhstan. Tokayev has described the unrest as an attempted coup.",
+                    date(2022, 1, 13))
+    assert not {k for s, t, k, _ in found if k == "ACCUSE"}

@@ -28,6 +28,9 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
                                  "outcome", "result", "them"})
+# Words about words: "called the remark offensive" is aimed at whoever made it.
+REMARKS = frozenset({"remark", "comment", "statement", "word", "rhetoric", "speech"})
+REMARK_VERBS = frozenset({"remark", "say", "tell", "comment", "state", "declare", "write", "post", "claim", "suggest"})
 # Generic nouns that can point at an act decided but not yet done: "launched a process to reimpose
 # sanctions... lashed out at the decision".
 DECIDED = frozenset({"decision", "move", "step", "plan", "announcement", "measure", "process", "proposal"})
@@ -164,6 +167,8 @@ class References(Groups, Implicit):
     def _event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
                          not_by: set[str], praise: bool = False) -> list[Mention]:
         lemma = tok.lemma_.lower()
+        if lemma in REMARKS and trigger_type is None:  # "Blinken remarked that... Russia called the remark
+            return self._remarker(tok, not_by)         # offensive": words are their speaker's, not an act's
         trigger_type = trigger_type or NOUN_TYPES.get(lemma)
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS and tok.lower_ not in GENERIC_EVENT_NOUNS:
             return []
@@ -218,6 +223,18 @@ class References(Groups, Implicit):
             if tok.text == event.trigger:
                 return {m.code for m in self.subjects(tok)}
         return set()
+
+    def _remarker(self, tok: Token, not_by: set[str]) -> list[Mention]:
+        """Who made the remarks referred to: the subject of the last speech verb in this sentence or the two
+        before ("remarked", "said", "told"), other than the one reacting."""
+        start = tok.sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in REMARK_VERBS]):
+            speakers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
+            if speakers:
+                return speakers
+        return []
 
     def remember(self, sources: list[Mention], type_: str, sent) -> None:
         """Keep an event with no target so a later reference ("condemned the move") finds its doer."""

@@ -100,6 +100,14 @@ def trigger_of(tok: Token) -> Trigger | None:
         # suspending cooperation with the IAEA": what it says is the event
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
+    if lemma in ("describe", "brand", "label", "characterise", "characterize", "term") and pos == "VERB" and any(
+            c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(t.pos_ == "PROPN" for t in c.subtree))
+            for c in tok.children):  # what is described names someone: not "described the unrest as a coup"
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        if any(t.lemma_.lower() in BLAME for g in named for t in g.subtree):
+            return Trigger("ACCUSE", "disapprove")  # "described the memorandum as an attack on its sovereignty"
+        if any(t.lemma_.lower() in PRAISE for g in named for t in g.subtree):
+            return Trigger("SUPPORT", None)  # "a joint declaration that he described as 'historic'"
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
@@ -119,7 +127,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                                  for c in tok.children):
             return Trigger("SUPPORT", None)  # "called the deal a turning point", "called it a historic decision"
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+            a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "called the
+        # raid 'a flagrant violation of international law'", the name hung on the object
         if pos == "VERB" and any(t.lemma_.lower() in BLAME for c in named for t in c.subtree):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
         if named:
