@@ -338,3 +338,13 @@ def test_describing_unrest_as_a_coup_blames_no_state(nlp):
     found = _events(nlp, "Russia sent troops to Kazakhstan. Tokayev has described the unrest as an attempted coup.",
                     date(2022, 1, 13))
     assert not {k for s, t, k, _ in found if k == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nauru switched diplomatic recognition from Taiwan to China in January.",
+     {("NRU", "TWN", "SANCTION", False), ("NRU", "CHN", "SUPPORT", False)}),
+    ("Baku insists that Armenia first amend its constitution.", {("AZE", "ARM", "REQUEST", False)}),
+    ("Trump waived restrictions on Azerbaijan that Congress imposed in 1992.", {("USA", "AZE", "CONCEDE", False)}),
+])
+def test_switched_recognition_insisted_demands_and_waived_restrictions(nlp, text, expected):
+    assert _events(nlp, text, date(2025, 8, 9)) == expected

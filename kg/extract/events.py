@@ -24,7 +24,7 @@ from kg.extract.modality import intent, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
-from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs
+from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.extract.lexicon import (CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
@@ -81,6 +81,9 @@ class EventFinder(Idioms):
                 if tok.lemma_.lower() == "responsibility" and tok.dep_ == "dobj" and \
                         tok.head.lemma_.lower() in CLAIM_VERBS:  # "the group claimed responsibility for the attack"
                     events.extend(self._claim(doc, sent, tok, args))
+                    continue
+                if switches(tok):  # "Nauru switched diplomatic recognition from Taiwan to China"
+                    events.extend(self._switched(doc, sent, tok, args))
                     continue
                 act = joined_act(tok)
                 if act is not None:  # "Australia and Canada took part in the operation"

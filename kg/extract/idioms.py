@@ -135,6 +135,18 @@ class Idioms:
         negated, hypothetical = modality(verb, verb)
         return self._pairs(doc, sent, verb, "COOPERATE", None, sources, doers, negated, hypothetical, False)
 
+    def _switched(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'Nauru switched diplomatic recognition from Taiwan to China': ties cut with the one, given to the other."""
+        sources = args.subjects(tok) or [m for c in tok.children if c.i < tok.i and c.dep_ in ("advmod", "npadvmod")
+                                         for m in args.actors(c)]  # "Nauru" misread as an adverb
+        froms = [m for m in args.prep_actors(tok, {"from"}) + [m for c in tok.children if c.dep_ == "dobj"
+                                                                for m in args.prep_actors(c, {"from"})]]
+        tos = [m for m in args.prep_actors(tok, {"to"}) + [m for c in tok.children if c.dep_ == "dobj"
+                                                            for m in args.prep_actors(c, {"to"})]]
+        negated, hypothetical = modality(tok, tok)
+        return self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, froms, negated, hypothetical, False) + \
+            self._pairs(doc, sent, tok, "SUPPORT", None, sources, tos, negated, hypothetical, False)
+
     def _signed_together(self, doc: Doc, sent: Span, tok: Token, sources: list, targets: list) -> list[Event]:
         """'Tokayev and Mirziyoyev signed a treaty in Tashkent': leaders who sign together somewhere met there."""
         people = {m.code: m for m in sources + targets if m.actor.kind == "person" and m.code}
@@ -165,6 +177,12 @@ def echoes(tok: Token) -> bool:
         return True
     return tok.pos_ == "NOUN" and lemma in ECHO_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
         c.dep_ == "amod" and c.lower_ in ECHO_ADJECTIVES for c in tok.children)
+
+
+def switches(tok: Token) -> bool:
+    """'switched diplomatic recognition from Taiwan to China', 'switched ties from Taipei to Beijing'."""
+    return tok.lemma_.lower() in ("switch", "shift", "transfer") and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("recognition", "tie", "relation", "allegiance") for c in tok.children)
 
 
 def joined_act(tok: Token) -> Token | None:

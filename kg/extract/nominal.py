@@ -238,8 +238,8 @@ def _carrier(tok: Token) -> Token | None:
                and (any(k.dep_ == "dobj" and k.lower_ in ("that", "which") for k in c.children) or (
                    not any(k.dep_ == "dobj" for k in c.children)
                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)))]  # "that" misread as mark
-    if carried:
-        return carried[0]  # "the sanctions that ECOWAS had placed on Niger"
+    if carried and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in RETYPE):  # not "waived restrictions
+        return carried[0]  # that Congress imposed": "the sanctions that ECOWAS had placed on Niger"
     t = tok
     for _ in range(3):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

@@ -63,7 +63,9 @@ def obligation(tok: Token) -> Token | None:
     """'X said Iraq must cooperate': the speech verb, when tok heads a clause of what another must do."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+    mandative = tok.tag_ == "VB" and tok.head.lemma_.lower() in ("insist", "demand") and not any(
+        c.dep_ == "aux" for c in tok.children)  # "Baku insists that Armenia first amend its constitution"
+    if not mandative and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
