@@ -348,3 +348,15 @@ def test_describing_unrest_as_a_coup_blames_no_state(nlp):
 ])
 def test_switched_recognition_insisted_demands_and_waived_restrictions(nlp, text, expected):
     assert _events(nlp, text, date(2025, 8, 9)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maldivian deputy ministers posted derogatory remarks about Prime Minister Narendra Modi.",
+     {("MDV", "IND", "ACCUSE", False)}),
+    ("Around 80 Indian soldiers had been stationed in the Maldives.", {("IND", "MDV", "COOPERATE", False)}),
+    ("Russia has stationed troops in Belarus near the Polish border.", {("RUS", "POL", "MOBILIZE", False)}),
+    ("The Maldives has grown closer to China. India gifted a Dornier aircraft to the island nation.",
+     {("IND", "MDV", "AID", False)}),
+])
+def test_scornful_remarks_hosted_troops_and_the_island_nation(nlp, text, expected):
+    assert {e for e in _events(nlp, text, date(2024, 5, 11)) if e[2] != "CONSULT"} == expected

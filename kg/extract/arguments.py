@@ -115,6 +115,13 @@ class Arguments(Prepositions, References):
             and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == ["the"] else None
         if said is not None:
             return self.subjects(said)[:1]  # "Lula said the country would not accept...": Lula's
+        if lemma in ("nation", "country", "archipelago", "kingdom", "republic") and tok.tag_ == "NN" and \
+                any(c.dep_ in ("amod", "compound") for c in tok.children) and \
+                tok.i not in self.by_token and tok.dep_ in ("pobj", "dobj", "dative") and any(
+                c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
+            m = self._country_before(tok, other=True)  # "a Dornier aircraft that New Delhi gifted to the island
+            return [m] if m else []  # nation": the country just named, not the giver (and not "defend the country")
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) \
                 and not self.prep_actors(tok, {"in"}):  # "the government in Tokyo" is named

@@ -219,6 +219,9 @@ class EventFinder(Idioms):
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate)):
             type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force
+        if type_ == "MOBILIZE" and targets and tok.lemma_.lower() in ("station", "base", "garrison") and \
+                {m.code for m in targets} <= {m.code for m in args.prep_actors(tok, {"in"})}:
+            type_, mode = "COOPERATE", None  # "80 Indian soldiers had been stationed in the Maldives": hosted
         if sources and not targets and type_ == "MOBILIZE" and to_the_border(predicate):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
         own = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in predicate.children)  # "criticized

@@ -114,13 +114,14 @@ class References(Groups, Implicit):
                 return m
         return None
 
-    def _country_before(self, tok: Token) -> Mention | None:
+    def _country_before(self, tok: Token, other: bool = False) -> Mention | None:
         """The last country named before tok in this sentence, else in the previous one, where one told as a
         subject comes first ("Mali's government accused France... The junta has asked": Mali). An army is not
         that of a place its country's strikes hit ("Israeli strikes killed 25 across the Gaza Strip, the army said")."""
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        named = [m for m in self.mentions if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country"]
+        named = [m for m in self.mentions if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country"
+                 and not (other and m.code in self.exclude)]  # "other": not the clause's own subject
         if tok.lemma_.lower() in ("army", "military"):
             named = [m for m in named if not _placed(self.doc[m.end - 1])]
         if named and named[-1].start >= sent_start:

@@ -76,6 +76,10 @@ BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
     "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
     "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive"})
 
+# Remarks that are themselves an attack: "derogatory remarks about Modi".
+SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "racist", "inflammatory", "defamatory",
+                      "hostile", "abusive", "demeaning", "mocking"})
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -259,6 +263,9 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ == "against" and any(g.pos_ == "PROPN" for g in c.children)
             for c in tok.children):  # not "control measures against Philippine vessels"
         return Trigger("SANCTION", "discontinue")  # "new measures against Minsk", "economic measures against"
+    if lemma in ("remark", "comment", "post", "statement", "slur") and pos == "NOUN" and any(
+            c.dep_ == "amod" and c.lemma_.lower() in SCORNFUL for c in tok.children):
+        return Trigger("ACCUSE", "disapprove")  # "posted derogatory remarks about Prime Minister Narendra Modi"
     if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
         return Trigger("SUPPORT", None)  # "granted candidate status to Georgia"
     if lemma == "protest" and pos == "VERB":
