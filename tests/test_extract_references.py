@@ -360,3 +360,26 @@ def test_switched_recognition_insisted_demands_and_waived_restrictions(nlp, text
 ])
 def test_scornful_remarks_hosted_troops_and_the_island_nation(nlp, text, expected):
     assert {e for e in _events(nlp, text, date(2024, 5, 11)) if e[2] != "CONSULT"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mulino said he was suspending relations with Venezuela and withdrawing his country's diplomats.",
+     {("PAN", "VEN", "SANCTION", False)}),
+    ("Argentina's President Javier Milei called Maduro a 'dictator'.", {("ARG", "VEN", "ACCUSE", False)}),
+    ("Russia and Ukraine each freed 390 prisoners in an exchange agreed at their first direct talks in Istanbul.",
+     {("RUS", "UKR", "CONSULT", False)}),
+    ("Russia and Ukraine held talks in Istanbul. The talks, hosted by Turkish Foreign Minister Hakan Fidan, produced "
+     "no agreement on a ceasefire.",
+     {("RUS", "UKR", "CONSULT", False), ("TUR", "RUS", "CONSULT", False), ("TUR", "UKR", "CONSULT", False)}),
+])
+def test_recalled_diplomats_insults_aims_and_hosted_talks(nlp, text, expected):
+    found = {e for e in _events(nlp, text, date(2024, 7, 30) if "Mulino" in text or "Milei" in text
+                                else date(2025, 5, 24)) if e[2] != "RETREAT"}
+    assert {(s, t, k, h) if k != "CONSULT" or s < t else (t, s, k, h) for s, t, k, h in found} == {
+        (s, t, k, h) if k != "CONSULT" or s < t else (t, s, k, h) for s, t, k, h in expected}
+
+
+def test_seeking_to_mediate_is_no_request(nlp):
+    found = _events(nlp, "Brazil and Colombia, whose leaders have sought to mediate in Venezuela's past crises, said "
+                         "they were waiting for detailed results.", date(2024, 7, 30))
+    assert not {k for s, t, k, _ in found if k == "REQUEST"}

@@ -19,7 +19,9 @@ from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list
 from kg.extract.speech import SPEECH_VERBS, speech_governor
+from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
+from kg.ontology import SYMMETRIC_TYPES
 
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
@@ -69,6 +71,12 @@ class Arguments(Prepositions, References):
         if low == "their" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":  # "Finland and Sweden said their
             said = speech_governor(tok.head.head)                                # ministers would stay away"
             return self.subjects(said) if said is not None else []
+        if low == "their" and tok.dep_ == "poss" and trigger_of(tok.head) is not None and \
+                type_of(tok.head) in SYMMETRIC_TYPES:  # "Russia and Ukraine each freed 390 prisoners..., agreed at
+            root = tok.sent.root                       # their first direct peace talks": the two subjects
+            subs = [m for c in root.children if c.dep_ == "nsubj" and c.i < tok.i for m in self.actors(c)]
+            if len({m.code for m in subs}) > 1:
+                return subs
         if low == "they":  # "X said they would...": the speakers; "A, B and C did... They urged": the three
             said = speech_governor(tok.head) if tok.dep_ == "nsubj" else None
             speakers = [m for m in self.subjects(said) if m.actor.kind != "person"] if said is not None else []

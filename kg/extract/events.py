@@ -125,7 +125,8 @@ class EventFinder(Idioms):
                 type_, mode = retype
             if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
                     predicate.lemma_.lower() != "put" or any(c.lower_ == "off" for c in predicate.children)):
-                if type_ == "SANCTION":  # "agreed to put off the tariffs", "countermeasures would be suspended"
+                if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
+                    # tariffs", "countermeasures would be suspended" (not "suspending relations with Venezuela")
                     type_, mode = "CONCEDE", None
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"

@@ -59,6 +59,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
             verb = verb_above(tok)
             targets = args.subjects(verb) if verb is not None else []
+            if not targets and any(c.lower_ == "the" for c in tok.head.children):  # "The talks, hosted by
+                # Turkey's foreign minister, produced no agreement": the two
+                targets = args.hosted([tok.head], found, {m.code for m in sources})  # sides of the talks told
+                # (not "an informal meeting of EU ministers hosted by Hungary")
         if not targets and type_ in REACTION_TYPES:  # "the deal was welcomed by the AU"
             codes = {m.code for m in sources}
             for c in tok.children:

@@ -74,7 +74,9 @@ BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
     "escalation", "betrayal", "hypocrisy", "hypocritical", "blow", "setback", "theft", "robbery", "invasion",
     "occupation", "genocide", "massacre", "war", "terrorist", "terror", "cynical", "shameful", "absurd",
     "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
-    "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive"})
+    "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive",
+    "dictator", "tyrant", "thief", "liar", "murderer", "puppet", "pariah", "fraud", "enemy", "aggressor", "usurper",
+    "criminal", "butcher", "warmonger", "regime", "illegitimate"})
 
 # Remarks that are themselves an attack: "derogatory remarks about Modi".
 SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "racist", "inflammatory", "defamatory",
@@ -266,6 +268,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("remark", "comment", "post", "statement", "slur") and pos == "NOUN" and any(
             c.dep_ == "amod" and c.lemma_.lower() in SCORNFUL for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "posted derogatory remarks about Prime Minister Narendra Modi"
+    if lemma in ("withdraw", "recall", "pull") and pos == "VERB" and (objects_of(tok) & (ENVOYS | {"diplomat"}) or any(
+            c.dep_ == "dobj" and any(a.lower_ == "diplomatic" for a in c.children) for c in tok.children)):
+        return Trigger("SANCTION", "withdraw")  # "withdrawing its own diplomatic staff from the seven countries"
+    if lemma == "seek" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "have sought to mediate in Venezuela's crises": an aim, told by the verb it governs
     if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
         return Trigger("SUPPORT", None)  # "granted candidate status to Georgia"
     if lemma == "protest" and pos == "VERB":
