@@ -383,3 +383,18 @@ def test_seeking_to_mediate_is_no_request(nlp):
     found = _events(nlp, "Brazil and Colombia, whose leaders have sought to mediate in Venezuela's past crises, said "
                          "they were waiting for detailed results.", date(2024, 7, 30))
     assert not {k for s, t, k, _ in found if k == "REQUEST"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela expelled diplomats from Argentina and Chile. Caracas was also withdrawing its own diplomatic staff "
+     "from the two countries.", {("VEN", "ARG", "SANCTION", False), ("VEN", "CHL", "SANCTION", False)}),
+    ("Caretaker Prime Minister Anwaar-ul-Haq Kakar cut short a visit to the World Economic Forum in Davos.",
+     {("PAK", "WEF", "CONSULT", False)}),  # a visit, no ties cut
+    ("Russia accepted an Afghan ambassador earlier this year.", {("RUS", "AFG", "SUPPORT", False)}),
+    ("Finland seized the tanker. The Cook Islands' maritime authority said it was cooperating with the Finnish "
+     "investigation.", {("COK", "FIN", "COOPERATE", False)}),  # cooperation, no charge either way
+    ("Three Maldivian deputy ministers posted derogatory remarks on social media about Indian Prime Minister "
+     "Narendra Modi.", {("MDV", "IND", "ACCUSE", False)}),
+])
+def test_recalls_short_visits_accepted_envoys_probes_and_remarks(nlp, text, expected):
+    assert {e for e in _events(nlp, text, date(2024, 7, 30)) if e[2] != "COERCE"} == expected

@@ -236,7 +236,8 @@ class EventFinder(Idioms):
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
-        if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own:
+        if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own and \
+                tok.lemma_.lower() not in ("remark", "comment", "post", "statement", "slur"):  # remarks name their butt
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
             targets = captors(tok, args, sources)
@@ -299,7 +300,9 @@ class EventFinder(Idioms):
             if s.code == t.code:
                 continue  # domestic
             kind, kind_mode = type_, mode
-            if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT") and mode == "withdraw":
+            if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT") and mode == "withdraw" and \
+                    not any(c.dep_ == "dobj" and (c.lemma_.lower() in ("diplomat", "ambassador", "envoy") or any(
+                        a.lower_ == "diplomatic" for a in c.children)) for c in tok.children):  # not its diplomats
                 # leaving an organisation reduces relations; leaving a country is a retreat
                 kind = "SANCTION" if t.actor.kind == "org" else "RETREAT"
             out.append(Event(

@@ -30,6 +30,8 @@ ANSWER_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
 def nominal_frame(tok: Token, type_: str, args: Arguments):
     """Arguments of a nominal trigger: its own modifiers, then the light verb that carries it."""
+    if tok.lemma_.lower() in ("investigation", "probe", "inquiry") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return [], [], tok, None, False  # "said it was cooperating with the Finnish investigation": no charge
     if type_ == "CONSULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HALTING:
         return [], [], tok.head, None, False  # "halted accession talks with the EU": a cut, no meeting
     poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
@@ -105,6 +107,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
             m for g in used for r in g.children if r.dep_ == "relcl" for k in r.children if k.dep_ == "dobj"
             for m in args.actors(k)]
+    if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("remark", "comment", "post", "statement", "slur"):
+        targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "about" for g in t.children
+                   for m in args.actors(g)]  # "derogatory remarks on social media about Indian Prime Minister Modi"
     if not targets and type_ == "ASSAULT":  # "a barrage of 18 drones and three missiles aimed at U.S. warships"
         targets = _aimed_at(tok, args)
     sufferer = _sufferer(tok) if type_ in ("ASSAULT", "COERCE") else None

@@ -271,6 +271,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("withdraw", "recall", "pull") and pos == "VERB" and (objects_of(tok) & (ENVOYS | {"diplomat"}) or any(
             c.dep_ == "dobj" and any(a.lower_ == "diplomatic" for a in c.children) for c in tok.children)):
         return Trigger("SANCTION", "withdraw")  # "withdrawing its own diplomatic staff from the seven countries"
+    if lemma == "cut" and pos == "VERB" and any(c.lower_ == "short" for c in tok.children):
+        return None  # "cut short a visit to Davos": a trip ended early, no ties cut
+    if lemma == "accept" and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy", "credential"}:
+        return Trigger("SUPPORT", None)  # "accepted an Afghan ambassador": recognition of its government
     if lemma == "seek" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "have sought to mediate in Venezuela's crises": an aim, told by the verb it governs
     if lemma == "grant" and pos == "VERB" and objects_of(tok) & {"status", "membership", "recognition"}:
