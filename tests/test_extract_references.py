@@ -398,3 +398,10 @@ def test_seeking_to_mediate_is_no_request(nlp):
 ])
 def test_recalls_short_visits_accepted_envoys_probes_and_remarks(nlp, text, expected):
     assert {e for e in _events(nlp, text, date(2024, 7, 30)) if e[2] != "COERCE"} == expected
+
+
+def test_welcoming_the_agreement_is_the_storys_agreement_not_the_last_one_told(nlp):
+    found = _events(nlp, "Ethiopia and Somalia agreed to end their port row. Ethiopia and Somalia signed a joint "
+                         "declaration in Ankara. Egypt signed a defence pact with Somalia in August. The U.S. State "
+                         "Department welcomed the agreement.", date(2024, 12, 12))
+    assert {t for s, t, k, _ in found if s == "USA" and k == "SUPPORT"} == {"ETH", "SOM"}

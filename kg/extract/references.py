@@ -31,6 +31,8 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
 # Words about words: "called the remark offensive" is aimed at whoever made it.
 REMARKS = frozenset({"remark", "comment", "statement", "word", "rhetoric", "speech"})
 REMARK_VERBS = frozenset({"remark", "say", "tell", "comment", "state", "declare", "write", "post", "claim", "suggest"})
+# Nouns that point at the story's main act rather than the last one told: "welcomed the agreement".
+SALIENT = frozenset({"announcement", "agreement", "deal", "accord", "pact", "treaty"})
 # Generic nouns that can point at an act decided but not yet done: "launched a process to reimpose
 # sanctions... lashed out at the decision".
 DECIDED = frozenset({"decision", "move", "step", "plan", "announcement", "measure", "process", "proposal"})
@@ -178,11 +180,12 @@ class References(Groups, Implicit):
             trigger_type = next(e.type for e in reversed(found) if e.trigger == tok.text)
         if trigger_type is None:  # "welcomed the decision": an act, before anyone's words about it
             told = sorted(told, key=lambda e: (e.type not in WORDS, e.start))
-        if lemma in NOUN_TYPES and trigger_type == NOUN_TYPES[lemma]:  # "the operation": the story's main one,
-            told_by = {}                                                 # told most often, then latest
+        if (lemma in NOUN_TYPES and trigger_type == NOUN_TYPES[lemma]) or lemma in SALIENT:  # "the operation",
+            # "welcomed the agreement", "Friday's announcement": the story's main one,
+            told_by: dict[tuple, list] = {}                # told most often, then in the most sentences, then latest
             for e in told:
-                told_by[(e.source, e.target, e.type)] = told_by.get((e.source, e.target, e.type), 0) + 1
-            told = sorted(told, key=lambda e: told_by[(e.source, e.target, e.type)])
+                told_by.setdefault(_dyad(e), []).append(e.start)
+            told = sorted(told, key=lambda e: (len(told_by[_dyad(e)]), len(set(told_by[_dyad(e)]))))
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
         told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
         for event in reversed(told):
@@ -302,3 +305,9 @@ def _previous_start(tok: Token) -> int:
     """The first token of the sentence before tok's (or of tok's own when it is the first)."""
     start = tok.sent.start
     return tok.doc[start - 1].sent.start if start > 0 else start
+
+
+def _dyad(event: Event) -> tuple:
+    """An event's (source, target, type), the pair sorted for symmetric types: the same act however told."""
+    pair = (event.source, event.target)
+    return (*(sorted(pair) if event.type in SYMMETRIC_TYPES else pair), event.type)
