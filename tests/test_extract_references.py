@@ -405,3 +405,9 @@ def test_welcoming_the_agreement_is_the_storys_agreement_not_the_last_one_told(n
                          "declaration in Ankara. Egypt signed a defence pact with Somalia in August. The U.S. State "
                          "Department welcomed the agreement.", date(2024, 12, 12))
     assert {t for s, t, k, _ in found if s == "USA" and k == "SUPPORT"} == {"ETH", "SOM"}
+
+
+def test_a_states_case_against_another_is_an_accusation(nlp):
+    found = _events(nlp, "The Trump administration has also criticised South Africa's genocide case against Israel at "
+                         "the International Court of Justice.", date(2025, 11, 21))
+    assert found == {("USA", "ZAF", "ACCUSE", False), ("ZAF", "ISR", "ACCUSE", False)}

@@ -233,6 +233,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
+    if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and any(
+            c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "against"
+                                                             for c in tok.children):
+        return Trigger("ACCUSE", "allege")  # "South Africa's genocide case against Israel at the ICJ"
     if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and (
             head in ("file", "bring", "lodge", "launch") or any(  # "filed a case against Israel", "the case that
                 c.dep_ == "relcl" and c.lemma_.lower() in ("file", "bring", "lodge", "launch") for c in tok.children)):
