@@ -411,3 +411,9 @@ def test_a_states_case_against_another_is_an_accusation(nlp):
     found = _events(nlp, "The Trump administration has also criticised South Africa's genocide case against Israel at "
                          "the International Court of Justice.", date(2025, 11, 21))
     assert found == {("USA", "ZAF", "ACCUSE", False), ("ZAF", "ISR", "ACCUSE", False)}
+
+
+def test_an_act_called_unacceptable_is_blamed_on_its_doer_however_misparsed(nlp):
+    found = _events(nlp, "Iran suspended cooperation with the IAEA on Wednesday. Israel and Iran ended a 12-day war "
+                         "last month. The U.S. State Department called the suspension 'unacceptable'.", date(2025, 7, 3))
+    assert {(s, t) for s, t, k, _ in found if k == "ACCUSE"} == {("USA", "IRN")}

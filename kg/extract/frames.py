@@ -111,6 +111,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not targets and type_ == "CONSULT" and tok.lemma_.lower() in ("leave", "depart"):
         targets = [m for m in args.prep_actors(tok, {"for"}) if m.code not in codes]  # "left Taipei for Guatemala"
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]
+    if not objects and type_ in REACTION_TYPES:  # "called the suspension 'unacceptable'", the object misread as
+        objects = [g for c in tok.children if c.dep_ in ("oprd", "attr") for g in c.children  # a modifier of the
+                   if g.dep_ in ("nmod", "compound", "npadvmod") and g.i < c.i and g.i not in args.by_token  # name
+                   and (type_of(g) is not None or g.lemma_.lower() in GENERIC_EVENT_NOUNS)]
     if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and type_ in REACTION_TYPES:
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
