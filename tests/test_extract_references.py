@@ -417,3 +417,14 @@ def test_an_act_called_unacceptable_is_blamed_on_its_doer_however_misparsed(nlp)
     found = _events(nlp, "Iran suspended cooperation with the IAEA on Wednesday. Israel and Iran ended a 12-day war "
                          "last month. The U.S. State Department called the suspension 'unacceptable'.", date(2025, 7, 3))
     assert {(s, t) for s, t, k, _ in found if k == "ACCUSE"} == {("USA", "IRN")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ECOWAS threatened to use force against Niger's junta. General Tiani said on television that Niger would not "
+     "give in to threats.", ("NER", "ECOWAS", "REJECT", False)),
+    ("ECOWAS threatened Niger. Niger will not bow to pressure from ECOWAS.", ("NER", "ECOWAS", "REJECT", False)),
+    ("ECOWAS gave Niger's junta one week to reinstate Bazoum or face measures.", ("ECOWAS", "NER", "REQUEST", False)),
+    ("Venezuela gave Argentine diplomats 72 hours to leave the country.", ("VEN", "ARG", "SANCTION", False)),
+])
+def test_refusing_to_give_in_and_ultimatums(nlp, text, expected):
+    assert expected in _events(nlp, text, date(2023, 8, 1))

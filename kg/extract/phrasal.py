@@ -22,7 +22,7 @@ DESCRIBING = frozenset({"describe", "characterise", "characterize", "denounce", 
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take"}) | DESCRIBING
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING
 
 
 def future(tok: Token) -> bool:
@@ -95,6 +95,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma in DESCRIBING and any(
             g.lemma_.lower() in WRONG_NOUNS or any(a.lower_ in WRONG for a in g.children) for g in judged):
         return ("ACCUSE", "disapprove")  # "described the remarks as economic coercion"
+    if denied and (lemma in ("bow", "yield", "cave", "succumb") or (lemma == "give" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
+        return ("REJECT", None, True, True)  # "Niger would not give in to threats", "will not bow to pressure"
     if lemma == "accept" and denied:
         return ("REJECT", None, True, True)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
