@@ -428,3 +428,8 @@ def test_an_act_called_unacceptable_is_blamed_on_its_doer_however_misparsed(nlp)
 ])
 def test_refusing_to_give_in_and_ultimatums(nlp, text, expected):
     assert expected in _events(nlp, text, date(2023, 8, 1))
+
+
+def test_hoped_to_is_a_hope_though_the_model_reads_hop(nlp):
+    found = _events(nlp, "Ethiopia hoped to negotiate with Eritrea.", date(2025, 10, 8))
+    assert {h for s, t, k, h in found if k == "CONSULT"} == {True}

@@ -21,6 +21,7 @@ HYPO_HEADS = {
     "explore", "contemplate", "near", "discuss", "schedule", "set", "urge", "call", "ask",
     "demand", "invite", "push", "press", "push", "seek", "eye", "eyes", "float", "suggest",
     "signal", "ready", "poise", "due", "likely", "able", "willing", "decide",
+    "hop",  # the pinned model's lemma of "hoped": "hoped to negotiate with the Eritrean government"
 }
 HYPO_ADJ = {"potential", "possible", "planned", "proposed", "future", "upcoming", "prospective",
             "expected", "likely", "eventual", "hypothetical", "mooted", "anticipated", "scheduled"}
