@@ -27,7 +27,7 @@ from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
-from kg.extract.lexicon import (CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
+from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
@@ -237,7 +237,7 @@ class EventFinder(Idioms):
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own and \
-                tok.lemma_.lower() not in ("remark", "comment", "post", "statement", "slur"):  # remarks name their butt
+                tok.lemma_.lower() not in REMARK_NOUNS:  # remarks name their butt
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
         if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
             targets = captors(tok, args, sources)

@@ -100,9 +100,7 @@ class Groups:
     def _leaders_named(self, tok: Token) -> list[Mention]:
         """'the European leaders', 'the leaders': the two to four people of states other than the speaker's named
         in this sentence and the five before, when there are that many; else none."""
-        start = tok.sent.start
-        for _ in range(5):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = sentence_start(tok, 5)
         people = {m.code: m for m in self.mentions if start <= m.start and m.end <= tok.i and m.actor.kind == "person"
                   and m.code and m.code not in self.exclude}
         return list(people.values()) if 2 <= len(people) <= 4 else []
@@ -156,3 +154,11 @@ def _among(noun: Token) -> Token | None:
     holder = prep.head if prep.lower_ == "among" else prep.head.head if prep.head.lower_ == "one" and \
         prep.head.dep_ == "attr" else None
     return holder if holder is not None and holder.lemma_ == "be" else None
+
+
+def sentence_start(tok: Token, back: int = 0) -> int:
+    """The first token of tok's sentence, or of the sentence that many before it (as far as the text goes)."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    return start

@@ -209,3 +209,14 @@ NAMED_AFTER = frozenset({"Club", "Group", "Post", "Times", "Agreement", "Agreeme
                          "agreements", "accords", "format", "protocol"})
 # Wars a possessive presents as going on, whatever the clause around them asks or offers: "its war in Ukraine".
 ONGOING_WARS = frozenset({"war", "invasion", "occupation", "offensive", "aggression", "bombardment", "blockade"})
+# Words that make "called X a Y" a reproach: "an act of aggression", "a devastating signal", "a stunt".
+BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
+    "attack", "act", "devastating", "mistake", "error", "disaster", "stunt", "sham", "lie", "propaganda",
+    "escalation", "betrayal", "hypocrisy", "hypocritical", "blow", "setback", "theft", "robbery", "invasion",
+    "occupation", "genocide", "massacre", "war", "terrorist", "terror", "cynical", "shameful", "absurd",
+    "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
+    "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive",
+    "dictator", "tyrant", "thief", "liar", "murderer", "puppet", "pariah", "fraud", "enemy", "aggressor", "usurper",
+    "criminal", "butcher", "warmonger", "regime", "illegitimate"})
+# Nouns for remarks, which name their butt ("derogatory remarks about Modi"): no target is guessed for them.
+REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})

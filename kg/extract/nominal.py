@@ -15,7 +15,7 @@ from kg.extract.clauses import verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
-from kg.extract.lexicon import (BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
+from kg.extract.lexicon import (REMARK_NOUNS, BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
                                 PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS, WEAPONS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.ontology import SYMMETRIC_TYPES
@@ -107,7 +107,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
             m for g in used for r in g.children if r.dep_ == "relcl" for k in r.children if k.dep_ == "dobj"
             for m in args.actors(k)]
-    if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("remark", "comment", "post", "statement", "slur"):
+    if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in REMARK_NOUNS:
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "about" for g in t.children
                    for m in args.actors(g)]  # "derogatory remarks on social media about Indian Prime Minister Modi"
     if not targets and type_ == "ASSAULT":  # "a barrage of 18 drones and three missiles aimed at U.S. warships"

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, READY, WRONG, WRONG_NOUNS
+from kg.extract.lexicon import (BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, PRAISE, READY, WRONG,
+                                WRONG_NOUNS)
 from kg.extract.objects import objects_of
 
 
 # Verbs that say "as" what they judge: "described the remarks as economic coercion".
 DESCRIBING = frozenset({"describe", "characterise", "characterize", "denounce", "brand", "label"})
+# Verbs that name what they describe: "described the memorandum as an attack", "as 'historic'".
+NAMING = frozenset({"describe", "brand", "label", "characterise", "characterize", "term"})
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING | NAMING
 
 
 def future(tok: Token) -> bool:
@@ -89,6 +92,13 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "block" and objects_of(tok) & {"bid", "resolution", "membership", "accession", "motion", "proposal",
                                                "deal", "sale", "statement", "declaration"}:
         return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
+    if lemma in NAMING and any(c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(
+            t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children):  # what is described names someone:
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]  # not
+        if any(t.lemma_.lower() in BLAME for g in named for t in g.subtree):  # "described the unrest as a coup"
+            return ("ACCUSE", "disapprove")  # "described the memorandum as an attack on its sovereignty"
+        if any(t.lemma_.lower() in PRAISE for g in named for t in g.subtree):
+            return ("SUPPORT", None)  # "a joint declaration that he described as 'historic'"
     said_of = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "as" hung on the verb or on its object
     judged = [g for t in said_of for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
               if g.dep_ == "pobj"] if lemma in DESCRIBING else []

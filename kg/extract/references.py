@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.groups import Groups
+from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -104,8 +104,7 @@ class References(Groups, Implicit):
             owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
             if owners:
                 return owners[0]  # "the United States reaffirmed its treaty with the Philippines": its own
-        sent_start = tok.sent.start
-        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        prev_start = sentence_start(tok, 1)
         for m in reversed(self.mentions):
             if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
                 continue
@@ -120,8 +119,7 @@ class References(Groups, Implicit):
         """The last country named before tok in this sentence, else in the previous one, where one told as a
         subject comes first ("Mali's government accused France... The junta has asked": Mali). An army is not
         that of a place its country's strikes hit ("Israeli strikes killed 25 across the Gaza Strip, the army said")."""
-        sent_start = tok.sent.start
-        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        sent_start, prev_start = tok.sent.start, sentence_start(tok, 1)
         named = [m for m in self.mentions if m.end <= tok.i and m.start >= prev_start and m.actor.kind == "country"
                  and not (other and m.code in self.exclude)]  # "other": not the clause's own subject
         if tok.lemma_.lower() in ("army", "military"):
@@ -138,9 +136,7 @@ class References(Groups, Implicit):
 
     def _org_before(self, tok: Token, group: bool) -> Mention | None:
         """The last organisation (or armed group) named within the three sentences before tok."""
-        start = tok.sent.start
-        for _ in range(3):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = sentence_start(tok, 3)
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.start >= start and m.actor.kind == ("group" if group else "org"):
                 return m
@@ -159,7 +155,7 @@ class References(Groups, Implicit):
                     return [code_mention(event.source)]
             return []
         last = getattr(self, "_last_referent", None)
-        if tok.lower_ in ("it", "this", "that") and last is not None and last[0] >= _previous_start(tok):
+        if tok.lower_ in ("it", "this", "that") and last is not None and last[0] >= sentence_start(tok, 1):
             return [code_mention(c) for c in last[1] if c not in not_by]  # "Egypt condemned the strike, while
             # Iran called it a criminal act": the strike again
         found_refs = self._event_reference(tok, found, trigger_type, not_by, praise)
@@ -231,9 +227,7 @@ class References(Groups, Implicit):
     def _remarker(self, tok: Token, not_by: set[str]) -> list[Mention]:
         """Who made the remarks referred to: the subject of the last speech verb in this sentence or the two
         before ("remarked", "said", "told"), other than the one reacting."""
-        start = tok.sent.start
-        for _ in range(2):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = sentence_start(tok, 2)
         for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in REMARK_VERBS]):
             speakers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
             if speakers:
@@ -299,12 +293,6 @@ def _placed(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
-
-
-def _previous_start(tok: Token) -> int:
-    """The first token of the sentence before tok's (or of tok's own when it is the first)."""
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 def _dyad(event: Event) -> tuple:

@@ -16,10 +16,10 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import (RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
+from kg.extract.lexicon import (REMARK_NOUNS, RECIPROCAL_VERBS, CAPTIVES, TIES_UP, TIES_DOWN, FORCES, WEAPONS, GOODS, RELIEF,
                                 VERBAL_ATTACK, HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
-                                OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, SEND_VERBS, POSITION_VERBS,
+                                OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, BLAME, SEND_VERBS, POSITION_VERBS,
                                 HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS)
 from kg.extract.modality import background
 from kg.extract.objects import objects_of
@@ -68,16 +68,6 @@ MATERIAL = frozenset({"military", "financial", "economic", "humanitarian", "budg
 INCOMING = frozenset({"missile", "rocket", "projectile", "airstrike", "strike", "attack", "shell", "bomb",
                       "munition", "barrage", "salvo"})  # not "drone": "downed a U.S. surveillance drone" is an attack
 
-# Words that make "called X a Y" a reproach: "an act of aggression", "a devastating signal", "a stunt".
-BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
-    "attack", "act", "devastating", "mistake", "error", "disaster", "stunt", "sham", "lie", "propaganda",
-    "escalation", "betrayal", "hypocrisy", "hypocritical", "blow", "setback", "theft", "robbery", "invasion",
-    "occupation", "genocide", "massacre", "war", "terrorist", "terror", "cynical", "shameful", "absurd",
-    "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
-    "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive",
-    "dictator", "tyrant", "thief", "liar", "murderer", "puppet", "pariah", "fraud", "enemy", "aggressor", "usurper",
-    "criminal", "butcher", "warmonger", "regime", "illegitimate"})
-
 # Remarks that are themselves an attack: "derogatory remarks about Modi".
 SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "racist", "inflammatory", "defamatory",
                       "hostile", "abusive", "demeaning", "mocking"})
@@ -109,14 +99,6 @@ def trigger_of(tok: Token) -> Trigger | None:
         # suspending cooperation with the IAEA": what it says is the event
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
-    if lemma in ("describe", "brand", "label", "characterise", "characterize", "term") and pos == "VERB" and any(
-            c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(t.pos_ == "PROPN" for t in c.subtree))
-            for c in tok.children):  # what is described names someone: not "described the unrest as a coup"
-        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
-        if any(t.lemma_.lower() in BLAME for g in named for t in g.subtree):
-            return Trigger("ACCUSE", "disapprove")  # "described the memorandum as an attack on its sovereignty"
-        if any(t.lemma_.lower() in PRAISE for g in named for t in g.subtree):
-            return Trigger("SUPPORT", None)  # "a joint declaration that he described as 'historic'"
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
@@ -276,7 +258,7 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ == "against" and any(g.pos_ == "PROPN" for g in c.children)
             for c in tok.children):  # not "control measures against Philippine vessels"
         return Trigger("SANCTION", "discontinue")  # "new measures against Minsk", "economic measures against"
-    if lemma in ("remark", "comment", "post", "statement", "slur") and pos == "NOUN" and any(
+    if lemma in REMARK_NOUNS and pos == "NOUN" and any(
             c.dep_ == "amod" and c.lemma_.lower() in SCORNFUL for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "posted derogatory remarks about Prime Minister Narendra Modi"
     if lemma in ("withdraw", "recall", "pull") and pos == "VERB" and (objects_of(tok) & (ENVOYS | {"diplomat"}) or any(
