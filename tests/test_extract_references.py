@@ -433,3 +433,13 @@ def test_refusing_to_give_in_and_ultimatums(nlp, text, expected):
 def test_hoped_to_is_a_hope_though_the_model_reads_hop(nlp):
     found = _events(nlp, "Ethiopia hoped to negotiate with Eritrea.", date(2025, 10, 8))
     assert {h for s, t, k, h in found if k == "CONSULT"} == {True}
+
+
+def test_a_reaction_to_a_mutual_act_is_aimed_at_both_its_parties(nlp):
+    found = _events(nlp, "Iran and Saudi Arabia restored relations. The White House welcomed the rapprochement.")
+    assert {(s, t) for s, t, k, _ in found if s == "USA" and k == "SUPPORT"} == {("USA", "IRN"), ("USA", "SAU")}
+
+
+def test_talks_at_which_a_truce_was_agreed_took_place(nlp):
+    found = _events(nlp, "Pakistan and Afghanistan agreed a ceasefire at talks in Doha mediated by Qatar.")
+    assert {(s, t, k, h) for s, t, k, h in found if k == "CONSULT"} == {("PAK", "AFG", "CONSULT", False)}

@@ -81,9 +81,10 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                                   and c.i < tok.i for c in tok.children) and not any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
             break  # "called on Guyana to reject interference, as the ministers met for talks": the meeting happened
-        if dep == "prep" and tok.lower_ in ("at", "during") and head.lemma_.lower() == "agree" and head.tag_ in (
-                "VBD", "VBN"):
-            break  # "an exchange agreed at their first direct talks": the talks where it was agreed took place
+        if dep == "prep" and tok.lower_ in ("at", "during") and (head.lemma_.lower() == "agree" and head.tag_ in (
+                "VBD", "VBN") or head.dep_ == "dobj" and head.head.tag_ == "VBD"):
+            break  # "an exchange agreed at their first direct talks", "agreed a ceasefire at talks in Doha": the
+            # talks where it was agreed took place
         if dep == "prep" and tok.lower_ in ("after", "following", "since", "during", "amid"):
             break  # "agreed to pause tariffs after a call with Sheinbaum": the call that led to it happened
         if dep == "prep" and tok.lower_ in ("to", "for") and any(

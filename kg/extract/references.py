@@ -27,12 +27,12 @@ WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTES
 GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action", "announcement",
                                  "policy", "order", "act", "incident", "remark", "comment", "statement",
                                  "plan", "deal", "development", "sentence", "ruling", "law", "it", "this", "that",
-                                 "outcome", "result", "them"})
+                                 "outcome", "result", "them", "rapprochement"})
 # Words about words: "called the remark offensive" is aimed at whoever made it.
 REMARKS = frozenset({"remark", "comment", "statement", "word", "rhetoric", "speech"})
 REMARK_VERBS = frozenset({"remark", "say", "tell", "comment", "state", "declare", "write", "post", "claim", "suggest"})
 # Nouns that point at the story's main act rather than the last one told: "welcomed the agreement".
-SALIENT = frozenset({"announcement", "agreement", "deal", "accord", "pact", "treaty"})
+SALIENT = frozenset({"announcement", "agreement", "deal", "accord", "pact", "treaty", "rapprochement"})
 # Generic nouns that can point at an act decided but not yet done: "launched a process to reimpose
 # sanctions... lashed out at the decision".
 DECIDED = frozenset({"decision", "move", "step", "plan", "announcement", "measure", "process", "proposal"})
@@ -210,6 +210,9 @@ class References(Groups, Implicit):
                 return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]
             doers = [e.source for e in told if (e.start, e.type, e.target, e.trigger) ==
                      (event.start, event.type, event.target, event.trigger)]  # one act, not its sentence's others
+            if any((e.start, e.type, e.trigger, e.source, e.target) == (event.start, event.type, event.trigger,
+                                                                        event.target, event.source) for e in told):
+                doers.append(event.target)  # a mutual act ("restored relations", "clashed"): both its parties
             return [code_mention(c) for c in dict.fromkeys(doers) if c not in not_by]  # "U.S. and British strikes"
         if trigger_type == "ACCUSE":  # "rejected the criticism" when the criticism was not coded
             conflict = [e for e in found if e.type in ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")]
