@@ -443,3 +443,12 @@ def test_a_reaction_to_a_mutual_act_is_aimed_at_both_its_parties(nlp):
 def test_talks_at_which_a_truce_was_agreed_took_place(nlp):
     found = _events(nlp, "Pakistan and Afghanistan agreed a ceasefire at talks in Doha mediated by Qatar.")
     assert {(s, t, k, h) for s, t, k, h in found if k == "CONSULT"} == {("PAK", "AFG", "CONSULT", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants guarantees from the US, Britain and Poland. Blinken wrapped up a three-nation tour of Africa.",
+    "Israel, Egypt and Jordan held talks. The EU backed a two-state solution.",
+])
+def test_a_number_that_makes_a_kind_of_thing_is_no_group_of_the_states_named(nlp, text):
+    found = _events(nlp, text)
+    assert not {(s, t) for s, t, k, _ in found if k in ("CONSULT", "SUPPORT") and s in ("USA", "EU")}

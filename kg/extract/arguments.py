@@ -106,6 +106,8 @@ class Arguments(Prepositions, References):
             return self._last_list(tok, None) or self._last_n(tok, 2, persons=False, states_only=True)  # ministers"
         if n is None and plural and lemma in RIVALS:
             n = 2  # "the neighbours", "the regional rivals": the pair in dispute
+        if n is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.i not in self.by_token:
+            n = None  # "a three-nation tour", "a two-state solution": a kind of thing, not the nations just named
         if n is not None and n > 2 and any(c.dep_ == "amod" and c.i in self.by_token for c in tok.children):
             n = None  # "three Maldivian deputy ministers": their country (not "the two Korean leaders")
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
