@@ -452,3 +452,18 @@ def test_talks_at_which_a_truce_was_agreed_took_place(nlp):
 def test_a_number_that_makes_a_kind_of_thing_is_no_group_of_the_states_named(nlp, text):
     found = _events(nlp, text)
     assert not {(s, t) for s, t, k, _ in found if k in ("CONSULT", "SUPPORT") and s in ("USA", "EU")}
+
+
+@pytest.mark.parametrize("text", ["Hundreds of Kenyan police officers landed in Haiti's capital on Tuesday.",
+                                  "Kenya deployed 400 police officers to Haiti."])
+def test_police_sent_abroad_are_help_not_a_show_of_force(nlp, text):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text)} == {("KEN", "HTI", "AID")}
+
+
+def test_states_that_promised_personnel_promised_them_to_the_country_helped_not_to_each_other(nlp):
+    found = _events(nlp, "Kenyan police officers landed in Haiti on Tuesday to help Haiti's police fight gangs. "
+                         "Haiti's prime minister said Haiti had waited too long. Kenya has pledged to send 1,000 "
+                         "police, and Benin, Chad and Jamaica have also promised personnel.")
+    agreed = {(s, t) for s, t, k, _ in found if k == "AGREE"}
+    assert {("BEN", "HTI"), ("TCD", "HTI"), ("JAM", "HTI")} <= agreed
+    assert not agreed & {("BEN", "TCD"), ("BEN", "JAM"), ("TCD", "JAM"), ("BEN", "KEN")}

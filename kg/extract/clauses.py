@@ -156,6 +156,13 @@ def at_request(verb: Token) -> bool:
     return any(t.lemma_.lower() == "request" and t.head.lower_ in ("at", "upon", "on") for t in verb.subtree)
 
 
+def policing(verb: Token) -> bool:
+    """Whether the forces sent are police ("Kenyan police officers landed in Haiti"): sent to help keep order,
+    not a show of force."""
+    return any(t.lemma_.lower() in ("police", "gendarme", "policeman") for c in verb.children
+               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
+
+
 def hyphened(tok: Token) -> bool:
     """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
     return any(t.text == "-" and t.i < tok.i for t in tok.subtree)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened,
+from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened, policing,
                                 in_condition, located, suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
@@ -205,7 +205,7 @@ class EventFinder(Idioms):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
         sending = type_ == "AID" or (type_ == "MOBILIZE" and tok.lemma_.lower() in SEND_VERBS)  # "provided aid"
         offering = type_ == "AGREE" and (any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS | {"provide"}
-                                             for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit"))
+                                             for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit", "promise"))
         if sources and not targets and (sending or offering):
             helped = args.recipient(found, {m.code for m in sources})  # "Fiji has offered to send troops"
             if not helped and offering and any(c.dep_ == "dobj" for c in tok.children):  # "Benin and Chad have also
@@ -218,8 +218,8 @@ class EventFinder(Idioms):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
-        if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate)):
-            type_, mode = "AID", None  # troops sent at a government's request: help, not a show of force
+        if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate) or policing(tok)):
+            type_, mode = "AID", None  # troops sent at a government's request, police sent: help, not a show of force
         if type_ == "MOBILIZE" and targets and tok.lemma_.lower() in ("station", "base", "garrison") and \
                 {m.code for m in targets} <= {m.code for m in args.prep_actors(tok, {"in"})}:
             type_, mode = "COOPERATE", None  # "80 Indian soldiers had been stationed in the Maldives": hosted

@@ -35,7 +35,7 @@ TIES_DOWN = frozenset({"cut", "sever", "break", "downgrade", "suspend", "freeze"
 # What moving them means: forces are a show of force, weapons handed over are aid.
 FORCES = frozenset({"troop", "soldier", "force", "warship", "ship", "destroyer", "carrier", "submarine",
                     "bomber", "battalion", "brigade", "marine", "navy", "fleet", "vessel", "jet", "paratrooper",
-                    "peacekeeper", "commando", "contingent"})
+                    "peacekeeper", "commando", "contingent", "police", "gendarme"})
 WEAPONS = frozenset({"weapon", "arm", "tank", "missile", "ammunition", "munition", "rocket", "shell",
                      "artillery", "drone", "aid", "equipment", "system", "package", "f-16", "f-16s", "battery",
                      "interceptor", "howitzer", "jet"})

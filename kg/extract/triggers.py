@@ -170,10 +170,17 @@ def trigger_of(tok: Token) -> Trigger | None:
                 g.lemma_.lower() in PROJECTILES | {"aircraft"} for g in c.children if g.dep_ == "pobj"))
             for c in [*tok.children, *(k for c in tok.children if c.dep_ == "agent" for k in c.children)]):
         return None  # "the missile travelled 4,600 km", "military aircraft flew supplies": no visit
-    if lemma == "arrive" and pos == "VERB":
+    if lemma in ("arrive", "land") and pos == "VERB":
         subject = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subject and subject[0].lemma_.lower() in FORCES | {"personnel", "paratrooper", "instructor"}:
-            return Trigger("MOBILIZE", "troops")  # "Russian military personnel arrived in Ouagadougou"
+        heads = subject + [g for c in subject[:1] if c.pos_ == "NUM" or c.lemma_.lower() in ("hundred", "thousand", "dozen")
+                           for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        named = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads for c in h.children
+                                                     if c.dep_ == "compound"}  # "hundreds of police officers"
+        if named & (FORCES | {"personnel", "paratrooper", "instructor"}):
+            return Trigger("MOBILIZE", "troops")  # "Russian military personnel arrived in Ouagadougou", "Kenyan police
+            # officers landed in Haiti"
+        if lemma == "land":
+            return None
         if subject and (subject[0].pos_ == "NOUN" or any(c.dep_ == "nummod" for c in subject[0].children)) and \
                 subject[0].lemma_.lower() not in ENVOYS | {
                 "leader", "president", "minister", "premier", "official", "chancellor", "secretary", "king"}:
