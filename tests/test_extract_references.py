@@ -467,3 +467,25 @@ def test_states_that_promised_personnel_promised_them_to_the_country_helped_not_
     agreed = {(s, t) for s, t, k, _ in found if k == "AGREE"}
     assert {("BEN", "HTI"), ("TCD", "HTI"), ("JAM", "HTI")} <= agreed
     assert not agreed & {("BEN", "TCD"), ("BEN", "JAM"), ("TCD", "JAM"), ("BEN", "KEN")}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Australia said on Tuesday it would expel two Russian diplomats.", "expel"),
+    ("Poland will close Russia's consulate in Krakow, Foreign Minister Radoslaw Sikorski said.", "close"),
+])
+def test_a_measure_announced_as_decided_is_a_sanction_to_come_not_a_threat(nlp, text, trigger):
+    found = _events(nlp, text)
+    assert {k for s, t, k, _ in found} == {"SANCTION"}
+    assert all(h for s, t, k, h in found)
+
+
+def test_diplomats_expelled_with_no_nationality_are_those_expelled_before(nlp):
+    found = _events(nlp, "Washington expelled 60 Russian diplomats on Monday. Germany, France and Poland each "
+                         "expelled four diplomats. Canada and Ukraine joined the action.")
+    assert {(s, t) for s, t, k, _ in found if k == "SANCTION"} == {
+        ("USA", "RUS"), ("DEU", "RUS"), ("FRA", "RUS"), ("POL", "RUS"), ("CAN", "RUS"), ("UKR", "RUS")}
+
+
+def test_joining_military_action_is_no_copy_of_the_strike(nlp):
+    found = _events(nlp, "Israel struck Iran on Friday. Canada joined the action.")
+    assert not {(s, t, k) for s, t, k, _ in found if s == "CAN" and k == "ASSAULT"}

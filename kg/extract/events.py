@@ -28,7 +28,7 @@ from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, 
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
-                                RECIPROCAL_VERBS, SEND_VERBS)
+                                ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -196,6 +196,11 @@ class EventFinder(Idioms):
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
+        if sources and not targets and mode == "expel" and not nominal and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS and not any(k.dep_ in ("poss", "amod", "compound")
+                                                                             for k in c.children)
+                for c in predicate.children):
+            targets = args.expelled_before(found, {m.code for m in sources})  # "each expelled four diplomats"
         if sources and not targets and nominal and type_ == "SANCTION" and any(
                 c.lower_ in ("similar", "retaliatory", "reciprocal", "tit-for-tat") for c in tok.children):
             codes = {m.code for m in sources}  # "Washington imposed similar levies": in reply; "Canada imposed

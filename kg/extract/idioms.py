@@ -121,6 +121,8 @@ class Idioms:
         echo = args.echoed([e for e in found if e.start < sent.start_char], {m.code for m in sources})
         if not sources or echo is None:
             return []
+        if verb.lemma_.lower() == "join" and echo[0] in ("ASSAULT", "MOBILIZE", "COERCE"):
+            return []  # "joined the action" after strikes is cooperation with the strikers (_joined), not told here
         negated, hypothetical = modality(verb, verb)
         return self._pairs(doc, sent, verb, echo[0], None, sources, echo[1], negated, hypothetical, False)
 
@@ -174,6 +176,10 @@ def echoes(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in ("follow", "do") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == ("suit" if lemma == "follow" else "same") for c in tok.children):
+        return True
+    if tok.pos_ == "VERB" and lemma == "join" and any(  # "Canada and Ukraine joined the action" (expulsions told)
+            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "move", "expulsion") and not any(
+                k.dep_ in ("amod", "compound", "poss", "prep") for k in c.children) for c in tok.children):
         return True
     return tok.pos_ == "NOUN" and lemma in ECHO_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
         c.dep_ == "amod" and c.lower_ in ECHO_ADJECTIVES for c in tok.children)

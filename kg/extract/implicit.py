@@ -42,6 +42,12 @@ class Implicit:
         return _latest(reversed(found), "target",
                        lambda e: e.type == type_ and e.source in sources and e.target not in sources)
 
+    def expelled_before(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'Germany, France and Poland each expelled four diplomats' after Russian diplomats were expelled:
+        whose diplomats the last expulsion told sent home."""
+        return _latest(reversed(found), "target",
+                       lambda e: e.type == "SANCTION" and e.mode == "expel" and e.target not in sources)
+
     def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went, else to the
         country the story's disaster hit ("Countries like India and China have sent rescue teams")."""

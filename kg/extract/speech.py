@@ -143,7 +143,8 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
     for e in events:
         if e.type in MATERIAL_CONFLICT - {"MOBILIZE"} and e.source in codes and not e.negated and (
                 e.hypothetical or _present_about_past(speech, predicate)) and (e.type != "SANCTION" or any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in predicate.children)):
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in predicate.children)
+                and not decided(predicate)):
             # "said Washington would impose severe sanctions": a threat; "said the bloc was preparing new
             # measures against Minsk": sanctions to come
             e.type, e.mode, e.hypothetical = "THREATEN", None, False
@@ -158,6 +159,14 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
                 # "Drones struck the post, Kinshasa said": a trailing attribution sources a reported fact
         out.append(e)
     return out
+
+
+def decided(predicate: Token) -> bool:
+    """A measure announced as decided, not held over anyone: "said it would expel two Russian diplomats",
+    "will close Russia's consulate", "would immediately impose sanctions" (GUIDELINES §7: a hypothetical
+    SANCTION, not a threat)."""
+    return predicate.lemma_.lower() in ("expel", "close") or any(
+        c.dep_ == "advmod" and c.lower_ == "immediately" for c in predicate.children)
 
 
 def _present_about_past(speech: Token, predicate: Token) -> bool:
