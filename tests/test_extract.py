@@ -696,6 +696,13 @@ def test_a_semicolon_in_a_headline_ends_its_first_clause(nlp):
     assert not any(e.hypothetical for k, e in got.items() if k[0] == "MDA")
 
 
+def test_a_blaze_is_no_gunfire(nlp):
+    got, _ = _events(nlp, "", title="Poland Orders Closure of Russian Consulate in Krakow Over Warsaw Mall Fire")
+    assert _coded(got) == {("POL", "RUS", "SANCTION")}
+    got, _ = _events(nlp, "Thai troops came under fire from Cambodian forces.")
+    assert _coded(got) == {("KHM", "THA", "ASSAULT")}
+
+
 def test_a_headline_without_a_full_stop_does_not_break_the_first_sentence(nlp):
     title = "Armenia and Azerbaijan Agree Ceasefire After Deadly Border Fighting"
     text = ("Armenia and Azerbaijan agreed on Friday to a ceasefire after two days of fighting along their "

@@ -75,6 +75,10 @@ SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "ra
 # Time given in an ultimatum: "gave the junta one week to reinstate the president".
 DEADLINES = frozenset({"week", "day", "hour", "month", "deadline", "ultimatum"})
 
+# What burns in a fire that is a blaze, not gunfire: "the Warsaw mall fire", "a forest fire".
+BLAZES = frozenset({"mall", "forest", "wild", "house", "building", "warehouse", "factory", "market", "shopping",
+                    "centre", "center", "hotel", "plant", "depot", "bush", "grass", "store", "office", "cathedral"})
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -252,6 +256,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("shoot", "down", "intercept", "destroy") and pos == "VERB" and (
             lemma != "shoot" or any(c.lower_ == "down" for c in tok.children)) and objects_of(tok) & INCOMING:
         return None  # "help shoot down incoming Russian airstrikes", "intercepted the drones": defence, not an attack
+    if lemma == "fire" and pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() in BLAZES
+                                                 for c in tok.children):
+        return None  # "the Warsaw mall fire", "a forest fire": a blaze, not gunfire
     if lemma in ("launch", "fire") and pos == "VERB" and objects_of(tok) & PROJECTILES:
         return Trigger("ASSAULT", None)  # "launched missiles at Israel"
     if lemma == "receive" and pos == "VERB" and any(
