@@ -489,3 +489,27 @@ def test_diplomats_expelled_with_no_nationality_are_those_expelled_before(nlp):
 def test_joining_military_action_is_no_copy_of_the_strike(nlp):
     found = _events(nlp, "Israel struck Iran on Friday. Canada joined the action.")
     assert not {(s, t, k) for s, t, k, _ in found if s == "CAN" and k == "ASSAULT"}
+
+
+def test_a_verb_of_a_list_misread_as_a_clause_of_a_noun_keeps_the_lists_subject(nlp):
+    found = _events(nlp, "ECOWAS leaders imposed sanctions on Niger. In a joint statement, Bamako and Ouagadougou "
+                         "expressed their 'fraternal solidarity' with Niger, called the sanctions 'illegal, "
+                         "illegitimate and inhumane' and said they would not apply them.")
+    assert {(s, t, k) for s, t, k, _ in found if s in ("MLI", "BFA") and k != "SUPPORT"} == {
+        ("MLI", "ECOWAS", "ACCUSE"), ("BFA", "ECOWAS", "ACCUSE"), ("MLI", "ECOWAS", "REJECT"),
+        ("BFA", "ECOWAS", "REJECT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela ordered U.S. diplomats to leave within 72 hours. The United States said it would not comply with "
+     "the order.", ("USA", "VEN", "REJECT")),
+    ("Sudan cut ties with the UAE. The UAE foreign ministry said it did not recognise the decision.",
+     ("ARE", "SDN", "REJECT")),
+])
+def test_refusing_to_comply_with_an_act_rejects_its_doer(nlp, text, expected):
+    assert expected in {(s, t, k) for s, t, k, _ in _events(nlp, text)}
+
+
+def test_not_recognising_a_government_is_no_refusal_of_an_act(nlp):
+    found = _events(nlp, "China and Pakistan, which have ties with Kabul, have not formally recognised the government.")
+    assert not {k for s, t, k, _ in found if k == "REJECT"}

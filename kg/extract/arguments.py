@@ -267,6 +267,10 @@ class Arguments(Prepositions, References):
                     and any(c.lower_ == "to" for c in tok.children) and not self._own(tok.head, tok):  # "launched a process to reimpose sanctions": the launchers'
                 tok, via = tok.head.head, "acl"
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and \
+                    tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":  # "expressed their solidarity with
+                tok, via = tok.head.head, "conj"  # Niger, called the sanctions illegal": a verb of the list misread
+                continue
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
                 return self._own(tok.head, tok)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"

@@ -115,12 +115,16 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         objects = [g for c in tok.children if c.dep_ in ("oprd", "attr") for g in c.children  # a modifier of the
                    if g.dep_ in ("nmod", "compound", "npadvmod") and g.i < c.i and g.i not in args.by_token  # name
                    and (type_of(g) is not None or g.lemma_.lower() in GENERIC_EVENT_NOUNS)]
+    if not objects and type_ in REACTION_TYPES:  # "called the sanctions 'illegal'", the adjective misread as
+        objects = [c for c in tok.children if c.dep_ == "oprd" and c.i not in args.by_token and any(  # a modifier
+            k.dep_ == "det" for k in c.children) and (type_of(c) is not None or c.lemma_.lower() in GENERIC_EVENT_NOUNS)]
     if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and type_ in REACTION_TYPES:
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
     if not objects and not targets and type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT"):  # "lashed out at
-        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "against", "about")
+        objects = [g for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("at", "over", "against", "about") or (
+                       c.lower_ in ("with", "by") and tok.lemma_.lower() in ("comply", "abide")))  # "comply with the order"
                    for g in c.children if g.dep_ == "pobj" and g.i not in args.by_token  # the decision"
                    and (g.lemma_.lower() in GENERIC_EVENT_NOUNS or type_of(g) is not None)]
     objects = [antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else

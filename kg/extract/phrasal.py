@@ -22,10 +22,19 @@ from kg.extract.objects import objects_of
 DESCRIBING = frozenset({"describe", "characterise", "characterize", "denounce", "brand", "label"})
 # Verbs that name what they describe: "described the memorandum as an attack", "as 'historic'".
 NAMING = frozenset({"describe", "brand", "label", "characterise", "characterize", "term"})
+# Verbs that, denied, refuse someone's act: "said they would not apply them" (the sanctions), "does not
+# recognise the decision", "would not comply with the order".
+FLOUTING = frozenset({"apply", "implement", "enforce", "recognise", "recognize", "obey", "honour", "honor", "respect",
+                      "comply", "abide"})
+FLOUTED = frozenset({"decision", "order", "ruling", "verdict", "sanction", "measure", "restriction", "ban", "tariff",
+                     "result", "outcome", "resolution", "law", "agreement", "deal", "it", "they", "this", "that"})
+
+
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING | NAMING
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING | NAMING \
+    | FLOUTING
 
 
 def future(tok: Token) -> bool:
@@ -108,6 +117,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if denied and (lemma in ("bow", "yield", "cave", "succumb") or (lemma == "give" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
         return ("REJECT", None, True, True)  # "Niger would not give in to threats", "will not bow to pressure"
+    if lemma in FLOUTING and denied and (any(c.dep_ == "dobj" and c.lemma_.lower() in FLOUTED for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "by") for c in tok.children)):
+        return ("REJECT", None, True, True)  # "would not apply them", "did not recognise the decision"
     if lemma == "accept" and denied:
         return ("REJECT", None, True, True)  # "would not accept being tutored", "does not accept the ruling"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
