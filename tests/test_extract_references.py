@@ -513,3 +513,14 @@ def test_refusing_to_comply_with_an_act_rejects_its_doer(nlp, text, expected):
 def test_not_recognising_a_government_is_no_refusal_of_an_act(nlp):
     found = _events(nlp, "China and Pakistan, which have ties with Kabul, have not formally recognised the government.")
     assert not {k for s, t, k, _ in found if k == "REJECT"}
+
+
+def test_an_ultimatum_with_its_purpose_hung_on_the_verb_is_a_demand(nlp):
+    found = _events(nlp, "ECOWAS gave Niger's junta one week to hand back power.")
+    assert {(s, t, k) for s, t, k, _ in found} == {("ECOWAS", "NER", "REQUEST")}
+
+
+@pytest.mark.parametrize("text", ["Guinea's junta also voiced support for the coup leaders in Niamey.",
+                                  "Guinea expressed support for the junta in Niger."])
+def test_rulers_in_a_capital_are_its_state(nlp, text):
+    assert ("GIN", "NER", "SUPPORT") in {(s, t, k) for s, t, k, _ in _events(nlp, text)}
