@@ -524,3 +524,14 @@ def test_an_ultimatum_with_its_purpose_hung_on_the_verb_is_a_demand(nlp):
                                   "Guinea expressed support for the junta in Niger."])
 def test_rulers_in_a_capital_are_its_state(nlp, text):
     assert ("GIN", "NER", "SUPPORT") in {(s, t, k) for s, t, k, _ in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea fired a ballistic missile over northern Japan early on Tuesday.", ("PRK", "JPN", "MOBILIZE")),
+    ("North Korea fired an intercontinental ballistic missile that landed in the sea west of Japan's Hokkaido "
+     "island.", ("PRK", "JPN", "MOBILIZE")),
+    ("Iran fired more than 300 missiles at Israel on Saturday.", ("IRN", "ISR", "ASSAULT")),
+    ("Hamas fired rockets into Israel.", ("HAMAS", "ISR", "ASSAULT")),
+])
+def test_missiles_fired_over_a_state_are_a_show_of_force_and_at_it_an_attack(nlp, text, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text)} == {expected}

@@ -163,6 +163,23 @@ def policing(verb: Token) -> bool:
                if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
 
 
+def overflight(verb: Token) -> bool:
+    """Whether missiles fired went over or near a state rather than at it: "fired a ballistic missile over
+    northern Japan", "a missile that landed in the sea west of Hokkaido" (a show of force, GUIDELINES §8)."""
+    if verb.lemma_.lower() not in ("fire", "launch", "test") or verb.pos_ != "VERB":
+        return False
+    shots = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("missile", "rocket", "icbm")]
+    if not shots:
+        return False
+    heads = [verb, *shots]
+    if any(k.dep_ == "prep" and k.lower_ in ("at", "on", "against", "into", "toward", "towards", "onto") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in k.children) for h in heads for k in h.children):
+        return False  # "at Israel" (not "on Tuesday")
+    return any(k.dep_ == "prep" and k.lower_ in ("over", "near", "off") for h in heads for k in h.children) or any(
+        k.dep_ == "relcl" and k.lemma_.lower() in ("land", "fall", "splash", "come", "fly") for s in shots
+        for k in s.children)
+
+
 def hyphened(tok: Token) -> bool:
     """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
     return any(t.text == "-" and t.i < tok.i for t in tok.subtree)

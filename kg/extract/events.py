@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened, policing,
+from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened, overflight, policing,
                                 in_condition, located, suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
@@ -223,6 +223,8 @@ class EventFinder(Idioms):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
+        if type_ == "ASSAULT" and targets and overflight(tok):
+            type_, mode = "MOBILIZE", "weapons"  # "fired a ballistic missile over northern Japan"
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate) or policing(tok)):
             type_, mode = "AID", None  # troops sent at a government's request, police sent: help, not a show of force
         if type_ == "MOBILIZE" and targets and tok.lemma_.lower() in ("station", "base", "garrison") and \
