@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened, overflight, policing,
-                                in_condition, located, suppressed_content, to_the_border, verb_above)
+from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened,
+                                in_condition, located, overflight, policing, suppressed_content, to_the_border,
+                                verb_above)
 from kg.extract.dates import event_date
 from kg.extract.modality import intent, modality
 from kg.extract.frames import verbal_frame
