@@ -535,3 +535,17 @@ def test_rulers_in_a_capital_are_its_state(nlp, text):
 ])
 def test_missiles_fired_over_a_state_are_a_show_of_force_and_at_it_an_attack(nlp, text, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text)} == {expected}
+
+
+def test_a_fight_against_a_scourge_is_no_fight_between_its_fighters(nlp):
+    found = _events(nlp, "Trump met Petro at the White House. Trump said afterwards that the two leaders were "
+                         "working together on fighting drug trafficking.")
+    assert not {k for s, t, k, _ in found if k == "ASSAULT"}
+
+
+def test_threats_named_as_a_backdrop_are_no_threat_told(nlp):
+    found = _events(nlp, "Japan and South Korea held a summit. The United States, which has pressed its two main "
+                         "allies in Asia to mend ties in the face of threats from Pyongyang and Beijing, welcomed "
+                         "the summit.")
+    assert not {(s, t) for s, t, k, _ in found if k == "THREATEN"}
+    assert {("USA", "JPN"), ("USA", "KOR")} <= {(s, t) for s, t, k, _ in found if k == "REQUEST"}

@@ -34,6 +34,13 @@ SAID_NOUNS = frozenset({"remark", "comment", "claim", "suggestion", "assertion",
                         "speculation", "fear", "concern", "rumour", "rumor", "report", "scenario", "argument"})
 
 
+def faced(tok: Token) -> bool:
+    """Whether a token sits in an "in the face of" phrase: "mend ties in the face of threats from Pyongyang"
+    names a backdrop, not an act told."""
+    return any(a.lemma_.lower() == "face" and a.dep_ == "pobj" and a.head.lower_ == "in"
+               for a in [tok, *tok.ancestors][:4])
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)

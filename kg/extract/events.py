@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, fighters, hostile, hyphened,
+from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, faced, fighters, hostile, hyphened,
                                 in_condition, located, overflight, policing, suppressed_content, to_the_border,
                                 verb_above)
 from kg.extract.dates import event_date
@@ -106,7 +106,7 @@ class EventFinder(Idioms):
 
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
                 found: list[Event]) -> list[Event]:
-        if suppressed_content(tok) or in_condition(tok):
+        if suppressed_content(tok) or in_condition(tok) or faced(tok):
             return []
         type_, mode = trig.type, trig.mode
         if type_ == "AGREE" and tok.lemma_.lower() in ("promise", "vow", "pledge", "swear") and any(

@@ -75,6 +75,11 @@ SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "ra
 # Time given in an ultimatum: "gave the junta one week to reinstate the president".
 DEADLINES = frozenset({"week", "day", "hour", "month", "deadline", "ultimatum"})
 
+# What states fight that is no foe: "fighting drug trafficking", "the fight against terrorism".
+SCOURGES = frozenset({"trafficking", "crime", "terrorism", "corruption", "poverty", "inflation", "smuggling", "piracy",
+                      "extremism", "disease", "pandemic", "wildfire", "drug", "narcotic", "cybercrime", "fraud",
+                      "laundering", "climate", "hunger", "famine", "misinformation", "disinformation"})
+
 # What burns in a fire that is a blaze, not gunfire: "the Warsaw mall fire", "a forest fire".
 BLAZES = frozenset({"mall", "forest", "wild", "house", "building", "warehouse", "factory", "market", "shopping",
                     "centre", "center", "hotel", "plant", "depot", "bush", "grass", "store", "office", "cathedral"})
@@ -259,6 +264,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("shoot", "down", "intercept", "destroy") and pos == "VERB" and (
             lemma != "shoot" or any(c.lower_ == "down" for c in tok.children)) and objects_of(tok) & INCOMING:
         return None  # "help shoot down incoming Russian airstrikes", "intercepted the drones": defence, not an attack
+    if lemma in ("fight", "combat", "tackle") and any(t.lemma_.lower() in SCOURGES for c in tok.children
+                                                        if c.dep_ in ("dobj", "prep") for t in c.subtree):
+        return None  # "working together on fighting drug trafficking", "the fight against terrorism": no foe named
     if lemma == "fire" and pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() in BLAZES
                                                  for c in tok.children):
         return None  # "the Warsaw mall fire", "a forest fire": a blaze, not gunfire
