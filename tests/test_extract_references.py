@@ -549,3 +549,14 @@ def test_threats_named_as_a_backdrop_are_no_threat_told(nlp):
                          "the summit.")
     assert not {(s, t) for s, t, k, _ in found if k == "THREATEN"}
     assert {("USA", "JPN"), ("USA", "KOR")} <= {(s, t) for s, t, k, _ in found if k == "REQUEST"}
+
+
+def test_placed_under_sanctions_is_a_sanction(nlp):
+    found = _events(nlp, "Petro, whom Washington placed under sanctions in October, met Trump.")
+    assert ("USA", "COL", "SANCTION") in {(s, t, k) for s, t, k, _ in found}
+
+
+def test_tariffs_ordered_then_paused_are_a_sanction_and_a_concession(nlp):
+    found = _events(nlp, "Trump on Monday paused the 25% tariffs he had ordered on imports from Mexico and Canada.")
+    assert {(s, t, k) for s, t, k, _ in found} == {
+        ("USA", "MEX", "CONCEDE"), ("USA", "CAN", "CONCEDE"), ("USA", "MEX", "SANCTION"), ("USA", "CAN", "SANCTION")}

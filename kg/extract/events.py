@@ -36,6 +36,8 @@ from kg.ontology import SYMMETRIC_TYPES
 
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Verbs that tell a sanction was put in place: "paused the tariffs he had ordered".
+IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
@@ -120,6 +122,7 @@ class EventFinder(Idioms):
             tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
         nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
+        imposed = False  # a sanction told as imposed before it was paused
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -129,6 +132,9 @@ class EventFinder(Idioms):
                 if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
                     # tariffs", "countermeasures would be suspended" (not "suspending relations with Venezuela")
                     type_, mode = "CONCEDE", None
+                    imposed = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPOSING and not any(
+                        k.dep_ in ("aux", "neg") and k.lower_ in ("will", "would", "not", "n't") for k in c.children)
+                                  for c in tok.children)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
@@ -266,6 +272,8 @@ class EventFinder(Idioms):
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        if imposed and out and type_ == "CONCEDE" and not negated:
+            out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
         if not out and not targets and not negated and not hypothetical:
             args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it

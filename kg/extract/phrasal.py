@@ -63,6 +63,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
             c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in ("hold", "ice") for g in c.children)
             for c in tok.children):
         return ("SANCTION", "discontinue")  # "Panama put relations with Venezuela on hold"
+    if lemma in ("put", "place") and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.lemma_.lower() in ("sanction", "embargo") for g in c.children) for c in tok.children):
+        return ("SANCTION", "discontinue")  # "Washington placed Petro under sanctions"
     if lemma in ("degrade", "lower", "reduce", "scale") and objects & {"relation", "tie"}:
         return ("SANCTION", "discontinue")  # "degraded its diplomatic relations with Thailand"
     if lemma in ("order", "direct", "instruct") and any(c.dep_ == "xcomp" for c in tok.children) and any(
