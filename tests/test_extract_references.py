@@ -561,3 +561,10 @@ def test_tariffs_ordered_then_paused_are_a_sanction_and_a_concession(nlp):
                     published=date(2025, 2, 4))
     assert {(s, t, k) for s, t, k, _ in found} == {
         ("USA", "MEX", "CONCEDE"), ("USA", "CAN", "CONCEDE"), ("USA", "MEX", "SANCTION"), ("USA", "CAN", "SANCTION")}
+
+
+def test_agreements_signed_with_no_one_named_are_the_last_talks_parties(nlp):
+    found = _events(nlp, "Sri Lankan President Maithripala Sirisena held talks with Pakistani Prime Minister Shahid "
+                         "Khaqan Abbasi in Islamabad. Three agreements were signed during the discussions.",
+                    published=date(2018, 3, 24))
+    assert {(s, t, k) for s, t, k, _ in found} == {("LKA", "PAK", "CONSULT"), ("LKA", "PAK", "AGREE")}

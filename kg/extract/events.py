@@ -21,6 +21,8 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides,
                                 in_condition, located, overflight, policing, suppressed_content, to_the_border,
                                 verb_above)
 from kg.extract.dates import event_date
+from kg.extract.groups import sentence_start
+from kg.extract.implicit import code_mention
 from kg.extract.modality import intent, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import captors
@@ -230,6 +232,13 @@ class EventFinder(Idioms):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
+        if type_ == "AGREE" and not sources and not targets and any(c.dep_ == "auxpass" for c in predicate.children) \
+                and not any(sent.start <= m.start < sent.end for m in args.mentions):
+            since = doc[sentence_start(tok, 2)].idx  # "Bilateral talks were held... Three agreements were signed"
+            met = next((e for e in reversed(found) if e.type == "CONSULT" and e.start >= since and e.target
+                        and not e.negated and not e.hypothetical), None)
+            if met is not None:
+                sources, targets = [code_mention(met.source)], [code_mention(met.target)]
         if type_ == "ASSAULT" and targets and overflight(tok):
             type_, mode = "MOBILIZE", "weapons"  # "fired a ballistic missile over northern Japan"
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate) or policing(tok)):
