@@ -568,3 +568,10 @@ def test_agreements_signed_with_no_one_named_are_the_last_talks_parties(nlp):
                          "Khaqan Abbasi in Islamabad. Three agreements were signed during the discussions.",
                     published=date(2018, 3, 24))
     assert {(s, t, k) for s, t, k, _ in found} == {("LKA", "PAK", "CONSULT"), ("LKA", "PAK", "AGREE")}
+
+
+def test_a_plural_relative_clause_hung_on_the_last_of_a_list_speaks_for_the_whole_list(nlp):
+    found = _events(nlp, "Nepalese President Bidya Devi Bhandari and Indian President Ram Nath Kovind, who are in "
+                         "Tokyo to attend the enthronement ceremony of Japanese Emperor Naruhito, met on Tuesday.",
+                    published=date(2019, 10, 22))
+    assert {("NPL", "JPN"), ("IND", "JPN")} <= {(s, t) for s, t, k, _ in found if k == "CONSULT"}

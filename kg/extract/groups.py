@@ -29,7 +29,10 @@ class Groups:
         if clause is not None and noun.conjuncts and clause.i > max(c.i for c in noun.conjuncts) and (
                 clause.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in
                                             clause.children)):  # "Bahrain and Kuwait, which also host US
-            return self.actors(noun)  # facilities": a plural verb after the whole list speaks for all of it
+            first = noun  # facilities": a plural verb after the whole list speaks for all of it, even when the
+            while first.dep_ == "conj" and first.head.i != first.i:  # parser hung the clause on the last one
+                first = first.head
+            return self.actors(first)
         among = _among(noun)
         if among is not None and noun.i not in self.by_token:  # "Australia and Germany were among ten countries
             return self.subjects(among)  # that signed", "Japan is one of the states that backed": they did
