@@ -575,3 +575,15 @@ def test_a_plural_relative_clause_hung_on_the_last_of_a_list_speaks_for_the_whol
                          "Tokyo to attend the enthronement ceremony of Japanese Emperor Naruhito, met on Tuesday.",
                     published=date(2019, 10, 22))
     assert {("NPL", "JPN"), ("IND", "JPN")} <= {(s, t) for s, t, k, _ in found if k == "CONSULT"}
+
+
+def test_a_meeting_with_ones_own_aides_is_no_meeting_with_the_state_discussed(nlp):
+    found = _events(nlp, "Iraqi Foreign Minister Mohammed al-Hakim met with his undersecretaries to discuss the US "
+                         "forces' actions.", published=date(2020, 3, 14))
+    assert not {k for s, t, k, _ in found if k == "CONSULT"}
+
+
+def test_strikes_carried_out_on_a_states_soil_hit_that_state(nlp):
+    found = _events(nlp, "Iraq summoned the US ambassador in the follow-up to US airstrikes conducted on the Iraqi "
+                         "soil.", published=date(2020, 3, 14))
+    assert ("USA", "IRQ", "ASSAULT") in {(s, t, k) for s, t, k, _ in found}

@@ -207,8 +207,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         return sources, complained_of(objects, args, found, codes)  # complaint's
     addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                                        for c in tok.children)  # "accused the West of arming Ukraine"
-    if not targets and not addressee:  # "threatened to break relations with Russia" (not "urged Congress to...")
-        targets = args.complement_targets(tok, sources)
+    met_with = type_ == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if not targets and not addressee and not met_with:  # "threatened to break relations with Russia" (not "urged
+        targets = args.complement_targets(tok, sources)  # Congress to...", not "met with his aides to discuss X")
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "PROTEST":  # "walked out of the IAEA board meeting"

@@ -81,6 +81,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
                   if m.code not in {k.code for k in clashed}]  # "soldiers were killed in clashes with the M23"
     if reduced is not None and not targets:
         targets = args.prep_targets(reduced, type_)
+    if not targets and type_ in ("ASSAULT", "COERCE"):  # "US airstrikes conducted on Iraqi soil"
+        targets = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in (
+            "conduct", "carry", "launch", "stage", "mount") for m in args.prep_targets(c, type_)]
     targets = targets or payer
     brokered = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in GO_BETWEEN]
     if not targets and type_ in SYMMETRIC_TYPES and brokered:  # "a truce brokered by Qatar between Congo and the M23"
