@@ -587,3 +587,16 @@ def test_strikes_carried_out_on_a_states_soil_hit_that_state(nlp):
     found = _events(nlp, "Iraq summoned the US ambassador in the follow-up to US airstrikes conducted on the Iraqi "
                          "soil.", published=date(2020, 3, 14))
     assert ("USA", "IRQ", "ASSAULT") in {(s, t, k) for s, t, k, _ in found}
+
+
+def test_i_in_a_quote_is_the_speaker_and_making_clear_what_another_must_do_is_a_demand(nlp):
+    found = _events(nlp, "British Foreign Secretary David Cameron spoke to his Iranian counterpart. \"I have made "
+                         "clear that Iran must stop these reckless attacks and release the MSC Aries,\" he said.",
+                    published=date(2024, 4, 14))
+    assert ("GBR", "IRN", "REQUEST") in {(s, t, k) for s, t, k, _ in found}
+
+
+def test_the_operation_of_a_consulate_is_no_military_operation(nlp):
+    found = _events(nlp, "'I have decided to withdraw my consent for the operation of the Russian consulate in "
+                         "Krakow,' Polish Foreign Minister Radoslaw Sikorski told reporters.", published=date(2025, 5, 12))
+    assert not {k for s, t, k, _ in found if k == "ASSAULT"}

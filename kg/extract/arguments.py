@@ -65,6 +65,8 @@ class Arguments(Prepositions, References):
                       and t.pos_ == "NOUN"]
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low in ("i", "me", "my") and tok.pos_ == "PRON" and tok.i not in self.by_token:
+            return self._speaker(tok)  # "'I have made clear that Iran must stop,' he said": the speaker
         if low in FIRST_PERSON and tok.i not in self.by_token and not tok.text.isupper() and tok.pos_ == "PRON":
             # "We urge India to stop," Dar added: the speaker's side (not "US")
             return self._speaker(tok)

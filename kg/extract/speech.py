@@ -69,6 +69,9 @@ def obligation(tok: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
+    if tok.head.lemma_.lower() == "make" and any(c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ == "clear"
+                                                 for c in tok.head.children):
+        return tok.head  # "I have made clear that Iran must stop these attacks"
     return tok.head if tok.head.lemma_.lower() in DEMAND_SPEECH else None
 
 

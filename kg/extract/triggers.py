@@ -267,6 +267,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("fight", "combat", "tackle") and any(t.lemma_.lower() in SCOURGES for c in tok.children
                                                         if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return None  # "working together on fighting drug trafficking", "the fight against terrorism": no foe named
+    if lemma == "operation" and pos == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the operation of the Russian consulate": its running, not a military operation
     if lemma == "fire" and pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() in BLAZES
                                                  for c in tok.children):
         return None  # "the Warsaw mall fire", "a forest fire": a blaze, not gunfire
