@@ -600,3 +600,8 @@ def test_the_operation_of_a_consulate_is_no_military_operation(nlp):
     found = _events(nlp, "'I have decided to withdraw my consent for the operation of the Russian consulate in "
                          "Krakow,' Polish Foreign Minister Radoslaw Sikorski told reporters.", published=date(2025, 5, 12))
     assert not {k for s, t, k, _ in found if k == "ASSAULT"}
+
+
+def test_saying_a_state_had_no_right_to_act_accuses_it(nlp):
+    found = _events(nlp, "China said the United States had no right to interfere in its internal affairs.")
+    assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "USA", "ACCUSE")}
