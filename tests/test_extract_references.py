@@ -605,3 +605,11 @@ def test_the_operation_of_a_consulate_is_no_military_operation(nlp):
 def test_saying_a_state_had_no_right_to_act_accuses_it(nlp):
     found = _events(nlp, "China said the United States had no right to interfere in its internal affairs.")
     assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "USA", "ACCUSE")}
+
+
+def test_refusing_to_rule_out_force_is_a_threat_not_a_refusal(nlp):
+    found = _events(nlp, "Trump refused to rule out military force against Venezuela.", published=date(2025, 3, 1))
+    assert {(s, t, k) for s, t, k, _ in found} == {("USA", "VEN", "THREATEN")}
+    assert not any(e.negated for e in extract_article(nlp, Article(
+        id="t", text="Trump refused to rule out military force against Venezuela.", title="",
+        published=date(2025, 3, 1))).events)

@@ -80,7 +80,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ()  # "India defended its energy trade with Russia": a policy justified, no one backed
     if lemma == "hesitate" and denied and any(c.dep_ == "xcomp" for c in tok.children):
         return ("THREATEN", None, True, True)
-    if lemma == "rule" and denied and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & FORCE_OPTIONS:
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")  # "refused to rule out force"
+    if lemma == "rule" and (denied or refused) and any(c.lower_ == "out" for c in tok.children) and \
+            objects_of(tok) & FORCE_OPTIONS:
         return ("THREATEN", None, True, True)
     if tok.dep_ == "xcomp" and tok.head.lower_ in READY and base in ("ASSAULT", "COERCE"):
         return ("THREATEN", None, True)  # "its troops were ready to fight at any time"

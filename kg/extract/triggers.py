@@ -224,6 +224,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "help" and pos == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("facilitate", "broker", "mediate")
                                                  for c in tok.children):
         return None  # "helped facilitate the ceasefire": a go-between, no support for either side
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(
+            k.lower_ == "out" for k in c.children) for c in tok.children):
+        return None  # "refused to rule out the use of force": the threat is read on "rule out" (phrasal.py)
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
         return None  # "declined to comment" is no rejection
     if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
