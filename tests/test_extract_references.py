@@ -613,3 +613,10 @@ def test_refusing_to_rule_out_force_is_a_threat_not_a_refusal(nlp):
     assert not any(e.negated for e in extract_article(nlp, Article(
         id="t", text="Trump refused to rule out military force against Venezuela.", title="",
         published=date(2025, 3, 1))).events)
+
+
+@pytest.mark.parametrize("text", ["NATO member Turkey has blocked Sweden's bid to join the alliance.",
+                                  "NATO-member Turkey has blocked Sweden's bid to join the alliance."])
+def test_a_member_state_named_by_its_alliance_is_the_state_alone(nlp, text):
+    found = _events(nlp, text, published=date(2022, 6, 1))
+    assert {(s, t, k) for s, t, k, _ in found} == {("TUR", "SWE", "REJECT")}

@@ -182,6 +182,9 @@ class Arguments(Prepositions, References):
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
                 if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
+                if c.dep_ == "compound" and c.lemma_.lower() in ("member", "ally") and m is not None and \
+                        m.actor.kind == "country":
+                    continue  # "NATO-member Norway": Norway, not NATO
                 if c.dep_ == "poss" and c.i not in self.by_token and (c.lemma_.lower() in ORG_NOUNS | GOVERNMENT_NOUNS or (
                         c.tag_ == "NNS" and c.lemma_.lower() in ("country", "nation"))):
                     out += [m for m in self.actors(c) if m not in out]  # "the assembly's vote": the OAS's;
