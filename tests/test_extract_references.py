@@ -620,3 +620,12 @@ def test_refusing_to_rule_out_force_is_a_threat_not_a_refusal(nlp):
 def test_a_member_state_named_by_its_alliance_is_the_state_alone(nlp, text):
     found = _events(nlp, text, published=date(2022, 6, 1))
     assert {(s, t, k) for s, t, k, _ in found} == {("TUR", "SWE", "REJECT")}
+
+
+def test_an_organisation_name_that_ends_a_persons_name_is_no_organisation(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2025, 6, 27), text=(
+        "Secretary of State Marco Rubio hosted Thérèse Kayikwamba Wagner and Olivier Nduhungirehe.")))
+    assert "group/WAGNER" not in {a.id for a in x.actors}
+    x = extract_article(nlp, Article(id="t", title="", published=date(2022, 1, 1),
+                                     text="Russia's Wagner Group sent fighters to Mali."))
+    assert "group/WAGNER" in {a.id for a in x.actors}

@@ -104,7 +104,7 @@ class ActorFinder:
         for match_id, start, end in self.name_spans(doc):
                 label, actor_id = self.keys[match_id]
                 actor = self._actor(actor_id, label, doc[start:end].text, published)
-                if actor is not None and not _regional(doc, start, end):
+                if actor is not None and not _regional(doc, start, end) and not _surname(doc, start, end, actor):
                     found.append(Mention(start, end, actor, label))
         found = _longest(found)
         people = [(e.start, e.end - (e[-1].tag_ == "POS")) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
@@ -302,3 +302,13 @@ def _slug(name: str) -> str:
 def make_actor_finder(nlp: Language, name: str):
     from kg.gazetteer import load_default
     return ActorFinder(nlp, load_default())
+
+
+def _surname(doc: Doc, start: int, end: int, actor) -> bool:
+    """Whether a one-word organisation name ends a person's name: "Thérèse Kayikwamba Wagner" is no Wagner Group
+    (two capitalised words hung on it as compounds, as given names are)."""
+    if end - start != 1 or actor.kind == "country" or start < 2:
+        return False
+    names = doc[start - 2:start]
+    return all(t.text[:1].isupper() and t.dep_ == "compound" and t.head.i in (start, start - 1) for t in names) and \
+        names[-1].head.i == start
