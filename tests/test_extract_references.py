@@ -629,3 +629,12 @@ def test_an_organisation_name_that_ends_a_persons_name_is_no_organisation(nlp):
     x = extract_article(nlp, Article(id="t", title="", published=date(2022, 1, 1),
                                      text="Russia's Wagner Group sent fighters to Mali."))
     assert "group/WAGNER" in {a.id for a in x.actors}
+
+
+def test_a_party_praising_its_own_deal_backs_no_one(nlp):
+    found = _events(nlp, "Kyrgyzstan and Tajikistan signed a border treaty on Friday. Kyrgyz President Sadyr Japarov "
+                         "called the agreement a historic event.", published=date(2025, 3, 14))
+    assert not {k for s, t, k, _ in found if k == "SUPPORT"}
+    found = _events(nlp, "Kyrgyzstan and Tajikistan signed a border treaty on Friday. Russia welcomed the agreement.",
+                    published=date(2025, 3, 14))
+    assert {(s, t) for s, t, k, _ in found if k == "SUPPORT"} == {("RUS", "KGZ"), ("RUS", "TJK")}
