@@ -34,6 +34,7 @@ eval: setup
 	$(BIN)/geokg eval eval/dev3.jsonl
 	$(BIN)/geokg eval eval/dev4.jsonl
 	$(BIN)/geokg eval eval/dev5.jsonl
+	$(BIN)/geokg eval eval/dev6.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \

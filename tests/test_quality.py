@@ -22,7 +22,8 @@ FLOORS = {
     "dev2": (ROOT / "eval" / "dev2.jsonl", "events", 0.81, 0.95),
     "dev3": (ROOT / "eval" / "dev3.jsonl", "events", 0.76, 0.93),
     "dev4": (ROOT / "eval" / "dev4.jsonl", "events", 0.77, 0.97),
-    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.66, 0.94),
+    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.72, 0.94),
+    "dev6": (ROOT / "eval" / "dev6.jsonl", "events", 0.60, 0.95),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.745, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
