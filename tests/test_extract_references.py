@@ -638,3 +638,10 @@ def test_a_party_praising_its_own_deal_backs_no_one(nlp):
     found = _events(nlp, "Kyrgyzstan and Tajikistan signed a border treaty on Friday. Russia welcomed the agreement.",
                     published=date(2025, 3, 14))
     assert {(s, t) for s, t, k, _ in found if k == "SUPPORT"} == {("RUS", "KGZ"), ("RUS", "TJK")}
+
+
+def test_an_accusation_hung_on_what_was_said_is_the_speakers(nlp):
+    found = _events(nlp, "China's foreign ministry said the pact was normal cooperation between two sovereign "
+                         "countries and accused Washington and Canberra of spreading disinformation.",
+                    published=date(2022, 4, 23))
+    assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "USA", "ACCUSE"), ("CHN", "AUS", "ACCUSE")}

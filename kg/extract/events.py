@@ -199,8 +199,9 @@ class EventFinder(Idioms):
             sources, targets = verbal_frame(tok, type_, args, found)
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-            if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and any(
+            if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ != "ccomp" and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
+                # (not "said the pact was normal and accused Washington", the second verb hung on what was said)
                 sources = []  # "Iran's strikes have evoked condemnation and calls for restraint": acts do not speak
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
