@@ -645,3 +645,15 @@ def test_an_accusation_hung_on_what_was_said_is_the_speakers(nlp):
                          "countries and accused Washington and Canberra of spreading disinformation.",
                     published=date(2022, 4, 23))
     assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "USA", "ACCUSE"), ("CHN", "AUS", "ACCUSE")}
+
+
+def test_refusing_to_say_sorry_is_a_refusal(nlp):
+    found = _events(nlp, "Australia demanded an apology from China. China refused to say sorry on Tuesday.",
+                    published=date(2020, 12, 1))
+    assert ("CHN", "AUS", "REJECT") in {(s, t, k) for s, t, k, _ in found}
+
+
+def test_killings_by_a_states_forces_are_its_attack(nlp):
+    found = _events(nlp, "The report documented the killing of 39 Afghan civilians by Australian special forces.",
+                    published=date(2020, 11, 19))
+    assert {(s, t, k) for s, t, k, _ in found} == {("AUS", "AFG", "ASSAULT")}

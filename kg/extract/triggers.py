@@ -227,8 +227,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(
             k.lower_ == "out" for k in c.children) for c in tok.children):
         return None  # "refused to rule out the use of force": the threat is read on "rule out" (phrasal.py)
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children):
-        return None  # "declined to comment" is no rejection
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT and not any(
+            k.lower_ == "sorry" for k in c.children) for c in tok.children):
+        return None  # "declined to comment" is no rejection ("refused to say sorry" is)
     if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
         return None  # "border patrol deal": the head noun is the event
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
@@ -270,6 +271,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("fight", "combat", "tackle") and any(t.lemma_.lower() in SCOURGES for c in tok.children
                                                         if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return None  # "working together on fighting drug trafficking", "the fight against terrorism": no foe named
+    if lemma in ("killing", "massacre", "shooting") and pos == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return Trigger("ASSAULT", None)  # "the killings of Afghan civilians by its special forces"
     if lemma == "operation" and pos == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the operation of the Russian consulate": its running, not a military operation
     if lemma == "fire" and pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() in BLAZES
