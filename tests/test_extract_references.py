@@ -657,3 +657,16 @@ def test_killings_by_a_states_forces_are_its_attack(nlp):
     found = _events(nlp, "The report documented the killing of 39 Afghan civilians by Australian special forces.",
                     published=date(2020, 11, 19))
     assert {(s, t, k) for s, t, k, _ in found} == {("AUS", "AFG", "ASSAULT")}
+
+
+def test_leaders_of_an_organisation_met_in_a_capital_are_the_organisation(nlp):
+    found = _events(nlp, "Trump met leaders of the Gulf Cooperation Council in the Saudi capital.",
+                    published=date(2025, 5, 14))
+    assert ("USA", "GCC", "CONSULT") in {(s, t, k) for s, t, k, _ in found}
+
+
+def test_ecuadorean_is_ecuadors_and_an_embassy_forced_is_coerced(nlp):
+    found = _events(nlp, "Ecuadorean police forced their way into the Mexican embassy in Quito late on Friday. "
+                         "Brazil, Colombia and Chile condemned the raid.", published=date(2024, 4, 6))
+    assert {(s, t, k) for s, t, k, _ in found} == {("ECU", "MEX", "COERCE"), ("BRA", "ECU", "ACCUSE"),
+                                                   ("COL", "ECU", "ACCUSE"), ("CHL", "ECU", "ACCUSE")}

@@ -83,7 +83,7 @@ DMA;Q784;;Commonwealth of Dominica;;Roseau;u
 DNK;Q35;;Kingdom of Denmark;Danish|Dane|Danes;Copenhagen|Christiansborg;u
 DOM;Q786;;;Dominican;Santo Domingo;u
 DZA;Q262;;;Algerian;Algiers|El Mouradia;u
-ECU;Q736;;;Ecuadorian|Ecuadoran;Quito|Carondelet;u
+ECU;Q736;;;Ecuadorian|Ecuadoran|Ecuadorean;Quito|Carondelet;u
 EGY;Q79;;;Egyptian;Cairo;u
 ERI;Q986;;;Eritrean;Asmara;u
 ESH;Q6250;;Sahrawi Arab Democratic Republic|SADR;Sahrawi|Saharawi;Laayoune;t

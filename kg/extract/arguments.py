@@ -137,7 +137,8 @@ class Arguments(Prepositions, References):
             m = self._country_before(tok, other=True)  # "a Dornier aircraft that New Delhi gifted to the island
             return [m] if m else []  # nation": the country just named, not the giver (and not "defend the country")
         seat = self.prep_actors(tok, {"in"}) if lemma in GOVERNMENT_NOUNS | {"leader", "ruler", "authority"} and \
-            tok.i not in self.by_token and not any(c.dep_ in ("poss", "amod") for c in tok.children) else []
+            tok.i not in self.by_token and not any(c.dep_ in ("poss", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+                                                   for c in tok.children) else []  # not "leaders of the GCC in Riyadh"
         if seat and all(m.actor.kind == "country" for m in seat):
             return seat  # "the junta in Niamey", "the coup leaders in Niger": the state they rule
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
