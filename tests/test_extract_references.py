@@ -670,3 +670,21 @@ def test_ecuadorean_is_ecuadors_and_an_embassy_forced_is_coerced(nlp):
                          "Brazil, Colombia and Chile condemned the raid.", published=date(2024, 4, 6))
     assert {(s, t, k) for s, t, k, _ in found} == {("ECU", "MEX", "COERCE"), ("BRA", "ECU", "ACCUSE"),
                                                    ("COL", "ECU", "ACCUSE"), ("CHL", "ECU", "ACCUSE")}
+
+
+def test_a_bloc_led_by_a_state_is_no_act_of_that_state(nlp):
+    found = _events(nlp, "Armenia asked the Russian-led Collective Security Treaty Organization for help.",
+                    published=date(2022, 9, 14))
+    assert {(s, t, k) for s, t, k, _ in found} == {("ARM", "CSTO", "REQUEST")}
+
+
+def test_states_technically_at_war_are_not_fighting(nlp):
+    found = _events(nlp, "Israel and Lebanon, which remain technically at war, signed the deal.",
+                    published=date(2022, 10, 27))
+    assert {(s, t, k) for s, t, k, _ in found} == {("ISR", "LBN", "AGREE")}
+
+
+def test_what_an_act_is_called_is_no_second_act(nlp):
+    found = _events(nlp, "China's foreign ministry said the pact was normal cooperation between two sovereign "
+                         "countries.", published=date(2022, 4, 23))
+    assert not {k for s, t, k, _ in found if k == "COOPERATE"}

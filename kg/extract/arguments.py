@@ -198,7 +198,9 @@ class Arguments(Prepositions, References):
                         c.dep_ == "prep" and t.tag_ == "NNS" and (c.lower_ == "like" or any(  # "countries like India",
                             k.lower_ == "such" for k in c.children))) \
                         or (c.dep_ == "pobj" and t.lower_ in ("of", "with", "from", "including", "like", "as")) \
-                        or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS):  # "Israeli-linked ships"
+                        or (c.dep_ == "npadvmod" and t.lower_ in HYPHEN_LINKS and not (
+                            t.lower_ == "led" and t.head.lemma_.lower() in ORG_NOUNS)):  # "Israeli-linked ships",
+                    # "the U.S.-led coalition" (not "a Russian-led bloc": the bloc is an organisation of its own)
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "with" and t.lemma_ in ("border", "frontier", "boundary", "crossing"):
                     stack.append(c)  # "along its border with Ukraine"
