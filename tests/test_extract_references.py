@@ -688,3 +688,14 @@ def test_what_an_act_is_called_is_no_second_act(nlp):
     found = _events(nlp, "China's foreign ministry said the pact was normal cooperation between two sovereign "
                          "countries.", published=date(2022, 4, 23))
     assert not {k for s, t, k, _ in found if k == "COOPERATE"}
+
+
+def test_pledging_to_lift_sanctions_is_no_threat(nlp):
+    x = extract_article(nlp, Article(id="t", text="", published=date(2025, 5, 14),
+                                     title="Trump Meets Syria's Sharaa in Riyadh After Pledging to Lift Sanctions"))
+    assert not {e.type for e in x.events} & {"THREATEN"}
+
+
+def test_helping_to_prevent_a_groups_resurgence_backs_no_one(nlp):
+    found = _events(nlp, "Trump urged Sharaa to help prevent a resurgence of Islamic State.", published=date(2025, 5, 14))
+    assert not {(s, t) for s, t, k, _ in found if t == "ISIS"}

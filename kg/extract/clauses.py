@@ -126,6 +126,8 @@ def hostile(clause: Token) -> bool:
         clause = next(c for c in clause.children if c.dep_ == "xcomp")  # "pledged to keep supporting Ukraine"
     if type_of(clause) in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
         return False  # "supporting Ukraine against Russia's invasion" is support
+    if clause.lemma_.lower() in ("lift", "ease", "remove", "drop", "end", "suspend", "halt", "pause", "scrap", "waive"):
+        return False  # "pledging to lift sanctions" undoes a hostile act
     if any(c.dep_ == "dobj" and type_of(c) in ("ASSAULT", "COERCE", "SANCTION") for c in clause.children):
         return True  # "vowed to stage counter-attacks", "vowed to impose tariffs"
     if any(t.lower_ == "against" and t.dep_ == "prep" for t in clause.subtree):

@@ -29,7 +29,8 @@ ACT_OF = frozenset({"signing", "conclusion", "adoption", "announcement", "implem
 
 
 # What help is used against: its object is the foe, not the one helped ("help defend Saudi Arabia" is not in it).
-REPELLING = frozenset({"shoot", "down", "intercept", "counter", "repel", "fight", "destroy", "deter", "stop", "repulse"})
+REPELLING = frozenset({"shoot", "down", "intercept", "counter", "repel", "fight", "destroy", "deter", "stop", "repulse",
+                       "prevent", "defeat", "contain", "curb"})
 # Places an attack is aimed at, whose country it hits: "drones across multiple regions in Ukraine".
 STRUCK_PLACES = frozenset({"region", "city", "town", "village", "area", "target", "site", "position", "facility",
                            "base", "infrastructure", "district", "province", "part", "capital", "port", "airport"})
