@@ -124,10 +124,10 @@ class EventFinder(Idioms):
             tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
         nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
-        imposed = False  # a sanction told as imposed before it was paused
         if nominal and tok.dep_ == "attr" and tok.head.lemma_ == "be" and type_ in SYMMETRIC_TYPES | {"SUPPORT", "AID"} \
                 and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in tok.head.children):
             return []  # "said the pact was normal cooperation between two sovereign countries": what the act is called
+        imposed = False  # a sanction told as imposed before it was paused
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:

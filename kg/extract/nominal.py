@@ -41,11 +41,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         asker = poss or args.prep_actors(tok, {"of", "from", "by"})
         asked = [m for m in args.subjects(verb) or args.passive_doers(verb) if m.code not in {a.code for a in asker}]
         return asker, asked, verb, None, False
-    if tok.lemma_.lower() in ("war", "conflict", "odds") and tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
-            c.lower_ in ("technically", "formally", "officially") for c in (*tok.head.children, *tok.head.head.children)):
-        return [], [], tok, None, False  # "the two countries, which remain technically at war": no fighting told
     if tok.lemma_.lower() in ("war", "conflict", "odds") and tok.dep_ == "pobj" and tok.head.lower_ == "at":
         holder = tok.head.head  # "Russia has been at war with Ukraine", "The RSF, at war with the army since 2023,"
+        if any(c.lower_ in ("technically", "formally", "officially") for c in (*tok.head.children, *holder.children)):
+            return [], [], tok, None, False  # "the two countries, which remain technically at war": no fighting told
         sides = args.subjects(holder) if holder.pos_ in ("VERB", "AUX") else args.actors(holder)
         foes = [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sides}]
         return sides, foes, holder if holder.pos_ in ("VERB", "AUX") else tok, None, True

