@@ -127,6 +127,17 @@ def test_nominal_dyad_compound(nlp):
     assert set(got) == {("USA", "COL", "CONSULT")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ECOWAS imposed sanctions on Mali on Sunday.", ("ECOWAS", "MLI", "SANCTION")),
+    ("The West African bloc ECOWAS imposed sanctions on Niger on Sunday.", ("ECOWAS", "NER", "SANCTION")),
+    ("IAEA criticised Iran on Monday for blocking its inspectors.", ("IAEA", "IRN", "ACCUSE")),
+])
+def test_an_acronym_ending_like_a_word_stays_a_name(nlp, text, expected):
+    """"ECOWAS" ends in "WAS": the small model would read it as a verb without the vocabulary fix."""
+    got, _ = _events(nlp, text, date(2023, 8, 14))
+    assert set(got) == {expected}
+
+
 def test_headline_in_title_case(nlp):
     got, _ = _events(nlp, "", published=None,
                      title="Spain Criticizes U.S. Raid on Venezuela’s Maduro, Warns of Dangerous International Precedent")

