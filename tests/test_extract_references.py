@@ -696,3 +696,19 @@ def test_pledging_to_lift_sanctions_is_no_threat(nlp):
 def test_helping_to_prevent_a_groups_resurgence_backs_no_one(nlp):
     found = _events(nlp, "Trump urged Sharaa to help prevent a resurgence of Islamic State.", published=date(2025, 5, 14))
     assert not {(s, t) for s, t, k, _ in found if t == "ISIS"}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "the North" in a story that names North Korea is North Korea; "the South China Sea" is no South Korea
+    ("North Korea fired two missiles on Monday. South Korea said the North had violated U.N. resolutions. "
+     "China and the South held talks on the South China Sea on Tuesday.", date(2024, 3, 5),
+     {("KOR", "PRK", "ACCUSE"), ("CHN", "KOR", "CONSULT")}),
+    # two who agree to pressure a third agree with each other; the third is no party
+    ("Abe and U.S. President Donald Trump agreed to increase pressure on North Korea.", date(2017, 8, 30),
+     {("JPN", "USA", "AGREE")}),
+    # cooperation a resolution bans does not take place
+    ("The U.N. resolutions ban military cooperation with North Korea.", date(2024, 3, 5),
+     {("UN", "PRK", "SANCTION")}),
+])
+def test_korean_halves_agreed_pressure_and_banned_cooperation(nlp, text, published, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -125,6 +125,7 @@ class ActorFinder:
                 taken.update(range(mention.start, mention.end))
         found = _longest(found)
         found = self._link_surnames(doc, found, taken)
+        found += self._korean_halves(doc, found, taken)
         eu = next((m.actor for m in found if m.code == "EU"), None)
         if eu is not None:  # "accused Brussels of withholding EU funds": in a story of the EU, Brussels is the EU
             found = [replace(m, actor=eu) if m.code == "BEL" and doc[m.start:m.end].text == "Brussels" else m
@@ -193,6 +194,18 @@ class ActorFinder:
                       "sentence": m_sentence(doc, m), "start": doc[title_start].idx,
                       "end": doc[m.end - 1].idx + len(doc[m.end - 1])})
 
+    def _korean_halves(self, doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
+        """In a story that names North (South) Korea, "the North" ("the South") is that state; not "the North
+        Atlantic" or "the South China Sea", where a capitalised word follows."""
+        named = {m.code for m in found}
+        extra = []
+        for tok in doc[1:]:
+            code = KOREAN_HALVES.get(tok.text)
+            if code in named and tok.i not in taken and doc[tok.i - 1].lower_ == "the" and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+                extra.append(Mention(tok.i, tok.i + 1, self.gaz.actor(f"country/{code}"), "METONYM"))
+        return extra
+
     def _link_surnames(self, doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
         """A bare surname later in the article refers to the person named in full before."""
         by_surname = {}
@@ -211,6 +224,7 @@ class ActorFinder:
         return found + extra
 
 
+KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
 WATERS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound"})
 
 

@@ -209,7 +209,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     addressee = type_ in ("REQUEST", "ACCUSE") and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                                                        for c in tok.children)  # "accused the West of arming Ukraine"
     met_with = type_ == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    if not targets and not addressee and not met_with:  # "threatened to break relations with Russia" (not "urged
+    together = tok.lemma_.lower() == "agree" and len(codes) > 1  # "Abe and Trump agreed to increase pressure on
+    # the North": the parties are the two, what they agreed on is no party (not "both pledged to keep supporting
+    # Ukraine", a promise to Ukraine)
+    if not targets and not addressee and not met_with and not together:  # "threatened to break relations with Russia" (not "urged
         targets = args.complement_targets(tok, sources)  # Congress to...", not "met with his aides to discuss X")
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)

@@ -34,6 +34,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         return [], [], tok, None, False  # "said it was cooperating with the Finnish investigation": no charge
     if type_ == "CONSULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HALTING:
         return [], [], tok.head, None, False  # "halted accession talks with the EU": a cut, no meeting
+    if type_ in ("CONSULT", "COOPERATE", "AID") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in BANNING:
+        return [], [], tok.head, None, False  # "resolutions that ban military cooperation with the North": none
     poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
     if type_ == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
             tok.head.head.pos_ in ("VERB", "AUX"):  # "convened a meeting at the request of Cambodia": Cambodia
@@ -212,6 +214,8 @@ ENDING_VERBS = frozenset({"end", "stop", "halt", "resolve", "settle", "prevent",
                           "mediate", "investigate", "condemn", "document", "witness", "survive"})
 # Verbs that stop talks rather than hold them ("halted accession talks"; the verb is the event).
 HALTING = frozenset({"halt", "suspend", "freeze", "end", "break", "cancel", "scrap", "abandon", "postpone"})
+# Verbs that forbid an exchange: what they forbid does not take place (the ban itself is the verb's event).
+BANNING = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
 # Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".
 ENGAGED = frozenset({"engage", "participate", "involve", "embroil", "lock", "mire"})
 
