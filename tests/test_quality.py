@@ -24,6 +24,8 @@ FLOORS = {
     "dev4": (ROOT / "eval" / "dev4.jsonl", "events", 0.78, 0.97),
     "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.72, 0.94),
     "dev6": (ROOT / "eval" / "dev6.jsonl", "events", 0.64, 0.95),
+    "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.52, 0.95),
+    "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.61, 0.96),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.745, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
