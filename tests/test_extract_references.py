@@ -712,3 +712,11 @@ def test_helping_to_prevent_a_groups_resurgence_backs_no_one(nlp):
 ])
 def test_korean_halves_agreed_pressure_and_banned_cooperation(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia said on Monday it was withdrawing from talks with Japan on a peace treaty.", {("RUS", "JPN", "SANCTION")}),
+    ("Russia withdrew from the grain deal with Ukraine.", {("RUS", "UKR", "SANCTION")}),
+])
+def test_leaving_talks_or_a_deal_cuts_relations(nlp, text, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2023, 3, 21))} == expected

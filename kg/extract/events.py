@@ -142,6 +142,10 @@ class EventFinder(Idioms):
                                   for c in tok.children)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"
+            if type_ in ("CONSULT", "COOPERATE", "AGREE") and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") \
+                    and tok.head.head.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
+                type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
+                # (PLOVER; GUIDELINES §10), no meeting and no deal
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
             verb = verb_above(tok)
