@@ -720,3 +720,13 @@ def test_korean_halves_agreed_pressure_and_banned_cooperation(nlp, text, publish
 ])
 def test_leaving_talks_or_a_deal_cuts_relations(nlp, text, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2023, 3, 21))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali expelled the French ambassador on Monday. Paris said it took note of the decision and was recalling "
+     "the ambassador.", {("MLI", "FRA", "SANCTION"), ("FRA", "MLI", "SANCTION")}),
+    ("Bolivia expelled Mexico's ambassador. Mexico said it had recalled Ambassador Maria Teresa Mercado.",
+     {("BOL", "MEX", "SANCTION"), ("MEX", "BOL", "SANCTION")}),
+])
+def test_an_ambassador_recalled_is_recalled_from_the_other_party(nlp, text, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2022, 2, 2))} == expected

@@ -30,6 +30,7 @@ from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
+from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import Trigger, trigger_of, type_of
@@ -218,6 +219,12 @@ class EventFinder(Idioms):
                                                                              for k in c.children)
                 for c in predicate.children):
             targets = args.expelled_before(found, {m.code for m in sources})  # "each expelled four diplomats"
+        if sources and not targets and not nominal and tok.lemma_.lower() == "recall" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS | {"ambassador"} or c.ent_type_ == "PERSON")
+                for c in tok.children):  # "Paris said it was recalling the ambassador": from the other party
+            groups = load_default().orgs  # of its last act; no ambassador is accredited to an armed group
+            targets = [m for m in args.counterpart(found, {m.code for m in sources})
+                       if m.code not in groups or groups[m.code].kind != "group"]
         if sources and not targets and nominal and type_ == "SANCTION" and any(
                 c.lower_ in ("similar", "retaliatory", "reciprocal", "tit-for-tat") for c in tok.children):
             codes = {m.code for m in sources}  # "Washington imposed similar levies": in reply; "Canada imposed
