@@ -730,3 +730,13 @@ def test_leaving_talks_or_a_deal_cuts_relations(nlp, text, expected):
 ])
 def test_an_ambassador_recalled_is_recalled_from_the_other_party(nlp, text, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2022, 2, 2))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # staying away from an occasion a state hosts is a boycott of it
+    ("Aliyev stayed away from the Victory Day parade in Moscow in May.", {("AZE", "RUS", "PROTEST")}),
+    # what a ban keeps airlines from doing is not done; the ban is on where they may no longer go
+    ("Putin signed a decree banning Russian airlines from flying to Georgia from July 8.", {("RUS", "GEO", "SANCTION")}),
+])
+def test_snubbed_occasions_and_what_a_ban_stops(nlp, text, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2019, 6, 21))} == expected

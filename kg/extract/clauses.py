@@ -41,6 +41,11 @@ def faced(tok: Token) -> bool:
                for a in [tok, *tok.ancestors][:4])
 
 
+# Verbs that keep someone "from" doing something.
+PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "restrict", "exclude",
+                        "deter", "dissuade", "discourage"})
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
@@ -57,6 +62,8 @@ def suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
+            return True  # "banning Russian airlines from flying to Georgia": what is stopped is not done
         if dep == "acl" and any(c.dep_ == "agent" for c in t.children):
             return False  # "a deal brokered by Qatar": the brokering happened
         if dep == "acl" and t.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:

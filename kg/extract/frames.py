@@ -214,6 +214,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     # Ukraine", a promise to Ukraine)
     if not targets and not addressee and not met_with and not together:  # "threatened to break relations with Russia" (not "urged
         targets = args.complement_targets(tok, sources)  # Congress to...", not "met with his aides to discuss X")
+    if not targets and type_ == "SANCTION":  # "banning Russian airlines from flying to Georgia": where they may
+        targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"  # no longer go
+                   for g in c.children if g.dep_ == "pcomp"
+                   for m in args.prep_actors(g, {"to", "into"}) if m.code not in codes]
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "PROTEST":  # "walked out of the IAEA board meeting"

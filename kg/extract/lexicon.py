@@ -203,6 +203,9 @@ SUFFER_VERBS = frozenset({"encounter", "face", "suffer", "endure", "withstand", 
 # Gatherings one can boycott: "pulled out of a summit in Tunis".
 MEETINGS = frozenset({"summit", "meeting", "talks", "talk", "conference", "session", "forum", "games", "olympics",
                       "ceremony", "gathering"})
+# Occasions a state hosts, whose snub is a boycott as a summit's is: "stayed away from the Victory Day parade".
+OCCASIONS = frozenset({"parade", "tournament", "cup", "championship", "inauguration", "celebration", "festival",
+                       "commemoration", "anniversary", "jubilee", "coronation", "funeral", "expo", "exhibition"})
 # Names a place lends to a thing that is not its state: "the Paris Club", "the Minsk agreements", "the Washington Post".
 NAMED_AFTER = frozenset({"Club", "Group", "Post", "Times", "Agreement", "Agreements", "Accords", "Protocol", "Format",
                          "Process", "Declaration", "Daily", "Herald", "Journal", "Institute", "Convention",

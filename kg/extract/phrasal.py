@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import (BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OWN_GROUND, PRAISE, READY, WRONG,
-                                WRONG_NOUNS)
+from kg.extract.lexicon import (BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OCCASIONS, OWN_GROUND, PRAISE,
+                                READY, WRONG, WRONG_NOUNS)
 from kg.extract.objects import objects_of
 
 
@@ -91,9 +91,10 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
         return ("PROTEST", "boycott")  # "the envoy walked out of the session"
     if lemma in ("pull", "stay") and any(c.lower_ in ("out", "away") and any(
-            k.lower_ in ("of", "from") and any(g.lemma_.lower() in MEETINGS for g in k.children) for k in c.children)
-            for c in tok.children):
-        return ("PROTEST", "boycott")  # "pulled out of a summit in Tunis", "would stay away from its meetings"
+            k.lower_ in ("of", "from") and any(g.lemma_.lower() in MEETINGS | OCCASIONS for g in k.children)
+            for k in c.children) for c in tok.children):
+        return ("PROTEST", "boycott")  # "pulled out of a summit in Tunis", "would stay away from its meetings",
+        # "stayed away from the Victory Day parade in Moscow"
     if lemma == "roll" and any(t.lower_ == "over" for t in tok.subtree) and any(
             t.lemma_.lower() in ("loan", "debt", "credit") for t in tok.subtree):
         return ("AID", None)  # "China rolled over $2.3 billion in loans to Pakistan"
