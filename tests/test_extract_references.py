@@ -740,3 +740,10 @@ def test_an_ambassador_recalled_is_recalled_from_the_other_party(nlp, text, expe
 ])
 def test_snubbed_occasions_and_what_a_ban_stops(nlp, text, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2019, 6, 21))} == expected
+
+
+def test_ending_a_pact_said_is_a_measure_not_a_threat(nlp):
+    found = _events(nlp, "South Korea said on Thursday it would terminate a military intelligence-sharing agreement "
+                         "with Japan.", published=date(2019, 8, 22))
+    assert ("KOR", "JPN", "SANCTION", True) in found
+    assert not {k for s, t, k, _ in found if k == "THREATEN"}

@@ -169,9 +169,14 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
 def decided(predicate: Token) -> bool:
     """A measure announced as decided, not held over anyone: "said it would expel two Russian diplomats",
     "will close Russia's consulate", "would immediately impose sanctions" (GUIDELINES §7: a hypothetical
-    SANCTION, not a threat)."""
-    return predicate.lemma_.lower() in ("expel", "close") or any(
+    SANCTION, not a threat); ending an arrangement is done by saying so: "said it would terminate a military
+    intelligence-sharing agreement with Japan" (GUIDELINES §11). Conditions make them threats (above)."""
+    return predicate.lemma_.lower() in DECIDED_MEASURES or any(
         c.dep_ == "advmod" and c.lower_ == "immediately" for c in predicate.children)
+
+
+# Measures announced as decided: expelling, closing, and ending or leaving an arrangement.
+DECIDED_MEASURES = frozenset({"expel", "close", "terminate", "scrap", "sever", "recall", "withdraw", "quit"})
 
 
 def _present_about_past(speech: Token, predicate: Token) -> bool:
