@@ -747,3 +747,9 @@ def test_ending_a_pact_said_is_a_measure_not_a_threat(nlp):
                          "with Japan.", published=date(2019, 8, 22))
     assert ("KOR", "JPN", "SANCTION", True) in found
     assert not {k for s, t, k, _ in found if k == "THREATEN"}
+
+
+def test_a_state_agency_acts_for_its_state(nlp):
+    found = _events(nlp, "Britain accused the GRU of waging a global campaign of cyber attacks.",
+                    published=date(2018, 10, 4))
+    assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "RUS", "ACCUSE")}

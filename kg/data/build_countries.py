@@ -16,7 +16,8 @@ from pathlib import Path
 import pycountry
 
 # iso3; wikidata; display name (empty: pycountry's common or short name); aliases; demonyms;
-# metonyms (capital, then seats of power used for the government); status letter u/o/t.
+# metonyms (capital, then seats of power and state agencies used for the government: "the Kremlin", "the GRU");
+# status letter u/o/t.
 TABLE = """
 ABW;Q21203;;;Aruban;Oranjestad;t
 AFG;Q889;;Islamic Emirate of Afghanistan;Afghan;Kabul;u
@@ -97,7 +98,7 @@ FRA;Q142;;French Republic;French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen;Par
 FRO;Q4628;;Faroes|Faeroe Islands;Faroese;Tórshavn|Torshavn;t
 FSM;Q702;Micronesia;Federated States of Micronesia|FSM;Micronesian;Palikir;u
 GAB;Q1000;;Gabonese Republic;Gabonese;Libreville;u
-GBR;Q145;;UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland;British|Briton|Britons;London|Downing Street|No 10|No. 10|Number 10|Whitehall|Westminster|the Foreign Office;u
+GBR;Q145;;UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland;British|Briton|Britons;London|Downing Street|No 10|No. 10|Number 10|Whitehall|Westminster|the Foreign Office|MI6|MI5;u
 GEO;Q230;;;Georgian;Tbilisi;u
 GGY;Q25230;;;;St Peter Port;t
 GHA;Q117;;;Ghanaian;Accra;u
@@ -128,7 +129,7 @@ IRL;Q27;;Republic of Ireland|Éire|Eire;Irish|Irishman|Irishmen;Dublin;u
 IRN;Q794;Iran;Islamic Republic of Iran|Persia;Iranian;Tehran|Teheran;u
 IRQ;Q796;;;Iraqi;Baghdad;u
 ISL;Q189;;;Icelandic|Icelander|Icelanders;Reykjavík|Reykjavik;u
-ISR;Q801;;State of Israel;Israeli;Jerusalem|Tel Aviv;u
+ISR;Q801;;State of Israel;Israeli;Jerusalem|Tel Aviv|Mossad|the Mossad;u
 ITA;Q38;;Italian Republic;Italian;Rome|Palazzo Chigi|the Quirinale|Farnesina;u
 JAM;Q766;;;Jamaican;Kingston;u
 JEY;Q785;;;;St Helier;t
@@ -207,7 +208,7 @@ PYF;Q30971;;Tahiti;French Polynesian|Tahitian;Papeete;t
 QAT;Q846;;State of Qatar;Qatari;Doha;u
 REU;Q17070;;Reunion;Réunionese;Saint-Denis;t
 ROU;Q218;;;Romanian;Bucharest|Cotroceni;u
-RUS;Q159;Russia;Russian Federation;Russian;Moscow|the Kremlin|Kremlin;u
+RUS;Q159;Russia;Russian Federation;Russian;Moscow|the Kremlin|Kremlin|the GRU|GRU|the FSB|FSB|the SVR|SVR;u
 RWA;Q1037;;;Rwandan;Kigali;u
 SAU;Q851;;Kingdom of Saudi Arabia|KSA|Saudi;Saudi|Saudi Arabian;Riyadh;u
 SDN;Q1049;;;Sudanese;Khartoum|Port Sudan;u
@@ -252,7 +253,7 @@ UGA;Q1036;;;Ugandan;Kampala;u
 UKR;Q212;;;Ukrainian;Kyiv|Kiev|Bankova;u
 UMI;Q16645;;;;;t
 URY;Q77;;;Uruguayan;Montevideo;u
-USA;Q30;;United States of America|U.S.|US|USA|U.S.A.|America|the States|the United States;American;Washington|Washington, D.C.|Washington DC|the White House|White House|the Pentagon|Pentagon|the State Department|State Department|Foggy Bottom|Capitol Hill;u
+USA;Q30;;United States of America|U.S.|US|USA|U.S.A.|America|the States|the United States;American;Washington|Washington, D.C.|Washington DC|the White House|White House|the Pentagon|Pentagon|the State Department|State Department|Foggy Bottom|Capitol Hill|the CIA|CIA;u
 UZB;Q265;;;Uzbek|Uzbekistani;Tashkent;u
 VAT;Q237;Holy See;Vatican|Vatican City|the Vatican|Vatican City State;;the Apostolic Palace;o
 VCT;Q757;;St Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent;Vincentian;Kingstown;u
