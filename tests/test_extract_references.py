@@ -753,3 +753,8 @@ def test_a_state_agency_acts_for_its_state(nlp):
     found = _events(nlp, "Britain accused the GRU of waging a global campaign of cyber attacks.",
                     published=date(2018, 10, 4))
     assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "RUS", "ACCUSE")}
+
+
+def test_open_to_talks_is_an_offer(nlp):
+    found = _events(nlp, "She said Mexican diplomats remained open to dialogue with Lima.", published=date(2022, 12, 21))
+    assert {(s, t, k) for s, t, k, _ in found} == {("MEX", "PER", "AGREE")}

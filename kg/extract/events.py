@@ -147,6 +147,9 @@ class EventFinder(Idioms):
                     and tok.head.head.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
                 type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
                 # (PLOVER; GUIDELINES §10), no meeting and no deal
+            if type_ == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+                    tok.head.head.lower_ in ("open", "amenable"):  # "remained open to dialogue with Lima": an offer
+                type_, mode = "AGREE", None  # (GUIDELINES §8, §12)
             if type_ == "COOPERATE" and tok.lemma_.lower() in PACT_NOUNS and predicate.lemma_.lower() in FORMING_VERBS:
                 type_, mode = "AGREE", None  # "unveiled a new security partnership": an agreement is made
             verb = verb_above(tok)
