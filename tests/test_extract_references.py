@@ -758,3 +758,11 @@ def test_a_state_agency_acts_for_its_state(nlp):
 def test_open_to_talks_is_an_offer(nlp):
     found = _events(nlp, "She said Mexican diplomats remained open to dialogue with Lima.", published=date(2022, 12, 21))
     assert {(s, t, k) for s, t, k, _ in found} == {("MEX", "PER", "AGREE")}
+
+
+def test_the_two_after_a_call_are_the_two_who_talked(nlp):
+    found = _events(nlp, "President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin, whose air "
+                         "force backs the offensive by Bashar al-Assad's forces, and the two agreed to meet soon.",
+                    published=date(2020, 2, 28))
+    agreed = {frozenset((s, t)) for s, t, k, _ in found if k == "AGREE"}
+    assert agreed == {frozenset(("TUR", "RUS"))}

@@ -14,6 +14,7 @@ from kg.extract.actors import Mention
 from kg.extract.implicit import code_mention
 from kg.extract.lexicon import DOCUMENTS, FORCES, WEAPONS
 from kg.gazetteer import load_default
+from kg.ontology import SYMMETRIC_TYPES
 
 STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "army", "military"})
 
@@ -53,6 +54,12 @@ class Groups:
         """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
         other than the clause's own subject. "Both sides" after a dispute are its two parties."""
         lemma = tok.lemma_.lower()
+        if n == 2 and tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Erdogan spoke by phone with
+            since = self.doc[sentence_start(tok, 1)].idx  # Putin, whose air force backs Assad's forces, and the
+            met = next((e for e in reversed(self.events) if e.type in SYMMETRIC_TYPES and e.start >= since  # two
+                        and not e.negated and e.source != e.target), None)  # agreed to meet": the two who talked
+            if met is not None:
+                return [code_mention(met.source), code_mention(met.target)]
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
                        or persons):  # "the two leaders": the pair in the story's dyad too
             states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
