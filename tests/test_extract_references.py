@@ -766,3 +766,14 @@ def test_the_two_after_a_call_are_the_two_who_talked(nlp):
                     published=date(2020, 2, 28))
     agreed = {frozenset((s, t)) for s, t, k, _ in found if k == "AGREE"}
     assert agreed == {frozenset(("TUR", "RUS"))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a case to be taken to court is a complaint to come
+    ("Bolivia expelled Mexico's ambassador. Mexican officials said they will take the case to the International "
+     "Court of Justice.", {("BOL", "MEX", "SANCTION", False), ("MEX", "BOL", "ACCUSE", True)}),
+    # a state to be taken to court is threatened
+    ("Caracas said it would take Washington to international courts.", {("VEN", "USA", "THREATEN", False)}),
+])
+def test_a_case_for_court_is_a_complaint_a_state_for_court_a_threat(nlp, text, expected):
+    assert _events(nlp, text, published=date(2019, 12, 30)) == expected

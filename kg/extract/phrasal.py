@@ -134,5 +134,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("court", "tribunal") or g.text in ("ICJ", "ICC", "WTO") for g in c.children)
             for c in tok.children):
-        return ("THREATEN", None, True) if future(tok) else ("ACCUSE", "allege")
+        taken = [c for c in tok.children if c.dep_ == "dobj"]
+        if future(tok) and not any(c.lemma_.lower() in ("case", "matter", "issue", "dispute") for c in taken):
+            return ("THREATEN", None, True)  # "would take Washington to international courts"
+        return ("ACCUSE", "allege")  # "took Australia to the WTO"; "will take the case to the ICJ": a complaint to
+        # come, hypothetical (GUIDELINES §11, §12; dev2 coded it a threat)
     return None
