@@ -777,3 +777,9 @@ def test_the_two_after_a_call_are_the_two_who_talked(nlp):
 ])
 def test_a_case_for_court_is_a_complaint_a_state_for_court_a_threat(nlp, text, expected):
     assert _events(nlp, text, published=date(2019, 12, 30)) == expected
+
+
+def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
+    found = _events(nlp, "Japan said last week it would revoke Russia's most-favoured-nation trade status.",
+                    published=date(2022, 3, 22))
+    assert not {k for s, t, k, _ in found if k == "THREATEN"}

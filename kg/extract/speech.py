@@ -176,7 +176,8 @@ def decided(predicate: Token) -> bool:
 
 
 # Measures announced as decided: expelling, closing, and ending or leaving an arrangement.
-DECIDED_MEASURES = frozenset({"expel", "close", "terminate", "scrap", "sever", "recall", "withdraw", "quit"})
+DECIDED_MEASURES = frozenset({"expel", "close", "terminate", "scrap", "sever", "recall", "withdraw", "quit", "revoke",
+                              "cancel"})
 
 
 def _present_about_past(speech: Token, predicate: Token) -> bool:
