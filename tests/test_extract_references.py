@@ -783,3 +783,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     found = _events(nlp, "Japan said last week it would revoke Russia's most-favoured-nation trade status.",
                     published=date(2022, 3, 22))
     assert not {k for s, t, k, _ in found if k == "THREATEN"}
+
+
+def test_a_trade_blockade_is_a_sanction_whose_costs_are_no_attack(nlp):
+    found = _events(nlp, "The Chinese blockade of Lithuanian exports has also hit German and French manufacturers.",
+                    published=date(2022, 1, 27))
+    assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "LTU", "SANCTION")}

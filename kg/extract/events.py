@@ -44,6 +44,7 @@ IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce"
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
+TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})  # what a trade blockade stops
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
@@ -147,6 +148,10 @@ class EventFinder(Idioms):
                     and tok.head.head.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
                 type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
                 # (PLOVER; GUIDELINES §10), no meeting and no deal
+            if type_ == "COERCE" and tok.lemma_.lower() in ("blockade", "siege") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in TRADED for g in c.children)
+                    for c in tok.children):  # "the Chinese blockade of Lithuanian exports": a trade embargo
+                type_, mode = "SANCTION", "discontinue"  # (GUIDELINES §12), not force
             if type_ == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                     tok.head.head.lower_ in ("open", "amenable"):  # "remained open to dialogue with Lima": an offer
                 type_, mode = "AGREE", None  # (GUIDELINES §8, §12)

@@ -84,6 +84,11 @@ SCOURGES = frozenset({"trafficking", "crime", "terrorism", "corruption", "povert
 BLAZES = frozenset({"mall", "forest", "wild", "house", "building", "warehouse", "factory", "market", "shopping",
                     "centre", "center", "hotel", "plant", "depot", "bush", "grass", "store", "office", "cathedral"})
 
+# Measures whose effects "hit" someone: no attack.
+MEASURES = frozenset({"blockade", "sanction", "tariff", "ban", "embargo", "boycott", "curb", "restriction", "measure",
+                      "levy", "duty", "control", "freeze", "crisis", "dispute", "row", "war"})
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -106,6 +111,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                                        "bill", "decree", "order", "legislation"}:
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
         # suspending cooperation with the IAEA": what it says is the event
+    if lemma in ("hit", "strike") and pos == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
+        return None  # "the Chinese blockade has also hit German manufacturers": a measure's cost, no attack
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
