@@ -789,3 +789,8 @@ def test_a_trade_blockade_is_a_sanction_whose_costs_are_no_attack(nlp):
     found = _events(nlp, "The Chinese blockade of Lithuanian exports has also hit German and French manufacturers.",
                     published=date(2022, 1, 27))
     assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "LTU", "SANCTION")}
+
+
+def test_a_us_led_coalition_acts_as_a_saudi_led_one(nlp):
+    found = _events(nlp, "The U.S.-led coalition struck Houthi targets in Yemen on Tuesday.", published=date(2024, 1, 12))
+    assert {(s, t, k) for s, t, k, _ in found} == {("USA", "HOUTHIS", "ASSAULT")}

@@ -101,10 +101,11 @@ ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 
 
 def _split_dashes(nlp: Language) -> None:
-    """Split "U.S.–Colombia" and "Trump–Petro" at the dash, so each side is its own token."""
+    """Split "U.S.–Colombia", "Trump–Petro" and "U.S.-led" at the dash, so each side is its own token."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[–—](?=[\w])", r"(?<=\.)-(?=[A-Z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w.])[–—](?=[\w])", r"(?<=\.)-(?=[A-Z])",
+                                            r"(?<=[A-Z]\.)-(?=led\b)"]  # "U.S.-led" as "Saudi-led"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
