@@ -794,3 +794,13 @@ def test_a_trade_blockade_is_a_sanction_whose_costs_are_no_attack(nlp):
 def test_a_us_led_coalition_acts_as_a_saudi_led_one(nlp):
     found = _events(nlp, "The U.S.-led coalition struck Houthi targets in Yemen on Tuesday.", published=date(2024, 1, 12))
     assert {(s, t, k) for s, t, k, _ in found} == {("USA", "HOUTHIS", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ministry named without its state is the state whose capital the sentence puts it in
+    ("In Algiers, the foreign ministry summoned the French ambassador on Sunday.", {("DZA", "FRA", "ACCUSE")}),
+    # a protest note is a diplomatic protest, as a protest lodged
+    ("Colombia sent Quito a protest note on Friday.", {("COL", "ECU", "ACCUSE")}),
+])
+def test_a_ministry_in_its_capital_and_a_protest_note(nlp, text, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2024, 7, 31))} == expected

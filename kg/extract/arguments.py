@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
-                                NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
+                                MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
                                 RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
@@ -146,6 +146,12 @@ class Arguments(Prepositions, References):
                 and not self.prep_actors(tok, {"in"}):  # "the government in Tokyo" is named
             m = self._country_before(tok)  # "the junta", "the regime": the country just named
             return ([m] if m else []) + self._conjoined(tok)  # "war between the army and the RSF"
+        seat = [m for m in self.prep_actors(tok, {"in"}) + self.prep_actors(tok.head, {"in"})
+                if m.actor.kind == "country"] if lemma in MINISTRIES and tok.i not in self.by_token and \
+            tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) else []
+        if seat:
+            return seat  # "In Algiers, the foreign ministry summoned...": the state whose capital it sits in
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return ([m] if m else []) + self._conjoined(tok)

@@ -174,6 +174,8 @@ COUNTRY_GROUPS = frozenset({"country", "nation", "government", "side", "capital"
                             "neighbor", "state", "power", "administration", "ally", "party", "member", "army",
                             "military", "rival", "foe", "adversary", "enemy", "belligerent"})
 GOVERNMENT_NOUNS = frozenset({"junta", "regime", "government", "administration", "army", "military"})
+# Organs named without their state: "the foreign ministry summoned...", "the presidency said".
+MINISTRIES = frozenset({"ministry", "cabinet", "presidency"})
 RIVALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy", "belligerent"})
 ARMED_NOUNS = frozenset({"group", "militia", "movement", "paramilitary", "rebel", "insurgent", "militant"})
 ORG_NOUNS = ARMED_NOUNS | {"bloc", "alliance", "assembly", "council", "commission", "organisation", "organization",

@@ -365,8 +365,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
         return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
-    if lemma == "protest" and pos == "NOUN" and head in DIPLOMATIC_PROTEST_CARRIERS:
-        return Trigger("ACCUSE", "disapprove")
+    if lemma == "protest" and pos == "NOUN" and (head in DIPLOMATIC_PROTEST_CARRIERS or (
+            tok.dep_ == "compound" and head in ("note", "letter", "message", "demarche"))):
+        return Trigger("ACCUSE", "disapprove")  # "lodged a protest", "sent Quito a protest note": diplomatic
     if lemma == "force" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children):
         return Trigger("COERCE", "seize")  # "police forced their way into the Mexican embassy"
     if lemma in ("leave", "depart") and pos == "VERB" and any(
