@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
-                                MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES, PERSON_GROUPS, PERSON_PRONOUNS,
-                                RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS, STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
+                                MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES,
+                                PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
+                                STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list
