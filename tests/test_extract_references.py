@@ -804,3 +804,9 @@ def test_a_us_led_coalition_acts_as_a_saudi_led_one(nlp):
 ])
 def test_a_ministry_in_its_capital_and_a_protest_note(nlp, text, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2024, 7, 31))} == expected
+
+
+def test_switching_recognition_to_beijing_drops_taipei(nlp):
+    found = _events(nlp, "The Solomon Islands cabinet voted to switch recognition to the People's Republic.",
+                    published=date(2019, 9, 17))
+    assert {(s, t, k) for s, t, k, _ in found} == {("SLB", "TWN", "SANCTION"), ("SLB", "CHN", "SUPPORT")}

@@ -62,7 +62,7 @@ CAN;Q16;;;Canadian;Ottawa|Parliament Hill|Rideau Hall;u
 CCK;Q36004;;Cocos Islands|Keeling Islands;;;t
 CHE;Q39;;Swiss Confederation;Swiss;Bern|Berne;u
 CHL;Q298;;;Chilean;Santiago|La Moneda;u
-CHN;Q148;;People's Republic of China|PRC|P.R.C.|mainland China;Chinese;Beijing|Zhongnanhai|Peking;u
+CHN;Q148;;People's Republic of China|PRC|P.R.C.|mainland China|the People's Republic;Chinese;Beijing|Zhongnanhai|Peking;u
 CIV;Q1008;Ivory Coast;Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire;Ivorian;Yamoussoukro|Abidjan;u
 CMR;Q1009;;;Cameroonian;Yaoundé|Yaounde;u
 COD;Q974;Democratic Republic of the Congo;DR Congo|DRC|D.R.C.|DR of Congo|Congo-Kinshasa|Democratic Republic of Congo;Congolese;Kinshasa;u

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
+from kg.extract.implicit import code_mention
 from kg.extract.modality import modality
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
@@ -145,6 +146,8 @@ class Idioms:
                                                                 for m in args.prep_actors(c, {"from"})]]
         tos = [m for m in args.prep_actors(tok, {"to"}) + [m for c in tok.children if c.dep_ == "dobj"
                                                             for m in args.prep_actors(c, {"to"})]]
+        if not froms and len(tos) == 1 and tos[0].code in RIVAL_CHINAS:  # "voted to switch recognition to the
+            froms = [code_mention(RIVAL_CHINAS[tos[0].code])]  # People's Republic": the two exclude each other
         negated, hypothetical = modality(tok, tok)
         return self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, froms, negated, hypothetical, False) + \
             self._pairs(doc, sent, tok, "SUPPORT", None, sources, tos, negated, hypothetical, False)
@@ -169,6 +172,10 @@ class Idioms:
             targets = [m for c in acts for m in args.event_reference(c, args.events, type_of(c), codes)]
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
+
+
+# Recognising one China drops the other: a switch to Beijing is a switch from Taipei, and back.
+RIVAL_CHINAS = {"CHN": "TWN", "TWN": "CHN"}
 
 
 def echoes(tok: Token) -> bool:
