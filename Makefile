@@ -37,6 +37,8 @@ eval: setup
 	$(BIN)/geokg eval eval/dev6.jsonl
 	$(BIN)/geokg eval eval/dev7.jsonl
 	$(BIN)/geokg eval eval/dev8.jsonl
+	$(BIN)/geokg eval eval/dev9.jsonl
+	$(BIN)/geokg eval eval/dev10.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \

@@ -26,6 +26,8 @@ FLOORS = {
     "dev6": (ROOT / "eval" / "dev6.jsonl", "events", 0.64, 0.95),
     "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.52, 0.95),
     "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.61, 0.96),
+    "dev9": (ROOT / "eval" / "dev9.jsonl", "events", 0.535, 0.97),
+    "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.555, 0.96),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.745, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
