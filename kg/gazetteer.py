@@ -125,10 +125,11 @@ class Gazetteer:
     """Countries, organisations, armed groups and office holders, indexed by id and by name."""
 
     def __init__(self, countries: dict[str, CountryRow], orgs: dict[str, OrgRow],
-                 people: dict[str, PersonRow]):
+                 people: dict[str, PersonRow], sovereigns: dict[str, str] | None = None):
         self.countries = countries
         self.orgs = orgs
         self.people = people
+        self.sovereigns = sovereigns or {}  # dependent territory -> the state conducting its foreign relations
         self._forms = self._build_forms()
         self._folded: dict[str, list[str]] = {}
         self._exact: dict[str, list[str]] = {}
@@ -141,7 +142,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Gazetteer:
-        """Read countries.csv, orgs.csv and roles.csv from data_dir (default: kg/data)."""
+        """Read countries.csv, orgs.csv, roles.csv and territories.csv from data_dir (default: kg/data)."""
         data_dir = Path(data_dir) if data_dir else DATA_DIR
         countries = {}
         for _, r in _rows(data_dir / "countries.csv"):
@@ -153,7 +154,21 @@ class Gazetteer:
             if r["kind"] not in ("org", "group"):
                 raise BadInput(f"orgs.csv line {n}: kind {r['kind']!r}; expected 'org' or 'group'")
             orgs[r["id"]] = OrgRow(r["id"], r["kind"], r["name"], r["wikidata"] or None, _split(r["aliases"]))
-        return cls(countries, orgs, cls._load_people(data_dir / "roles.csv", countries, orgs))
+        sovereigns = {}
+        if (data_dir / "territories.csv").exists():
+            for n, r in _rows(data_dir / "territories.csv"):
+                if r["iso3"] not in countries or r["sovereign"] not in countries:
+                    raise BadInput(f"territories.csv line {n}: {r['iso3']} or {r['sovereign']} is not in countries.csv")
+                sovereigns[r["iso3"]] = r["sovereign"]
+        return cls(countries, orgs, cls._load_people(data_dir / "roles.csv", countries, orgs), sovereigns)
+
+    def domestic(self, a: str, b: str) -> bool:
+        """Whether two codes are one state, or a dependent territory and the state that runs its foreign relations.
+
+        >>> load_default().domestic("FLK", "GBR"), load_default().domestic("HKG", "GBR")
+        (True, False)
+        """
+        return a == b or self.sovereigns.get(a) == b or self.sovereigns.get(b) == a
 
     @staticmethod
     def _load_people(path: Path, countries: dict, orgs: dict) -> dict[str, PersonRow]:

@@ -810,3 +810,9 @@ def test_switching_recognition_to_beijing_drops_taipei(nlp):
     found = _events(nlp, "The Solomon Islands cabinet voted to switch recognition to the People's Republic.",
                     published=date(2019, 9, 17))
     assert {(s, t, k) for s, t, k, _ in found} == {("SLB", "TWN", "SANCTION"), ("SLB", "CHN", "SUPPORT")}
+
+
+def test_a_territory_and_its_own_state_deal_at_home(nlp):
+    found = _events(nlp, "Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.",
+                    published=date(2023, 3, 2))
+    assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "CHN", "ACCUSE")}

@@ -229,3 +229,10 @@ def test_gazetteer_person_aliases_are_unambiguous(gaz):
     for text, label, actor_id in gaz.surface_forms():
         owners.setdefault(fold(text), set()).add(actor_id)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_territories_and_the_states_that_run_their_foreign_relations():
+    gaz = load_default()
+    assert len(gaz.sovereigns) == 49 and set(gaz.sovereigns.values()) <= set(gaz.countries)
+    assert gaz.domestic("FLK", "GBR") and gaz.domestic("GBR", "FLK") and gaz.domestic("HKG", "CHN")
+    assert not gaz.domestic("HKG", "GBR") and not gaz.domestic("TWN", "CHN") and not gaz.domestic("COK", "NZL")

@@ -345,8 +345,8 @@ class EventFinder(Idioms):
         date, precision = event_date(sent, tok, doc._.published)
         out = []
         for s, t in pairs:
-            if s.code == t.code:
-                continue  # domestic
+            if load_default().domestic(s.code, t.code):
+                continue  # domestic: one state, or Britain and the Falklands
             kind, kind_mode = type_, mode
             if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT") and mode == "withdraw" and \
                     not any(c.dep_ == "dobj" and (c.lemma_.lower() in ("diplomat", "ambassador", "envoy") or any(
