@@ -816,3 +816,8 @@ def test_a_territory_and_its_own_state_deal_at_home(nlp):
     found = _events(nlp, "Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.",
                     published=date(2023, 3, 2))
     assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "CHN", "ACCUSE")}
+
+
+def test_aid_halted_is_cut_off_not_given(nlp):
+    found = _events(nlp, "Trump ordered a halt to U.S. aid to South Africa last month.", published=date(2025, 3, 15))
+    assert {(s, t, k) for s, t, k, _ in found} == {("USA", "ZAF", "SANCTION")}

@@ -45,6 +45,7 @@ IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce"
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
 TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})  # what a trade blockade stops
+HALT_NOUNS = frozenset({"halt", "suspension", "freeze", "cut", "end", "cessation", "termination", "stop", "cutoff"})
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
@@ -144,6 +145,9 @@ class EventFinder(Idioms):
                                   for c in tok.children)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"
+            if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
+                type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off
             if type_ in ("CONSULT", "COOPERATE", "AGREE") and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") \
                     and tok.head.head.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
                 type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
