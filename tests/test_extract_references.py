@@ -749,17 +749,6 @@ def test_ending_a_pact_said_is_a_measure_not_a_threat(nlp):
     assert not {k for s, t, k, _ in found if k == "THREATEN"}
 
 
-def test_a_state_agency_acts_for_its_state(nlp):
-    found = _events(nlp, "Britain accused the GRU of waging a global campaign of cyber attacks.",
-                    published=date(2018, 10, 4))
-    assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "RUS", "ACCUSE")}
-
-
-def test_open_to_talks_is_an_offer(nlp):
-    found = _events(nlp, "She said Mexican diplomats remained open to dialogue with Lima.", published=date(2022, 12, 21))
-    assert {(s, t, k) for s, t, k, _ in found} == {("MEX", "PER", "AGREE")}
-
-
 def test_the_two_after_a_call_are_the_two_who_talked(nlp):
     found = _events(nlp, "President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin, whose air "
                          "force backs the offensive by Bashar al-Assad's forces, and the two agreed to meet soon.",
@@ -785,39 +774,33 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     assert not {k for s, t, k, _ in found if k == "THREATEN"}
 
 
-def test_a_trade_blockade_is_a_sanction_whose_costs_are_no_attack(nlp):
-    found = _events(nlp, "The Chinese blockade of Lithuanian exports has also hit German and French manufacturers.",
-                    published=date(2022, 1, 27))
-    assert {(s, t, k) for s, t, k, _ in found} == {("CHN", "LTU", "SANCTION")}
-
-
-def test_a_us_led_coalition_acts_as_a_saudi_led_one(nlp):
-    found = _events(nlp, "The U.S.-led coalition struck Houthi targets in Yemen on Tuesday.", published=date(2024, 1, 12))
-    assert {(s, t, k) for s, t, k, _ in found} == {("USA", "HOUTHIS", "ASSAULT")}
-
-
-@pytest.mark.parametrize("text,expected", [
+@pytest.mark.parametrize("text,published,expected", [
     # a ministry named without its state is the state whose capital the sentence puts it in
-    ("In Algiers, the foreign ministry summoned the French ambassador on Sunday.", {("DZA", "FRA", "ACCUSE")}),
+    ("In Algiers, the foreign ministry summoned the French ambassador on Sunday.", date(2024, 7, 31),
+     {("DZA", "FRA", "ACCUSE")}),
     # a protest note is a diplomatic protest, as a protest lodged
-    ("Colombia sent Quito a protest note on Friday.", {("COL", "ECU", "ACCUSE")}),
+    ("Colombia sent Quito a protest note on Friday.", date(2024, 7, 31), {("COL", "ECU", "ACCUSE")}),
+    # an intelligence agency acts for its state
+    ("Britain accused the GRU of waging a global campaign of cyber attacks.", date(2018, 10, 4),
+     {("GBR", "RUS", "ACCUSE")}),
+    # open to talks is an offer, not a meeting
+    ("She said Mexican diplomats remained open to dialogue with Lima.", date(2022, 12, 21),
+     {("MEX", "PER", "AGREE")}),
+    # a trade blockade is a sanction; its costs that 'hit' others are no attack
+    ("The Chinese blockade of Lithuanian exports has also hit German and French manufacturers.", date(2022, 1, 27),
+     {("CHN", "LTU", "SANCTION")}),
+    # 'U.S.-led' reads as 'Saudi-led' does
+    ("The U.S.-led coalition struck Houthi targets in Yemen on Tuesday.", date(2024, 1, 12),
+     {("USA", "HOUTHIS", "ASSAULT")}),
+    # aid halted is cut off, not given
+    ("Trump ordered a halt to U.S. aid to South Africa last month.", date(2025, 3, 15),
+     {("USA", "ZAF", "SANCTION")}),
+    # recognition switched to Beijing is switched from Taipei
+    ("The Solomon Islands cabinet voted to switch recognition to the People's Republic.", date(2019, 9, 17),
+     {("SLB", "TWN", "SANCTION"), ("SLB", "CHN", "SUPPORT")}),
+    # a territory and its own state deal at home
+    ("Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.", date(2023, 3, 2),
+     {("GBR", "CHN", "ACCUSE")}),
 ])
-def test_a_ministry_in_its_capital_and_a_protest_note(nlp, text, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2024, 7, 31))} == expected
-
-
-def test_switching_recognition_to_beijing_drops_taipei(nlp):
-    found = _events(nlp, "The Solomon Islands cabinet voted to switch recognition to the People's Republic.",
-                    published=date(2019, 9, 17))
-    assert {(s, t, k) for s, t, k, _ in found} == {("SLB", "TWN", "SANCTION"), ("SLB", "CHN", "SUPPORT")}
-
-
-def test_a_territory_and_its_own_state_deal_at_home(nlp):
-    found = _events(nlp, "Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.",
-                    published=date(2023, 3, 2))
-    assert {(s, t, k) for s, t, k, _ in found} == {("GBR", "CHN", "ACCUSE")}
-
-
-def test_aid_halted_is_cut_off_not_given(nlp):
-    found = _events(nlp, "Trump ordered a halt to U.S. aid to South Africa last month.", published=date(2025, 3, 15))
-    assert {(s, t, k) for s, t, k, _ in found} == {("USA", "ZAF", "SANCTION")}
+def test_one_sentence_readings(nlp, text, published, expected):
+    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected
