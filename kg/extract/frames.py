@@ -17,6 +17,7 @@ from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETW
                                 RECIPROCAL_VERBS, TOPIC_VERBS, WRONG_NOUNS)
 from kg.extract.references import GENERIC_EVENT_NOUNS
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
+from kg.extract.phrasal import FLOUTING_BY_PREPOSITION
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -125,7 +126,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
     if not objects and not targets and type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT"):  # "lashed out at
         objects = [g for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("at", "over", "against", "about") or (
-                       c.lower_ in ("with", "by") and tok.lemma_.lower() in ("comply", "abide")))  # "comply with the order"
+                       c.lower_ in ("with", "by") and tok.lemma_.lower() in FLOUTING_BY_PREPOSITION))  # "comply with the order"
                    for g in c.children if g.dep_ == "pobj" and g.i not in args.by_token  # the decision"
                    and (g.lemma_.lower() in GENERIC_EVENT_NOUNS or type_of(g) is not None)]
     objects = [antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else

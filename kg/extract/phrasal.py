@@ -24,8 +24,10 @@ DESCRIBING = frozenset({"describe", "characterise", "characterize", "denounce", 
 NAMING = frozenset({"describe", "brand", "label", "characterise", "characterize", "term"})
 # Verbs that, denied, refuse someone's act: "said they would not apply them" (the sanctions), "does not
 # recognise the decision", "would not comply with the order".
-FLOUTING = frozenset({"apply", "implement", "enforce", "recognise", "recognize", "obey", "honour", "honor", "respect",
-                      "comply", "abide"})
+# Of those, the ones that take what they follow by preposition: "comply with the order", "abide by the ruling".
+FLOUTING_BY_PREPOSITION = frozenset({"comply", "abide"})
+FLOUTING = frozenset({"apply", "implement", "enforce", "recognise", "recognize", "obey", "honour", "honor",
+                      "respect"}) | FLOUTING_BY_PREPOSITION
 FLOUTED = frozenset({"decision", "order", "ruling", "verdict", "sanction", "measure", "restriction", "ban", "tariff",
                      "result", "outcome", "resolution", "law", "agreement", "deal", "it", "they", "this", "that"})
 
