@@ -798,6 +798,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # recognition switched to Beijing is switched from Taipei
     ("The Solomon Islands cabinet voted to switch recognition to the People's Republic.", date(2019, 9, 17),
      {("SLB", "TWN", "SANCTION"), ("SLB", "CHN", "SUPPORT")}),
+    # those who attend meet the host, not each other
+    ("Ethiopia inaugurated the dam on Tuesday. Leaders from Kenya, Djibouti and Somalia attended, state media said.",
+     date(2025, 9, 9), set()),
     # a territory and its own state deal at home
     ("Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.", date(2023, 3, 2),
      {("GBR", "CHN", "ACCUSE")}),

@@ -338,9 +338,11 @@ class EventFinder(Idioms):
                                                                  or tok.head.lower_ == "at"):  # "clashed with",
                 # "swapped prisoners with Ukraine", "at war with": each did it to the other
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and mode != "third-party" and (type_ in SYMMETRIC_TYPES or reciprocal or (
+        elif len(sources) > 1 and mode != "third-party" and tok.lemma_.lower() != "attend" and (
+                type_ in SYMMETRIC_TYPES or reciprocal or (
                 tok.pos_ == "VERB" and tok.lemma_.lower() in MUTUAL_NOUNS)):
-            # "Indian and Chinese troops clashed": each hits the other
+            # "Indian and Chinese troops clashed": each hits the other (those who attend meet the host, not each
+            # other: "Leaders from Kenya, Djibouti and Somalia attended")
             pairs = _among(sources, both_ways=reciprocal or type_ not in SYMMETRIC_TYPES)
         elif not sources and len(targets) > 1 and not any(c.dep_ == "dobj" for c in tok.children) and (
                 type_ in SYMMETRIC_TYPES or tok.lemma_.lower() in MUTUAL_NOUNS):  # not "toured Eritrea and Qatar"
