@@ -43,9 +43,11 @@ PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
-TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})  # what a trade blockade stops
+# What a trade blockade stops: "the Chinese blockade of Lithuanian exports" is a sanction, not force.
+TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})
+# Nouns that stop an exchange: "a halt to U.S. aid", "a freeze on military aid" cut it off.
 HALT_NOUNS = frozenset({"halt", "suspension", "freeze", "cut", "end", "cessation", "termination", "stop", "cutoff"})
+# Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})

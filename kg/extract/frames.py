@@ -125,9 +125,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
                 for g in c.children if g.dep_ == "pobj" and type_of(g) == type_]
     if not objects and not targets and type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT"):  # "lashed out at
-        objects = [g for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("at", "over", "against", "about") or (
-                       c.lower_ in ("with", "by") and tok.lemma_.lower() in FLOUTING_BY_PREPOSITION))  # "comply with the order"
-                   for g in c.children if g.dep_ == "pobj" and g.i not in args.by_token  # the decision"
+        objects = [g for c in tok.children if c.dep_ == "prep" and (  # the decision", "would not comply with the order"
+                       c.lower_ in ("at", "over", "against", "about") or (
+                           c.lower_ in ("with", "by") and tok.lemma_.lower() in FLOUTING_BY_PREPOSITION))
+                   for g in c.children if g.dep_ == "pobj" and g.i not in args.by_token
                    and (g.lemma_.lower() in GENERIC_EVENT_NOUNS or type_of(g) is not None)]
     objects = [antecedent(c.head.head) if c.lower_ in ("which", "that") and c.head.dep_ == "relcl" else
                antecedent(c.head.head) if c.lower_ == "which" and c.head.dep_ in ("advcl", "ccomp") and c.i > 0
@@ -213,8 +214,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     together = tok.lemma_.lower() == "agree" and len(codes) > 1  # "Abe and Trump agreed to increase pressure on
     # the North": the parties are the two, what they agreed on is no party (not "both pledged to keep supporting
     # Ukraine", a promise to Ukraine)
-    if not targets and not addressee and not met_with and not together:  # "threatened to break relations with Russia" (not "urged
-        targets = args.complement_targets(tok, sources)  # Congress to...", not "met with his aides to discuss X")
+    if not targets and not addressee and not met_with and not together:  # "threatened to break relations with
+        targets = args.complement_targets(tok, sources)  # Russia" (not "urged Congress to...", not "met with his
+        # aides to discuss X")
     if not targets and type_ == "SANCTION":  # "banning Russian airlines from flying to Georgia": where they may
         targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"  # no longer go
                    for g in c.children if g.dep_ == "pcomp"
