@@ -666,21 +666,6 @@ def test_ecuadorean_is_ecuadors_and_an_embassy_forced_is_coerced(nlp):
                                                    ("COL", "ECU", "ACCUSE"), ("CHL", "ECU", "ACCUSE")}
 
 
-@pytest.mark.parametrize("text,published,expected", [
-    # killings "by" a state's forces are its attack
-    ("The report documented the killing of 39 Afghan civilians by Australian special forces.", date(2020, 11, 19),
-     {("AUS", "AFG", "ASSAULT")}),
-    # a bloc led by a state is the bloc alone
-    ("Armenia asked the Russian-led Collective Security Treaty Organization for help.", date(2022, 9, 14),
-     {("ARM", "CSTO", "REQUEST")}),
-    # states "technically at war" are not fighting
-    ("Israel and Lebanon, which remain technically at war, signed the deal.", date(2022, 10, 27),
-     {("ISR", "LBN", "AGREE")}),
-])
-def test_killings_blocs_led_and_wars_on_paper(nlp, text, published, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected
-
-
 def test_what_an_act_is_called_is_no_second_act(nlp):
     found = _events(nlp, "China's foreign ministry said the pact was normal cooperation between two sovereign "
                          "countries.", published=date(2022, 4, 23))
@@ -696,50 +681,6 @@ def test_pledging_to_lift_sanctions_is_no_threat(nlp):
 def test_helping_to_prevent_a_groups_resurgence_backs_no_one(nlp):
     found = _events(nlp, "Trump urged Sharaa to help prevent a resurgence of Islamic State.", published=date(2025, 5, 14))
     assert not {(s, t) for s, t, k, _ in found if t == "ISIS"}
-
-
-@pytest.mark.parametrize("text,published,expected", [
-    # "the North" in a story that names North Korea is North Korea; "the South China Sea" is no South Korea
-    ("North Korea fired two missiles on Monday. South Korea said the North had violated U.N. resolutions. "
-     "China and the South held talks on the South China Sea on Tuesday.", date(2024, 3, 5),
-     {("KOR", "PRK", "ACCUSE"), ("CHN", "KOR", "CONSULT")}),
-    # two who agree to pressure a third agree with each other; the third is no party
-    ("Abe and U.S. President Donald Trump agreed to increase pressure on North Korea.", date(2017, 8, 30),
-     {("JPN", "USA", "AGREE")}),
-    # cooperation a resolution bans does not take place
-    ("The U.N. resolutions ban military cooperation with North Korea.", date(2024, 3, 5),
-     {("UN", "PRK", "SANCTION")}),
-])
-def test_korean_halves_agreed_pressure_and_banned_cooperation(nlp, text, published, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Russia said on Monday it was withdrawing from talks with Japan on a peace treaty.", {("RUS", "JPN", "SANCTION")}),
-    ("Russia withdrew from the grain deal with Ukraine.", {("RUS", "UKR", "SANCTION")}),
-])
-def test_leaving_talks_or_a_deal_cuts_relations(nlp, text, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2023, 3, 21))} == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Mali expelled the French ambassador on Monday. Paris said it took note of the decision and was recalling "
-     "the ambassador.", {("MLI", "FRA", "SANCTION"), ("FRA", "MLI", "SANCTION")}),
-    ("Bolivia expelled Mexico's ambassador. Mexico said it had recalled Ambassador Maria Teresa Mercado.",
-     {("BOL", "MEX", "SANCTION"), ("MEX", "BOL", "SANCTION")}),
-])
-def test_an_ambassador_recalled_is_recalled_from_the_other_party(nlp, text, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2022, 2, 2))} == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # staying away from an occasion a state hosts is a boycott of it
-    ("Aliyev stayed away from the Victory Day parade in Moscow in May.", {("AZE", "RUS", "PROTEST")}),
-    # what a ban keeps airlines from doing is not done; the ban is on where they may no longer go
-    ("Putin signed a decree banning Russian airlines from flying to Georgia from July 8.", {("RUS", "GEO", "SANCTION")}),
-])
-def test_snubbed_occasions_and_what_a_ban_stops(nlp, text, expected):
-    assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=date(2019, 6, 21))} == expected
 
 
 def test_ending_a_pact_said_is_a_measure_not_a_threat(nlp):
@@ -775,6 +716,40 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # killings "by" a state's forces are its attack
+    ("The report documented the killing of 39 Afghan civilians by Australian special forces.", date(2020, 11, 19),
+     {("AUS", "AFG", "ASSAULT")}),
+    # a bloc led by a state is the bloc alone
+    ("Armenia asked the Russian-led Collective Security Treaty Organization for help.", date(2022, 9, 14),
+     {("ARM", "CSTO", "REQUEST")}),
+    # states "technically at war" are not fighting
+    ("Israel and Lebanon, which remain technically at war, signed the deal.", date(2022, 10, 27),
+     {("ISR", "LBN", "AGREE")}),
+    # "the North" in a story that names North Korea is North Korea; "the South China Sea" is no South Korea
+    ("North Korea fired two missiles on Monday. South Korea said the North had violated U.N. resolutions. "
+     "China and the South held talks on the South China Sea on Tuesday.", date(2024, 3, 5),
+     {("KOR", "PRK", "ACCUSE"), ("CHN", "KOR", "CONSULT")}),
+    # two who agree to pressure a third agree with each other; the third is no party
+    ("Abe and U.S. President Donald Trump agreed to increase pressure on North Korea.", date(2017, 8, 30),
+     {("JPN", "USA", "AGREE")}),
+    # cooperation a resolution bans does not take place
+    ("The U.N. resolutions ban military cooperation with North Korea.", date(2024, 3, 5),
+     {("UN", "PRK", "SANCTION")}),
+    # leaving talks or a deal with a state cuts relations with it
+    ("Russia said on Monday it was withdrawing from talks with Japan on a peace treaty.", date(2023, 3, 21),
+     {("RUS", "JPN", "SANCTION")}),
+    ("Russia withdrew from the grain deal with Ukraine.", date(2023, 3, 21), {("RUS", "UKR", "SANCTION")}),
+    # an ambassador recalled with no place named is recalled from the other party
+    ("Mali expelled the French ambassador on Monday. Paris said it took note of the decision and was recalling "
+     "the ambassador.", date(2022, 2, 2), {("MLI", "FRA", "SANCTION"), ("FRA", "MLI", "SANCTION")}),
+    ("Bolivia expelled Mexico's ambassador. Mexico said it had recalled Ambassador Maria Teresa Mercado.",
+     date(2022, 2, 2), {("BOL", "MEX", "SANCTION"), ("MEX", "BOL", "SANCTION")}),
+    # staying away from an occasion a state hosts is a boycott of it
+    ("Aliyev stayed away from the Victory Day parade in Moscow in May.", date(2019, 6, 21),
+     {("AZE", "RUS", "PROTEST")}),
+    # what a ban keeps airlines from doing is not done; the ban is on where they may no longer go
+    ("Putin signed a decree banning Russian airlines from flying to Georgia from July 8.", date(2019, 6, 21),
+     {("RUS", "GEO", "SANCTION")}),
     # a ministry named without its state is the state whose capital the sentence puts it in
     ("In Algiers, the foreign ministry summoned the French ambassador on Sunday.", date(2024, 7, 31),
      {("DZA", "FRA", "ACCUSE")}),
