@@ -203,6 +203,16 @@ def test_gazetteer_rejects_bad_rows(tmp_path):
         Gazetteer.load(tmp_path)
 
 
+def test_gazetteer_rejects_a_territory_of_an_unknown_state(tmp_path):
+    (tmp_path / "countries.csv").write_text(
+        "iso3,iso2,name,wikidata,aliases,demonyms,metonyms,status\nAAA,AA,Aland,Q1,,,,un\n", encoding="utf-8")
+    (tmp_path / "orgs.csv").write_text("id,kind,name,wikidata,aliases\n", encoding="utf-8")
+    (tmp_path / "roles.csv").write_text("person,name,aliases,role,country,start,end,wikidata\n", encoding="utf-8")
+    (tmp_path / "territories.csv").write_text("iso3,sovereign\nAAA,ZZZ\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="territories.csv line 2: AAA or ZZZ is not in countries.csv"):
+        Gazetteer.load(tmp_path)
+
+
 @pytest.mark.parametrize("actor_id,hint", [
     ("country/USAA", "country/USA"),
     ("org/NATOO", "org/NATO"),
