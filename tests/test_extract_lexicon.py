@@ -347,9 +347,9 @@ def test_staying_away_from_meetings_is_a_planned_protest_by_both_speakers(nlp):
     ("Abdoulaye Diop, the foreign minister of Mali, and Olivia Rouamba, his counterpart from Burkina Faso, both "
      "denounced the sanctions that ECOWAS had placed on Niger.", date(2023, 8, 26),
      {("ECOWAS", "NER", "SANCTION"), ("MLI", "ECOWAS", "ACCUSE"), ("BFA", "ECOWAS", "ACCUSE")}),
-    # "two members of the bloc, Burkina Faso and Mali": the two named
+    # "two members of the bloc, Burkina Faso and Mali": the two named, who signed with each other too
     ("Two members of the bloc, Burkina Faso and Mali, signed a defensive pact with Niger.", date(2023, 9, 24),
-     {("BFA", "NER", "AGREE"), ("MLI", "NER", "AGREE")}),
+     {("BFA", "NER", "AGREE"), ("MLI", "NER", "AGREE"), ("BFA", "MLI", "AGREE")}),
     ("Niger ignored the ECOWAS deadline to reinstate President Mohamed Bazoum.", date(2023, 8, 7),
      {("NER", "ECOWAS", "REJECT")}),
 ])

@@ -779,6 +779,14 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # a territory and its own state deal at home
     ("Britain and the Falklands signed a fisheries deal. Britain criticised China over Hong Kong.", date(2023, 3, 2),
      {("GBR", "CHN", "ACCUSE")}),
+    # two who sign together with a third agree with each other too
+    ("The leaders of Armenia and Azerbaijan signed a joint declaration with President Donald Trump on Friday.",
+     date(2025, 8, 9), {("ARM", "USA", "AGREE"), ("AZE", "USA", "AGREE"), ("ARM", "AZE", "AGREE")}),
+    # a list of titled names the parser breaks after the first comma is still one list
+    ("German Chancellor Angela Merkel welcomed Russian President Vladimir Putin, Turkish President Recep Tayyip "
+     "Erdogan, French President Emmanuel Macron and Egyptian President Abdel Fattah al-Sisi to the chancellery.",
+     date(2020, 1, 20), {("DEU", "RUS", "CONSULT"), ("DEU", "TUR", "CONSULT"), ("DEU", "FRA", "CONSULT"),
+                         ("DEU", "EGY", "CONSULT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -221,7 +221,19 @@ class Arguments(Prepositions, References):
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
+        if tok.dep_ == "dobj" and out:
+            out += [m for m in self._loose_list(tok) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _loose_list(self, tok: Token) -> list[Mention]:
+        """The rest of a list of titled names the parser broke off the object: "welcomed Russian President Vladimir
+        Putin, Turkish President Recep Tayyip Erdogan, French President Emmanuel Macron and ..." hangs Erdogan on
+        the verb as if he were a verb of its own; the phrase right after the object's comma continues the list."""
+        for c in tok.head.children:
+            if c.dep_ in ("dep", "conj") and c.pos_ == "PROPN" and c.i > tok.i and c.i in self.by_token and self.doc[tok.right_edge.i + 1].text == "," \
+                    and c.left_edge.i in (tok.right_edge.i + 1, tok.right_edge.i + 2):
+                return self.actors(c)
+        return []
 
     def _speaker(self, tok: Token) -> list[Mention]:
         """Whom "we", "us", "our" speak for: the one who says the sentence ("'We urge India to stop,' Dar added",

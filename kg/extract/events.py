@@ -313,6 +313,12 @@ class EventFinder(Idioms):
         if imposed and out and type_ == "CONCEDE" and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
+        partners = {m.code for h in (tok, predicate, *(c for c in tok.children if c.dep_ == "dobj"))
+                    for m in args.prep_actors(h, {"with"})}  # "signed a declaration with Trump"
+        if out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party" \
+                and {m.code for m in targets} <= partners:
+            out += self._pairs(doc, sent, tok, type_, mode, sources, [], negated, hypothetical, False)  # joint act:
+            # "the leaders of Armenia and Azerbaijan signed a declaration with Trump": the two agreed with each other too
         if not out and not targets and not negated and not hypothetical:
             args.remember(sources, type_, sent)  # a doer with no one done to: "the move" may point back at it
         if not sources and targets and type_ in ("ASSAULT", "COERCE") and not negated and not hypothetical:
