@@ -787,6 +787,11 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
      "Erdogan, French President Emmanuel Macron and Egyptian President Abdel Fattah al-Sisi to the chancellery.",
      date(2020, 1, 20), {("DEU", "RUS", "CONSULT"), ("DEU", "TUR", "CONSULT"), ("DEU", "FRA", "CONSULT"),
                          ("DEU", "EGY", "CONSULT")}),
+    # delegations "led by" two ministers are their two states'
+    ("The delegations, led by Pakistani Defence Minister Khawaja Asif and his Afghan counterpart Mullah Mohammad "
+     "Yaqoob, met on Saturday with Qatari and Turkish mediators.", date(2025, 10, 19),
+     {("PAK", "QAT", "CONSULT"), ("PAK", "TUR", "CONSULT"), ("AFG", "QAT", "CONSULT"), ("AFG", "TUR", "CONSULT"),
+      ("PAK", "AFG", "CONSULT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

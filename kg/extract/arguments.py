@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
-from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
+from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES,
                                 PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
@@ -218,6 +218,9 @@ class Arguments(Prepositions, References):
                 elif c.dep_ == "acl" and c.lemma_.lower() in LINKED and t.lemma_.lower() in HELD and t.i == tok.i:
                     out += [m for m in self.prep_actors(c, {"to", "with", "by"}) if m not in out]  # "targets linked
                     # to the Houthi movement", "ships belonging to Iran", "bases used by the RSF"
+                elif c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and t.lemma_.lower() in ENVOYS and \
+                        t.i == tok.i:  # "the delegations, led by Pakistan's defence minister and his Afghan
+                    out += [m for m in self.passive_doers(c) if m not in out]  # counterpart": theirs
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in FROM_NOUNS:
                     # "officials from Iran", "troops from both sides": whatever the phrase names, groups too
                     out += [m for g in c.children if g.dep_ == "pobj" for m in self.actors(g) if m not in out]
