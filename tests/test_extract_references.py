@@ -792,6 +792,10 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
      "Yaqoob, met on Saturday with Qatari and Turkish mediators.", date(2025, 10, 19),
      {("PAK", "QAT", "CONSULT"), ("PAK", "TUR", "CONSULT"), ("AFG", "QAT", "CONSULT"), ("AFG", "TUR", "CONSULT"),
       ("PAK", "AFG", "CONSULT")}),
+    # accusations dismissed together answer every accuser
+    ("Britain accused the GRU of waging a campaign of cyber attacks. The United States accused Russian officers of "
+     "hacking anti-doping agencies. Moscow dismissed the accusations as Western spy mania.", date(2018, 10, 5),
+     {("GBR", "RUS", "ACCUSE"), ("USA", "RUS", "ACCUSE"), ("RUS", "GBR", "REJECT"), ("RUS", "USA", "REJECT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -184,6 +184,11 @@ class References(Groups, Implicit):
             told = sorted(told, key=lambda e: (len(told_by[_dyad(e)]), len(set(told_by[_dyad(e)]))))
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
         told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
+        if trigger_type == "ACCUSE" and tok.tag_ == "NNS" and not_by:  # "Moscow dismissed the accusations" after
+            accusers = dict.fromkeys(e.source for e in told if e.type == "ACCUSE" and e.target in not_by  # three:
+                                     and not e.negated and e.source not in not_by)  # each accuser's
+            if len(accusers) > 1:
+                return [code_mention(c) for c in accusers]
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type:
                 continue
