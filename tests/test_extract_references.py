@@ -796,6 +796,10 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("Britain accused the GRU of waging a campaign of cyber attacks. The United States accused Russian officers of "
      "hacking anti-doping agencies. Moscow dismissed the accusations as Western spy mania.", date(2018, 10, 5),
      {("GBR", "RUS", "ACCUSE"), ("USA", "RUS", "ACCUSE"), ("RUS", "GBR", "REJECT"), ("RUS", "USA", "REJECT")}),
+    # sanctions agreed on are the decision, and their target is no party to the agreement
+    ("EU foreign ministers agreed to broaden sanctions against Minsk.", date(2021, 6, 21), {("EU", "BLR", "SANCTION")}),
+    ("The United States and Britain agreed to impose sanctions on Iran.", date(2021, 6, 21),
+     {("USA", "GBR", "AGREE"), ("USA", "IRN", "SANCTION"), ("GBR", "IRN", "SANCTION")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

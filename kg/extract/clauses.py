@@ -83,6 +83,8 @@ def suppressed_content(tok: Token) -> bool:
                 if trig.type == "REJECT" and dep == "dobj" and t.i == tok.i and head.lemma_.lower() != "deny" and \
                         type_of(tok) in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
                     return False  # "rejected US sanctions against Sudan": they were imposed (a denial says not)
+                if dep == "xcomp" and head.lemma_.lower() == "agree" and type_of(tok) == "SANCTION":
+                    return False  # "EU ministers agreed to broaden sanctions against Minsk": the decision (§3)
                 if trig.type in CONTENT_TYPES and dep != "conj":
                     return True
                 if trig.type == "ACCUSE" and dep in ("pcomp", "pobj", "prep"):

@@ -214,7 +214,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     together = tok.lemma_.lower() == "agree" and len(codes) > 1  # "Abe and Trump agreed to increase pressure on
     # the North": the parties are the two, what they agreed on is no party (not "both pledged to keep supporting
     # Ukraine", a promise to Ukraine)
-    if not targets and not addressee and not met_with and not together:  # "threatened to break relations with
+    decided = tok.lemma_.lower() == "agree" and any(type_of(t) == "SANCTION" for c in tok.children
+                                                    if c.dep_ == "xcomp" and type_of(c) != "CONCEDE" for t in c.subtree)  # "agreed to impose
+    # sanctions on Russia": the sanctions are the event, Russia no party to the agreement
+    if not targets and not addressee and not met_with and not together and not decided:  # "threatened to break relations with
         targets = args.complement_targets(tok, sources)  # Russia" (not "urged Congress to...", not "met with his
         # aides to discuss X")
     if not targets and type_ == "SANCTION":  # "banning Russian airlines from flying to Georgia": where they may
