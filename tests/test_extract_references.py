@@ -800,6 +800,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("EU foreign ministers agreed to broaden sanctions against Minsk.", date(2021, 6, 21), {("EU", "BLR", "SANCTION")}),
     ("The United States and Britain agreed to impose sanctions on Iran.", date(2021, 6, 21),
      {("USA", "GBR", "AGREE"), ("USA", "IRN", "SANCTION"), ("GBR", "IRN", "SANCTION")}),
+    # two who agree to do something with a third agree with the third
+    ("Denmark and Sweden agreed to share the findings of their investigations with Germany.", date(2022, 10, 1),
+     {("DNK", "DEU", "AGREE"), ("SWE", "DEU", "AGREE")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

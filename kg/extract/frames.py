@@ -214,6 +214,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     together = tok.lemma_.lower() == "agree" and len(codes) > 1  # "Abe and Trump agreed to increase pressure on
     # the North": the parties are the two, what they agreed on is no party (not "both pledged to keep supporting
     # Ukraine", a promise to Ukraine)
+    if together and not targets:  # "Denmark and Sweden agreed to share their findings with Germany": with Germany
+        targets = [m for c in tok.children if c.dep_ == "xcomp" for t in c.subtree
+                   if t.dep_ == "prep" and t.lower_ == "with" and verb_above(t) == c
+                   for m in args.prep_actors(t.head, {"with"}) if m.code not in codes]
     decided = tok.lemma_.lower() == "agree" and any(type_of(t) == "SANCTION" for c in tok.children
                                                     if c.dep_ == "xcomp" and type_of(c) != "CONCEDE" for t in c.subtree)  # "agreed to impose
     # sanctions on Russia": the sanctions are the event, Russia no party to the agreement
