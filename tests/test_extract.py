@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -974,3 +977,23 @@ def test_strikes_on_places_in_a_country_and_assaults(nlp, text, published, expec
 def test_admiration_and_go_betweens(nlp, text, published, expected):
     got, _ = _events(nlp, text, published=published)
     assert _unordered(_coded(got)) == _unordered(expected)
+
+
+TIE_SCRIPT = """
+from kg.extract.actors import Mention, _home_country
+from kg.model import Actor
+def country(code, at):
+    return Mention(at, at + 1, Actor(id="country/" + code, kind="country", name=code, code=code), "COUNTRY")
+print(_home_country([country("FRA", 0), country("NER", 3), country("FRA", 6), country("NER", 9)]))
+"""
+
+
+def test_the_story_country_on_a_tie_does_not_depend_on_the_hash_seed():
+    """A person's country inferred from the story was once taken from set order, so two runs of one article
+    could code an ambassador to either country. A tie goes to the country named first, in every process."""
+    seen = set()
+    for seed in range(8):
+        run = subprocess.run([sys.executable, "-c", TIE_SCRIPT], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}, cwd=Path(__file__).resolve().parents[1])
+        seen.add(run.stdout.strip())
+    assert seen == {"FRA"}

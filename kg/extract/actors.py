@@ -274,7 +274,7 @@ def _home_country(found: list[Mention]) -> str | None:
     codes = [m.actor.code for m in found if m.actor.kind == "country"]
     if not codes:
         return None
-    best = max(set(codes), key=codes.count)
+    best = max(dict.fromkeys(codes), key=codes.count)  # a tie goes to the first named (not to set order)
     return best if codes.count(best) >= 2 and codes.count(best) * 2 >= len(codes) else None
 
 
