@@ -803,6 +803,10 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # two who agree to do something with a third agree with the third
     ("Denmark and Sweden agreed to share the findings of their investigations with Germany.", date(2022, 10, 1),
      {("DNK", "DEU", "AGREE"), ("SWE", "DEU", "AGREE")}),
+    # leaving an old deal is today's news, whoever the parser hangs the partner on
+    ("The United States withdrew from the 2015 nuclear agreement with Iran.", date(2018, 5, 9),
+     {("USA", "IRN", "SANCTION")}),
+    ("Trump pulled out of the Iran nuclear deal.", date(2018, 5, 9), {("USA", "IRN", "SANCTION")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -133,6 +133,7 @@ class EventFinder(Idioms):
                 and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in tok.head.children):
             return []  # "said the pact was normal cooperation between two sovereign countries": what the act is called
         imposed = False  # a sanction told as imposed before it was paused
+        quitter = None  # the verb of leaving a deal or talks ("withdrew from the deal")
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -150,10 +151,12 @@ class EventFinder(Idioms):
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off
+            left = tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head  # "pulled the US out of"
             if type_ in ("CONSULT", "COOPERATE", "AGREE") and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") \
-                    and tok.head.head.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
+                    and left.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
                 type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
                 # (PLOVER; GUIDELINES §10), no meeting and no deal
+                quitter = left
             if type_ == "COERCE" and tok.lemma_.lower() in ("blockade", "siege") and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in TRADED for g in c.children)
                     for c in tok.children):  # "the Chinese blockade of Lithuanian exports": a trade embargo
@@ -225,6 +228,12 @@ class EventFinder(Idioms):
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
                 # (not "said the pact was normal and accused Washington", the second verb hung on what was said)
                 sources = []  # "Iran's strikes have evoked condemnation and calls for restraint": acts do not speak
+        leavers = ([m for c in quitter.children if c.dep_ == "dobj" for m in args.actors(c)]  # "withdrawing the US
+                   or args.subjects(quitter)) if quitter is not None else []  # from the deal", else who leaves
+        if leavers:  # the others of the deal or talks are left: "pulled out of the Iran nuclear deal", "withdrew
+            codes = {m.code for m in leavers}  # from the 2015 agreement with Iran" (the parser hanging "with" on
+            sources, targets = leavers, [m for m in sources + targets + args.prep_actors(quitter, {"with"})  # the verb)
+                                         if m.code not in codes]
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"

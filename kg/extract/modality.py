@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ONGOING_WARS
+from kg.extract.lexicon import LEAVE_LEMMAS, ONGOING_WARS
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo", "ca"}
 # Verbs whose complement has not happened (yet).
@@ -140,6 +140,9 @@ def background(tok: Token) -> bool:
     """A nominal event recalled as history rather than reported as news."""
     if tok.head.lemma_.lower() in ("reaffirm", "reiterate", "renew", "honour", "honor", "uphold", "invoke"):
         return False  # "reaffirmed its 1951 Mutual Defense Treaty with the Philippines": today's act about it
+    left = tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and left.lemma_.lower() in LEAVE_LEMMAS:
+        return False  # "withdrew from the 2015 nuclear deal": leaving it is today's news
     published = tok.doc._.published
     if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
                                      and int(c.text) < published.year for c in tok.children):
