@@ -398,6 +398,11 @@ def test_money_goods_and_harassment(nlp, text, expected):
     ("Germany ruled out sending Taurus missiles to Ukraine.", {("DEU", "UKR", "AID", True, False)}),
     ("The United States and China failed to agree on a trade truce.", {("CHN", "USA", "AGREE", True, False)}),
     ("Iran may resume talks with the IAEA next week, a spokesman said.", {("IRN", "IAEA", "CONSULT", False, True)}),
+    # a second verb under the same "would" is to come as well; the speaker's own act hung there is not
+    ("Rouhani said Tehran would remain in the accord and negotiate with France.",
+     {("IRN", "FRA", "CONSULT", False, True)}),
+    ("Zakharova said Moscow would respond to the step and accused Poland of Russophobia.",
+     {("RUS", "POL", "ACCUSE", False, False)}),
 ])
 def test_modality_of_plans_refusals_and_failures(nlp, text, expected):
     _, x = _events(nlp, text)

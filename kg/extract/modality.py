@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import LEAVE_LEMMAS, ONGOING_WARS
+from kg.extract.lexicon import LEAVE_LEMMAS, ONGOING_WARS, SPEECH_ACTS
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo", "ca"}
 # Verbs whose complement has not happened (yet).
@@ -56,6 +56,12 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
     if predicate.i != trigger.i and predicate.lemma_.lower() in HYPO_CARRIERS:
         hypothetical = True
+    if predicate.dep_ == "conj" and predicate.pos_ == "VERB" and predicate.lemma_.lower() not in SPEECH_ACTS | {
+            "call", "say", "ask"} and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in predicate.children) and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in predicate.head.children):
+        hypothetical = True  # "said Tehran would remain in the accord and negotiate with the others": both to come
+        # (not "said Moscow would respond and accused Poland", the parser hanging the speaker's act on the content)
     # Headline future: "Trump to Attend Forum" (an infinitive with nothing governing it).
     if predicate.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         hypothetical = True
