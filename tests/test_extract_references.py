@@ -807,6 +807,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("The United States withdrew from the 2015 nuclear agreement with Iran.", date(2018, 5, 9),
      {("USA", "IRN", "SANCTION")}),
     ("Trump pulled out of the Iran nuclear deal.", date(2018, 5, 9), {("USA", "IRN", "SANCTION")}),
+    # standing by, with or behind someone is support
+    ("Egypt said it stood by Somalia's unity and territorial integrity.", date(2024, 1, 2), {("EGY", "SOM", "SUPPORT")}),
+    ("The United States said it stood with its Philippine allies.", date(2023, 2, 14), {("USA", "PHL", "SUPPORT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

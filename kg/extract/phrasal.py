@@ -35,7 +35,8 @@ FLOUTED = frozenset({"decision", "order", "ruling", "verdict", "sanction", "meas
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb"}) | DESCRIBING | NAMING \
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand"}) | DESCRIBING \
+    | NAMING \
     | FLOUTING
 
 
@@ -90,6 +91,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ("THREATEN", None, True)  # "its troops were ready to fight at any time"
     if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
         return ("ACCUSE", "disapprove")  # "lashed out at the decision"
+    if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("by", "with", "behind") and any(
+            g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return ("SUPPORT", None)  # "said it stood with its Philippine allies", "stands by its steadfast ally"
     if lemma == "walk" and any(c.lower_ in ("out", "away") for c in tok.children):
         return ("PROTEST", "boycott")  # "the envoy walked out of the session"
     if lemma in ("pull", "stay") and any(c.lower_ in ("out", "away") and any(

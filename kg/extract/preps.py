@@ -18,7 +18,7 @@ TARGET_PREPS = {
     "CONSULT": {"with", "between", "to", "in"},
     "AGREE": {"with", "between"},
     "COOPERATE": {"with", "between", "in"},
-    "SUPPORT": {"for", "behind", "to", "of", "with"},
+    "SUPPORT": {"for", "behind", "to", "of", "with", "by"},
     "AID": {"to", "for", "in"},
     "ASSAULT": {"in", "into", "of", "inside", "across", "over"},
     "MOBILIZE": {"near", "around", "in", "along", "off", "into", "toward", "towards", "to"},
