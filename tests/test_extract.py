@@ -387,6 +387,7 @@ def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
     ("India shipped 50,000 tonnes of wheat to Afghanistan.", {("IND", "AFG", "COOPERATE")}),
     ("A Chinese coast guard ship fired water cannon at a Philippine supply boat.", {("CHN", "PHL", "COERCE")}),
     ("Turkey dropped its objection to Sweden's NATO membership.", {("TUR", "SWE", "CONCEDE")}),
+    ("A Chinese warship pointed a laser at an Australian surveillance aircraft.", {("CHN", "AUS", "COERCE")}),
 ])
 def test_money_goods_and_harassment(nlp, text, expected):
     got, _ = _events(nlp, text)

@@ -270,6 +270,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("COERCE", None)  # "its coast guard's use of water cannons"
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
+    if pos == "VERB" and lemma in ("aim", "point", "direct", "shine", "use") and any(
+            t.lemma_.lower() == "laser" for t in tools):
+        return Trigger("COERCE", None)  # "aimed a military-grade laser at a Philippine vessel": harassment too
     if lemma == "meet" and pos == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             "border", "boundary", "frontier", "line", "river", "road", "railway", "pipeline") for c in tok.children):
         return None  # "the point where the three countries' borders meet"
