@@ -810,6 +810,12 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # standing by, with or behind someone is support
     ("Egypt said it stood by Somalia's unity and territorial integrity.", date(2024, 1, 2), {("EGY", "SOM", "SUPPORT")}),
     ("The United States said it stood with its Philippine allies.", date(2023, 2, 14), {("USA", "PHL", "SUPPORT")}),
+    # troops sent to fight a host's rebels help the host and are aimed at the rebels; not after a fight with it
+    ("Kenyan troops arrived in Congo on Saturday to take on M23 rebels.", date(2022, 11, 13),
+     {("KEN", "COD", "AID"), ("KEN", "M23", "MOBILIZE")}),
+    ("French troops had been deployed in Niger to fight Islamist militants.", date(2023, 9, 25), {("FRA", "NER", "AID")}),
+    ("Israeli jets struck Lebanon on Monday. Israel sent troops into Lebanon to fight Hezbollah.", date(2024, 10, 1),
+     {("ISR", "LBN", "ASSAULT"), ("ISR", "LBN", "MOBILIZE"), ("ISR", "HEZBOLLAH", "ASSAULT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -25,7 +25,7 @@ from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
 from kg.extract.modality import intent, modality
 from kg.extract.frames import verbal_frame
-from kg.extract.victims import captors
+from kg.extract.victims import against_insurgents, captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
@@ -36,6 +36,9 @@ from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DI
 from kg.extract.triggers import Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
+
+# Acts between two states that make troops sent by one into the other no help to it.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE", "PROTEST"})
 
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -134,6 +137,7 @@ class EventFinder(Idioms):
             return []  # "said the pact was normal cooperation between two sovereign countries": what the act is called
         imposed = False  # a sanction told as imposed before it was paused
         quitter = None  # the verb of leaving a deal or talks ("withdrew from the deal")
+        extra: list[Event] = []  # events a phrase tells besides its own
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -269,6 +273,13 @@ class EventFinder(Idioms):
             elif offering and any(c.dep_ == "dobj" for c in tok.children):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
+        foes = against_insurgents(predicate, args) if type_ == "MOBILIZE" and sources and targets else None
+        hosts = {m.code for m in targets}
+        if foes is not None and not any({e.source, e.target} & hosts and {e.source, e.target} & {m.code for m in sources}
+                                        and e.type in HOSTILE_TYPES for e in found):
+            type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
+            # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
+            extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
         if type_ == "AGREE" and not sources and not targets and any(c.dep_ == "auxpass" for c in predicate.children) \
                 and not any(sent.start <= m.start < sent.end for m in args.mentions):
@@ -318,7 +329,7 @@ class EventFinder(Idioms):
             negated = negated and not trig.negation_inside
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
-        out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal)
+        out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal) + extra
         if imposed and out and type_ == "CONCEDE" and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []

@@ -67,6 +67,29 @@ def purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
             for k in c.children if k.dep_ in ("dobj", "prep") for m in args.actors(k)]
 
 
+# A deployment's purpose of fighting someone's insurgents: "troops deployed in Niger to fight Islamist militants".
+FIGHTING = frozenset({"fight", "combat", "battle", "tackle", "defeat", "crush", "hunt", "quell"})
+INSURGENTS = frozenset({"militant", "insurgent", "insurgency", "rebel", "rebellion", "jihadist", "terrorist",
+                        "terrorism", "extremist", "militia", "bandit", "gang", "insurgents"})
+
+
+def against_insurgents(tok: Token, args: Arguments) -> list[Mention] | None:
+    """Whom troops are sent to fight when the purpose is a host's insurgents ("to take on M23 rebels", "to fight
+    Islamist militants"): the armed groups named (maybe none); None when the deployment has no such purpose."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue  # a purpose: "to fight", "to help fight"
+        if c.lemma_.lower() == "help":  # "to help fight an insurgency"
+            c = next((k for k in c.children if k.dep_ in ("xcomp", "ccomp")), c)
+        verb = c.lemma_.lower()
+        if verb == "take" and any(k.lower_ == "on" for k in c.children) or verb in FIGHTING:
+            foes = [t for k in c.children if k.dep_ in ("dobj", "prep", "prt") for t in k.subtree]
+            groups = [m for t in foes for m in args.actors(t) if m.actor.kind == "group"]
+            if groups or any(t.lemma_.lower() in INSURGENTS for t in foes):
+                return list({m.code: m for m in groups}.values())
+    return None
+
+
 def boycotted(tok: Token, args: Arguments, codes: set[str]) -> list[Mention]:
     """Whom leaving a meeting protests against: "the IAEA board meeting": the IAEA; "a Japan-Africa summit in
     Tunis": its host; "Hungarian-hosted meetings": Hungary."""
