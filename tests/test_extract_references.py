@@ -816,6 +816,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("French troops had been deployed in Niger to fight Islamist militants.", date(2023, 9, 25), {("FRA", "NER", "AID")}),
     ("Israeli jets struck Lebanon on Monday. Israel sent troops into Lebanon to fight Hezbollah.", date(2024, 10, 1),
      {("ISR", "LBN", "ASSAULT"), ("ISR", "LBN", "MOBILIZE"), ("ISR", "HEZBOLLAH", "ASSAULT")}),
+    # a third party saying one state plans an attack on another charges the planner; no attack is told
+    ("NATO Secretary-General Jens Stoltenberg said Russia was planning a full-scale attack on Ukraine.",
+     date(2022, 2, 22), {("NATO", "RUS", "ACCUSE")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

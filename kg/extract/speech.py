@@ -153,6 +153,14 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
             # "said Washington would impose severe sanctions": a threat; "said the bloc was preparing new
             # measures against Minsk": sanctions to come
             e.type, e.mode, e.hypothetical = "THREATEN", None, False
+        elif e.type == "ASSAULT" and e.hypothetical and not e.negated and not {e.source, e.target} & codes \
+                and speech.i < predicate.i:  # "Stoltenberg said Russia was planning a full-scale attack on
+            for speaker in distinct(speakers):  # Ukraine": a charge against the planner, not an attack
+                out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE", "mode": "allege",
+                                    "hypothetical": False,
+                                    "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
+                                    "target_actor": e.source_actor, "target": e.source, "evidence": []}))
+            continue
         elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
             for speaker in distinct(speakers):
                 out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE",
