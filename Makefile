@@ -41,6 +41,8 @@ eval: setup
 	$(BIN)/geokg eval eval/dev10.jsonl
 	$(BIN)/geokg eval eval/dev11.jsonl
 	$(BIN)/geokg eval eval/dev12.jsonl
+	$(BIN)/geokg eval eval/dev13.jsonl
+	$(BIN)/geokg eval eval/dev14.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \

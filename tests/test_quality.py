@@ -30,6 +30,8 @@ FLOORS = {
     "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.56, 0.96),
     "dev11": (ROOT / "eval" / "dev11.jsonl", "events", 0.575, 0.94),
     "dev12": (ROOT / "eval" / "dev12.jsonl", "events", 0.635, 0.95),
+    "dev13": (ROOT / "eval" / "dev13.jsonl", "events", 0.59, 0.95),
+    "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.56, 0.95),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.75, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
