@@ -813,12 +813,16 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # troops sent to fight a host's rebels help the host and are aimed at the rebels; not after a fight with it
     ("Kenyan troops arrived in Congo on Saturday to take on M23 rebels.", date(2022, 11, 13),
      {("KEN", "COD", "AID"), ("KEN", "M23", "MOBILIZE")}),
-    ("French troops had been deployed in Niger to fight Islamist militants.", date(2023, 9, 25), {("FRA", "NER", "AID")}),
+    ("French troops had been deployed in Niger to fight Islamist militants. Niger expelled the French ambassador.",
+     date(2023, 9, 25), {("FRA", "NER", "AID"), ("NER", "FRA", "SANCTION")}),
     ("Israeli jets struck Lebanon on Monday. Israel sent troops into Lebanon to fight Hezbollah.", date(2024, 10, 1),
      {("ISR", "LBN", "ASSAULT"), ("ISR", "LBN", "MOBILIZE"), ("ISR", "HEZBOLLAH", "ASSAULT")}),
     # a third party saying one state plans an attack on another charges the planner; no attack is told
     ("NATO Secretary-General Jens Stoltenberg said Russia was planning a full-scale attack on Ukraine.",
      date(2022, 2, 22), {("NATO", "RUS", "ACCUSE")}),
+    # leaving a state's scheme cuts relations with it; troops leaving a state retreat
+    ("Panama withdrew from China's Belt and Road initiative in February.", date(2025, 4, 1), {("PAN", "CHN", "SANCTION")}),
+    ("Russia withdrew its troops from Georgia.", date(2025, 4, 1), {("RUS", "GEO", "RETREAT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

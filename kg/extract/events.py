@@ -38,7 +38,11 @@ from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
 # Acts between two states that make troops sent by one into the other no help to it.
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE", "PROTEST"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Arrangements whose leaving cuts relations with the state that runs them: "withdrew from China's Belt and Road
+# initiative", "quit the 17+1 cooperation format".
+SCHEMES = frozenset({"initiative", "format", "framework", "programme", "program", "scheme", "mechanism", "partnership",
+                     "arrangement", "dialogue", "forum", "project", "corridor"})
 
 # Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
 PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -385,8 +389,11 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() in LEAVE_LEMMAS and type_ in ("SANCTION", "RETREAT") and mode == "withdraw" and \
                     not any(c.dep_ == "dobj" and (c.lemma_.lower() in ("diplomat", "ambassador", "envoy") or any(
                         a.lower_ == "diplomatic" for a in c.children)) for c in tok.children):  # not its diplomats
-                # leaving an organisation reduces relations; leaving a country is a retreat
-                kind = "SANCTION" if t.actor.kind == "org" else "RETREAT"
+                # leaving an organisation or a state's scheme reduces relations; leaving a country is a retreat
+                left = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
+                        for g in ([c] if c.dep_ == "dobj" else c.children)]
+                kind = "SANCTION" if t.actor.kind == "org" or any(
+                    g.lemma_.lower() in SCHEMES for g in left) else "RETREAT"  # "quit China's 17+1 format"
             out.append(Event(
                 source=s.code, target=t.code, type=kind, mode=kind_mode, date=date, date_precision=precision,
                 negated=negated, hypothetical=hypothetical,
