@@ -823,6 +823,12 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     # leaving a state's scheme cuts relations with it; troops leaving a state retreat
     ("Panama withdrew from China's Belt and Road initiative in February.", date(2025, 4, 1), {("PAN", "CHN", "SANCTION")}),
     ("Russia withdrew its troops from Georgia.", date(2025, 4, 1), {("RUS", "GEO", "RETREAT")}),
+    # "called for X to do" asks X, and what is asked is not done; what an agreement "calls for" is its plan
+    ("Britain called for Russia to withdraw its troops from Ukraine.", date(2022, 6, 21), {("GBR", "RUS", "REQUEST")}),
+    ("Russian lawmakers called for Moscow to withdraw its recognition of Lithuania's independence.", date(2022, 6, 21),
+     set()),
+    ("The agreement calls for 5,000 Taliban prisoners to be released by the Afghan government.", date(2020, 3, 1),
+     {("AFG", "TALIBAN", "RETREAT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

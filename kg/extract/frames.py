@@ -73,6 +73,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                     targets += args.event_reference(c, found, trig.type if trig else None, codes)
     else:
         sources = args.subjects(tok) or [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+        asked = [g for c in tok.children if c.dep_ == "advcl" and tok.lemma_.lower() == "call" and any(
+            k.dep_ == "mark" and k.lower_ == "for" for k in c.children) for g in c.children if g.dep_ == "nsubj"]
+        if asked:  # "called for Russia to withdraw": Russia is asked (and "lawmakers called for Moscow to..." asks
+            return sources, [m for g in asked for m in args.actors(g)]  # their own state: no edge)
         args.exclude = {s.code for s in sources}
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")

@@ -20,7 +20,7 @@ from kg.extract.lexicon import (REMARK_NOUNS, RECIPROCAL_VERBS, CAPTIVES, TIES_U
                                 VERBAL_ATTACK, HANDED_OVER, PROJECTILES, CLOSABLE, ENVOYS, NO_COMMENT,
                                 DIPLOMATIC_PROTEST_CARRIERS, RESPONSES, TALK_NOUNS, DISMAY, FALSE_WORDS, WRONG,
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, BLAME, SEND_VERBS, POSITION_VERBS,
-                                HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS)
+                                HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS, DOCUMENTS)
 from kg.extract.modality import background
 from kg.extract.objects import objects_of
 from kg.extract.phrasal import future, phrasal_trigger
@@ -119,8 +119,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
-        if pos == "VERB" and preps & {"for", "on", "upon"}:
-            return Trigger("REQUEST", None)
+        if pos == "VERB" and (preps & {"for", "on", "upon"} or any(c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ == "for" for k in c.children) for c in tok.children) and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in DOCUMENTS or type_of(c) == "AGREE") for c in tok.children)):
+            return Trigger("REQUEST", None)  # "called for Russia to withdraw", parsed as a clause (not what "the
+            # agreement calls for": its plan)
         late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
         if pos == "VERB" and any(a.lemma_.lower() in WRONG | DISMAY for a in late):
             return Trigger("ACCUSE", "disapprove")  # "called the seizure unacceptable", its adjective misparsed
