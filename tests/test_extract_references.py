@@ -829,6 +829,8 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
      set()),
     ("The agreement calls for 5,000 Taliban prisoners to be released by the Afghan government.", date(2020, 3, 1),
      {("AFG", "TALIBAN", "RETREAT")}),
+    # sanctions proposed are measures to come, not an offer to their target
+    ("The EU proposed new sanctions on Russia.", date(2023, 8, 25), {("EU", "RUS", "SANCTION")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -132,6 +132,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             retype = RETYPE[lemma]
             if type_ == "THREATEN" and retype[0] == "RETREAT":
                 retype = ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
+            if retype[0] == "AGREE" and type_ in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
+                retype = None  # "the EU proposed new sanctions on Russia": measures to come, no offer to Russia
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
         subjects = args.subjects(carrier)
         if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
