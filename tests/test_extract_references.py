@@ -831,6 +831,8 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
      {("AFG", "TALIBAN", "RETREAT")}),
     # sanctions proposed are measures to come, not an offer to their target
     ("The EU proposed new sanctions on Russia.", date(2023, 8, 25), {("EU", "RUS", "SANCTION")}),
+    # blocking a body's package rejects the body
+    ("Hungary blocked the EU's new sanctions package against Russia.", date(2023, 8, 25), {("HUN", "EU", "REJECT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

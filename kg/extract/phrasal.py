@@ -111,8 +111,10 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
                                                "access", "entry", "mission"}:
         return ("COERCE", "restrict")  # "the coast guard blocked its supply vessel"
     if lemma == "block" and objects_of(tok) & {"bid", "resolution", "membership", "accession", "motion", "proposal",
-                                               "deal", "sale", "statement", "declaration"}:
-        return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution"
+                                               "deal", "sale", "statement", "declaration", "package", "plan",
+                                               "sanction", "measure", "loan", "budget"}:
+        return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution", "blocked the
+        # EU's sanctions package"
     if lemma in NAMING and any(c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(
             t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children):  # what is described names someone:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]  # not
