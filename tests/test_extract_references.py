@@ -833,6 +833,10 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("The EU proposed new sanctions on Russia.", date(2023, 8, 25), {("EU", "RUS", "SANCTION")}),
     # blocking a body's package rejects the body
     ("Hungary blocked the EU's new sanctions package against Russia.", date(2023, 8, 25), {("HUN", "EU", "REJECT")}),
+    # "it" urged to act after "the military" is the state the military rules, not an act told before
+    ("The army seized power in Myanmar on Feb. 1. New Zealand suspended all high-level contacts with Myanmar. Japan "
+     "said it would keep up its channels to the military and urged it to release Suu Kyi.", date(2021, 2, 12),
+     {("NZL", "MMR", "SANCTION"), ("JPN", "MMR", "REQUEST")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -80,7 +80,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         args.exclude = {s.code for s in sources}
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
-                   and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
+                   and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
+                            and not any(k.dep_ == "xcomp" for k in tok.children))  # not "urged it to release"
                    for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
                    or args.actors(c)]  # "called it a historic decision": it is the act, not a state
         violated = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("violation", "breach",

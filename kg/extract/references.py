@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
+from kg.extract.lexicon import GOVERNMENT_NOUNS
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -104,6 +105,15 @@ class References(Groups, Implicit):
             owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
             if owners:
                 return owners[0]  # "the United States reaffirmed its treaty with the Philippines": its own
+        if tok.dep_ == "dobj":  # "kept up its channels to the military and urged it to release Suu Kyi": the
+            ruler = next((t for t in reversed(tok.sent[:tok.i - tok.sent.start])  # regime just named
+                          if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in GOVERNMENT_NOUNS
+                          and t.i not in self.by_token and any(c.lower_ == "the" for c in t.children)), None)
+            doers = {m.code for m in self.subjects(tok.head)} if ruler is not None else set()
+            named = [m for m in self.mentions if ruler is not None and m.end <= ruler.i and m.code not in doers
+                     and m.start >= sentence_start(ruler, 1) and m.actor.kind == "country"]
+            if named:
+                return named[-1]
         prev_start = sentence_start(tok, 1)
         for m in reversed(self.mentions):
             if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
