@@ -388,6 +388,10 @@ def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
     ("A Chinese coast guard ship fired water cannon at a Philippine supply boat.", {("CHN", "PHL", "COERCE")}),
     ("Turkey dropped its objection to Sweden's NATO membership.", {("TUR", "SWE", "CONCEDE")}),
     ("A Chinese warship pointed a laser at an Australian surveillance aircraft.", {("CHN", "AUS", "COERCE")}),
+    # warning shots show force; bombers flying together pay no visit
+    ("South Korean fighter jets fired hundreds of warning shots at a Russian military aircraft.",
+     {("KOR", "RUS", "MOBILIZE")}),
+    ("Russian and Chinese bombers flew over the Sea of Japan.", set()),
 ])
 def test_money_goods_and_harassment(nlp, text, expected):
     got, _ = _events(nlp, text)

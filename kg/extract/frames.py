@@ -235,6 +235,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    for m in args.prep_actors(g, {"to", "into"}) if m.code not in codes]
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
+    if not targets and type_ == "MOBILIZE" and tok.lemma_.lower() == "fire":  # "fired hundreds of warning shots at
+        targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "at"  # a Russian aircraft", "at" hung
+                   for g in t.children for m in args.actors(g) if m.code not in codes]  # on the misread "warning"
     if not targets and type_ == "PROTEST":  # "walked out of the IAEA board meeting"
         targets = boycotted(tok, args, codes)
     if not targets and type_ == "AID":  # "rolled over $2.3 billion in loans to Pakistan"

@@ -186,10 +186,15 @@ def trigger_of(tok: Token) -> Trigger | None:
         # "lodged a protest with China and summoned its ambassador" is China's ambassador, summoned
     if lemma in ("travel", "fly", "arrive") and pos == "VERB" and any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in PROJECTILES | WEAPONS | {
-                "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris"} or any(
+                "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris", "bomber", "fighter",
+                "warplane", "warship"} or any(
                 g.lemma_.lower() in PROJECTILES | {"aircraft"} for g in c.children if g.dep_ == "pobj"))
             for c in [*tok.children, *(k for c in tok.children if c.dep_ == "agent" for k in c.children)]):
-        return None  # "the missile travelled 4,600 km", "military aircraft flew supplies": no visit
+        return None  # "the missile travelled 4,600 km", "military aircraft flew supplies", "bombers flew over the Sea
+        # of Japan": no visit
+    if lemma == "fire" and pos == "VERB" and any(t.lemma_.lower() == "shot" and t.i > 0 and t.nbor(-1).lower_ == "warning"
+                                                 for t in tok.subtree):
+        return Trigger("MOBILIZE", None)  # "fired warning shots at a Russian military aircraft": force shown, not used
     if lemma in ("arrive", "land") and pos == "VERB":
         subject = [c for c in tok.children if c.dep_ == "nsubj"]
         heads = subject + [g for c in subject[:1] if c.pos_ == "NUM" or c.lemma_.lower() in ("hundred", "thousand", "dozen")
