@@ -392,6 +392,8 @@ def test_brokered_talks_and_exchanged_envoys(nlp, text, expected):
     ("South Korean fighter jets fired hundreds of warning shots at a Russian military aircraft.",
      {("KOR", "RUS", "MOBILIZE")}),
     ("Russian and Chinese bombers flew over the Sea of Japan.", set()),
+    # aircraft intercepted are shadowed, not seized (GUIDELINES §13: fighters scrambled in answer)
+    ("Greek jets intercepted Turkish fighter planes over the Aegean.", {("GRC", "TUR", "MOBILIZE")}),
 ])
 def test_money_goods_and_harassment(nlp, text, expected):
     got, _ = _events(nlp, text)

@@ -284,6 +284,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "meet" and pos == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
             "border", "boundary", "frontier", "line", "river", "road", "railway", "pipeline") for c in tok.children):
         return None  # "the point where the three countries' borders meet"
+    if lemma == "intercept" and pos == "VERB" and objects_of(tok) & {"aircraft", "plane", "jet", "bomber", "fighter",
+                                                                   "warplane", "helicopter", "drone"}:
+        return Trigger("MOBILIZE", None)  # "scrambled jets to intercept Chinese drones": force shown, nothing seized
     if lemma in ("shoot", "down", "intercept", "destroy") and pos == "VERB" and (
             lemma != "shoot" or any(c.lower_ == "down" for c in tok.children)) and objects_of(tok) & INCOMING:
         return None  # "help shoot down incoming Russian airstrikes", "intercepted the drones": defence, not an attack
