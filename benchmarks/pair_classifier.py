@@ -34,7 +34,8 @@ from kg.extract.pipeline import _collect, _prepare, load_pipeline  # noqa: E402
 from kg.model import Article  # noqa: E402
 from kg.ontology import EVENT_TYPES, SYMMETRIC_TYPES  # noqa: E402
 
-DEV_SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"]
+DEV_SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
+            "dev14"]
 
 
 def _path(a, b):
