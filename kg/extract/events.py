@@ -278,9 +278,9 @@ class EventFinder(Idioms):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
         foes = against_insurgents(predicate, args) if type_ == "MOBILIZE" and sources and targets else None
-        hosts = {m.code for m in targets}
-        if foes is not None and not any({e.source, e.target} & hosts and {e.source, e.target} & {m.code for m in sources}
-                                        and e.type in HOSTILE_TYPES for e in found):
+        senders, hosts = {m.code for m in sources}, {m.code for m in targets}
+        if foes is not None and not any(e.type in HOSTILE_TYPES and {e.source, e.target} & hosts
+                                        and {e.source, e.target} & senders for e in found):
             type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
             # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
             extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)

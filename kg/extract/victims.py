@@ -70,7 +70,7 @@ def purpose_targets(tok: Token, args: Arguments) -> list[Mention]:
 # A deployment's purpose of fighting someone's insurgents: "troops deployed in Niger to fight Islamist militants".
 FIGHTING = frozenset({"fight", "combat", "battle", "tackle", "defeat", "crush", "hunt", "quell"})
 INSURGENTS = frozenset({"militant", "insurgent", "insurgency", "rebel", "rebellion", "jihadist", "terrorist",
-                        "terrorism", "extremist", "militia", "bandit", "gang", "insurgents"})
+                        "terrorism", "extremist", "militia", "bandit", "gang"})
 
 
 def against_insurgents(tok: Token, args: Arguments) -> list[Mention] | None:
@@ -82,7 +82,7 @@ def against_insurgents(tok: Token, args: Arguments) -> list[Mention] | None:
         if c.lemma_.lower() == "help":  # "to help fight an insurgency"
             c = next((k for k in c.children if k.dep_ in ("xcomp", "ccomp")), c)
         verb = c.lemma_.lower()
-        if verb == "take" and any(k.lower_ == "on" for k in c.children) or verb in FIGHTING:
+        if verb in FIGHTING or (verb == "take" and any(k.lower_ == "on" for k in c.children)):
             foes = [t for k in c.children if k.dep_ in ("dobj", "prep", "prt") for t in k.subtree]
             groups = [m for t in foes for m in args.actors(t) if m.actor.kind == "group"]
             if groups or any(t.lemma_.lower() in INSURGENTS for t in foes):
