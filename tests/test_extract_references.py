@@ -837,6 +837,9 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
     ("The army seized power in Myanmar on Feb. 1. New Zealand suspended all high-level contacts with Myanmar. Japan "
      "said it would keep up its channels to the military and urged it to release Suu Kyi.", date(2021, 2, 12),
      {("NZL", "MMR", "SANCTION"), ("JPN", "MMR", "REQUEST")}),
+    # "denied any involvement" answers the accuser, not the last state to act against the denier
+    ("The EU imposed sanctions on Iran. Britain accused Iran of seizing the tanker. Tehran denied any involvement.",
+     date(2019, 7, 20), {("EU", "IRN", "SANCTION"), ("GBR", "IRN", "ACCUSE"), ("IRN", "GBR", "REJECT")}),
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected

@@ -202,9 +202,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = args.hosted(objects, found, codes)
     if type_ == "REJECT" and tok.lemma_.lower() == "deny" and (
             any(c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children)
-            or any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)):
-        # "denied arming the group", "which both countries deny": the charge is denied to whoever made it, not
-        # to those the denied act was about
+            or any(c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(
+                k.dep_ == "det" and k.lower_ in ("any", "all") for k in c.children)) for c in tok.children)):
+        # "denied arming the group", "which both countries deny", "denied any plan to invade": the charge is denied
+        # to whoever made it, not to those the denied act was about
         targets = args.accusers(found, codes)
         if targets:
             args.exclude = set()
