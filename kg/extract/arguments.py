@@ -233,7 +233,8 @@ class Arguments(Prepositions, References):
         Putin, Turkish President Recep Tayyip Erdogan, French President Emmanuel Macron and ..." hangs Erdogan on
         the verb as if he were a verb of its own; the phrase right after the object's comma continues the list."""
         for c in tok.head.children:
-            if c.dep_ in ("dep", "conj") and c.pos_ == "PROPN" and c.i > tok.i and c.i in self.by_token and self.doc[tok.right_edge.i + 1].text == "," \
+            if c.dep_ in ("dep", "conj") and c.pos_ == "PROPN" and c.i > tok.i and c.i in self.by_token \
+                    and self.doc[tok.right_edge.i + 1].text == "," \
                     and c.left_edge.i in (tok.right_edge.i + 1, tok.right_edge.i + 2):
                 return self.actors(c)
         return []

@@ -17,7 +17,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
 from kg.extract.modality import infinitive_list
 from kg.extract.speech import distinct
-from kg.extract.triggers import trigger_of, type_of
+from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
 
 # Types whose complement is only said, not done: the content is not coded.
@@ -62,11 +62,8 @@ def suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
-        if dep == "advcl" and head.lemma_.lower() in ("call", "press", "push", "appeal") and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in t.children) and not any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in DOCUMENTS or type_of(c) == "AGREE") for c in head.children):
-            return True  # "called for Moscow to withdraw its recognition": what is asked for is not done (what "the
-            # agreement calls for" is its plan)
+        if head.lemma_.lower() in ("call", "press", "push", "appeal") and call_for_clause(t):
+            return True  # "called for Moscow to withdraw its recognition": what is asked for is not done
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
             return True  # "banning Russian airlines from flying to Georgia": what is stopped is not done
         if dep == "acl" and any(c.dep_ == "agent" for c in t.children):

@@ -23,7 +23,7 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides,
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
-from kg.extract.modality import intent, modality
+from kg.extract.modality import intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
@@ -159,12 +159,9 @@ class EventFinder(Idioms):
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off
-            left = tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head  # "pulled the US out of"
-            if type_ in ("CONSULT", "COOPERATE", "AGREE") and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") \
-                    and left.lemma_.lower() in LEAVE_LEMMAS:  # "was withdrawing from talks with Japan",
-                type_, mode = "SANCTION", "discontinue"  # "pulled out of the grain deal with Ukraine": relations cut
-                # (PLOVER; GUIDELINES §10), no meeting and no deal
-                quitter = left
+            if type_ in ("CONSULT", "COOPERATE", "AGREE") and left_by(tok) is not None:  # "was withdrawing from
+                type_, mode = "SANCTION", "discontinue"  # talks with Japan", "pulled out of the grain deal with
+                quitter = left_by(tok)  # Ukraine": relations cut (PLOVER; GUIDELINES §10), no meeting and no deal
             if type_ == "COERCE" and tok.lemma_.lower() in ("blockade", "siege") and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in TRADED for g in c.children)
                     for c in tok.children):  # "the Chinese blockade of Lithuanian exports": a trade embargo
@@ -337,10 +334,10 @@ class EventFinder(Idioms):
         if imposed and out and type_ == "CONCEDE" and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
-        partners = {m.code for h in (tok, predicate, *(c for c in tok.children if c.dep_ == "dobj"))
-                    for m in args.prep_actors(h, {"with"})}  # "signed a declaration with Trump"
-        if out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party" \
-                and {m.code for m in targets} <= partners:
+        joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party"
+        if joint and {m.code for m in targets} <= {  # all done "with" them: "signed a declaration with Trump"
+                m.code for h in (tok, predicate, *(c for c in tok.children if c.dep_ == "dobj"))
+                for m in args.prep_actors(h, {"with"})}:
             out += self._pairs(doc, sent, tok, type_, mode, sources, [], negated, hypothetical, False)  # joint act:
             # "the leaders of Armenia and Azerbaijan signed a declaration with Trump": the two agreed with each other too
         if not out and not targets and not negated and not hypothetical:

@@ -18,7 +18,7 @@ from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETW
 from kg.extract.references import GENERIC_EVENT_NOUNS
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
 from kg.extract.phrasal import FLOUTING_BY_PREPOSITION
-from kg.extract.triggers import trigger_of, type_of
+from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -73,8 +73,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                     targets += args.event_reference(c, found, trig.type if trig else None, codes)
     else:
         sources = args.subjects(tok) or [m for c in tok.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
-        asked = [g for c in tok.children if c.dep_ == "advcl" and tok.lemma_.lower() == "call" and any(
-            k.dep_ == "mark" and k.lower_ == "for" for k in c.children) for g in c.children if g.dep_ == "nsubj"]
+        asked = [g for c in tok.children if tok.lemma_.lower() == "call" and call_for_clause(c)
+                 for g in c.children if g.dep_ == "nsubj"]
         if asked:  # "called for Russia to withdraw": Russia is asked (and "lawmakers called for Moscow to..." asks
             return sources, [m for g in asked for m in args.actors(g)]  # their own state: no edge)
         args.exclude = {s.code for s in sources}
@@ -224,12 +224,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in tok.children if c.dep_ == "xcomp" for t in c.subtree
                    if t.dep_ == "prep" and t.lower_ == "with" and verb_above(t) == c
                    for m in args.prep_actors(t.head, {"with"}) if m.code not in codes]
-    decided = tok.lemma_.lower() == "agree" and any(type_of(t) == "SANCTION" for c in tok.children
-                                                    if c.dep_ == "xcomp" and type_of(c) != "CONCEDE" for t in c.subtree)  # "agreed to impose
-    # sanctions on Russia": the sanctions are the event, Russia no party to the agreement
-    if not targets and not addressee and not met_with and not together and not decided:  # "threatened to break relations with
-        targets = args.complement_targets(tok, sources)  # Russia" (not "urged Congress to...", not "met with his
-        # aides to discuss X")
+    decided = tok.lemma_.lower() == "agree" and any(  # "agreed to impose sanctions on Russia": the sanctions are the
+        type_of(t) == "SANCTION" for c in tok.children  # event, Russia no party to the agreement
+        if c.dep_ == "xcomp" and type_of(c) != "CONCEDE" for t in c.subtree)
+    if not targets and not addressee and not met_with and not together and not decided:  # "threatened to break
+        targets = args.complement_targets(tok, sources)  # relations with Russia" (not "urged Congress to...", not
+        # "met with his aides to discuss X")
     if not targets and type_ == "SANCTION":  # "banning Russian airlines from flying to Georgia": where they may
         targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"  # no longer go
                    for g in c.children if g.dep_ == "pcomp"

@@ -142,12 +142,20 @@ def intent(predicate: Token) -> bool:
     return False
 
 
+def left_by(tok: Token) -> Token | None:
+    """The verb of leaving whose "from" or "of" object tok is: "withdrew from the deal", "pulled the US out of the
+    deal"; None otherwise."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+        return None
+    verb = tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head
+    return verb if verb.lemma_.lower() in LEAVE_LEMMAS else None
+
+
 def background(tok: Token) -> bool:
     """A nominal event recalled as history rather than reported as news."""
     if tok.head.lemma_.lower() in ("reaffirm", "reiterate", "renew", "honour", "honor", "uphold", "invoke"):
         return False  # "reaffirmed its 1951 Mutual Defense Treaty with the Philippines": today's act about it
-    left = tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and left.lemma_.lower() in LEAVE_LEMMAS:
+    if left_by(tok) is not None:
         return False  # "withdrew from the 2015 nuclear deal": leaving it is today's news
     published = tok.doc._.published
     if published is not None and any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4

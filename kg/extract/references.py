@@ -109,11 +109,12 @@ class References(Groups, Implicit):
             ruler = next((t for t in reversed(tok.sent[:tok.i - tok.sent.start])  # regime just named
                           if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in GOVERNMENT_NOUNS
                           and t.i not in self.by_token and any(c.lower_ == "the" for c in t.children)), None)
-            doers = {m.code for m in self.subjects(tok.head)} if ruler is not None else set()
-            named = [m for m in self.mentions if ruler is not None and m.end <= ruler.i and m.code not in doers
-                     and m.start >= sentence_start(ruler, 1) and m.actor.kind == "country"]
-            if named:
-                return named[-1]
+            if ruler is not None:
+                doers = {m.code for m in self.subjects(tok.head)}
+                named = [m for m in self.mentions if m.end <= ruler.i and m.start >= sentence_start(ruler, 1)
+                         and m.actor.kind == "country" and m.code not in doers]
+                if named:
+                    return named[-1]
         prev_start = sentence_start(tok, 1)
         for m in reversed(self.mentions):
             if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":

@@ -155,23 +155,22 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
             e.type, e.mode, e.hypothetical = "THREATEN", None, False
         elif e.type == "ASSAULT" and e.hypothetical and not e.negated and not {e.source, e.target} & codes \
                 and speech.i < predicate.i:  # "Stoltenberg said Russia was planning a full-scale attack on
-            for speaker in distinct(speakers):  # Ukraine": a charge against the planner, not an attack
-                out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE", "mode": "allege",
-                                    "hypothetical": False,
-                                    "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
-                                    "target_actor": e.source_actor, "target": e.source, "evidence": []}))
-            continue
+            out += [_charge(e, speaker) for speaker in distinct(speakers)]  # Ukraine": a charge against the
+            continue  # planner, not an attack
         elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
-            for speaker in distinct(speakers):
-                out.append(Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE",
-                                    "mode": "allege", "hypothetical": False, "negated": False,
-                                    "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
-                                    "target_actor": e.source_actor, "target": e.source, "evidence": []}))
+            out += [_charge(e, speaker) for speaker in distinct(speakers)]
             if e.type in MATERIAL_CONFLICT and speech.i < predicate.i:
                 continue  # "Kinshasa said Rwandan drones struck": alleged by the one hit, the accusation is the event;
                 # "Drones struck the post, Kinshasa said": a trailing attribution sources a reported fact
         out.append(e)
     return out
+
+
+def _charge(e: Event, speaker) -> Event:
+    """The speaker's accusation of the one who did (or plans) the act e reports."""
+    return Event(**{**e.to_dict(), "source": speaker.code, "type": "ACCUSE", "mode": "allege", "hypothetical": False,
+                    "negated": False, "source_actor": speaker.actor.id if speaker.actor.kind == "person" else None,
+                    "target_actor": e.source_actor, "target": e.source, "evidence": []})
 
 
 def decided(predicate: Token) -> bool:

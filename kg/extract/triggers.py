@@ -89,6 +89,13 @@ MEASURES = frozenset({"blockade", "sanction", "tariff", "ban", "embargo", "boyco
                       "levy", "duty", "control", "freeze", "crisis", "dispute", "row", "war"})
 
 
+def call_for_clause(clause: Token) -> bool:
+    """Whether a clause is what its verb "calls for", parsed as a clause marked "for" ("called for Russia to
+    withdraw"), and the caller is a state's voice (not what "the agreement calls for": its plan)."""
+    return clause.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "for" for k in clause.children) and not any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in DOCUMENTS or type_of(c) == "AGREE") for c in clause.head.children)
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -119,11 +126,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
-        if pos == "VERB" and (preps & {"for", "on", "upon"} or any(c.dep_ == "advcl" and any(
-                k.dep_ == "mark" and k.lower_ == "for" for k in c.children) for c in tok.children) and not any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in DOCUMENTS or type_of(c) == "AGREE") for c in tok.children)):
-            return Trigger("REQUEST", None)  # "called for Russia to withdraw", parsed as a clause (not what "the
-            # agreement calls for": its plan)
+        if pos == "VERB" and (preps & {"for", "on", "upon"} or any(call_for_clause(c) for c in tok.children)):
+            return Trigger("REQUEST", None)  # "called for Russia to withdraw", parsed as a clause
         late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
         if pos == "VERB" and any(a.lemma_.lower() in WRONG | DISMAY for a in late):
             return Trigger("ACCUSE", "disapprove")  # "called the seizure unacceptable", its adjective misparsed
