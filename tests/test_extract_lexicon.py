@@ -712,3 +712,37 @@ def test_a_leader_s_alias_as_another_s_first_name_is_not_that_leader(nlp):
     got = _told(nlp, "Britain, France and Germany triggered the return of U.N. sanctions on Iran. Iranian Foreign "
                      "Minister Abbas Araqchi lashed out at the decision as unjustified and illegal.", date(2025, 9, 28))
     assert not any("PSE" in (s, t) for s, t, _ in got)  # not Mahmoud Abbas
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a levy cut or scrapped is eased, not imposed (PLOVER CONCEDE)
+    ("Japan reduced its duties on American beef.", {("JPN", "USA", "CONCEDE")}),
+    ("The United States scrapped tariffs on Indian steel on Monday.", {("USA", "IND", "CONCEDE")}),
+    # cutting ties or aid still stops cooperation
+    ("Seoul cut ties with Pyongyang.", {("KOR", "PRK", "SANCTION")}),
+])
+def test_levies_cut_are_eased(nlp, text, expected):
+    assert _told(nlp, text, date(2025, 5, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the states voting take a side on the measure of the body named before
+    ("EU governments approved the trade pact on Friday. France, Poland and Austria voted against, citing fears "
+     "for their farmers.", {("FRA", "EU", "REJECT"), ("POL", "EU", "REJECT"), ("AUT", "EU", "REJECT")}),
+    ("The Organization of American States debated the crisis on Thursday. Twenty members, including Brazil and "
+     "Colombia, backed the resolution, while Bolivia voted against.",
+     {("BRA", "OAS", "SUPPORT"), ("COL", "OAS", "SUPPORT"), ("BOL", "OAS", "REJECT")}),
+    ("The Security Council voted on a draft on Friday, with France voting in favour.", {("FRA", "UN", "SUPPORT")}),
+    # a body that votes itself takes no side against itself; with no body named, no one is coded
+    ("The African Union voted in favour of the plan.", set()),
+    ("Hungary voted against the bill in its parliament.", set()),
+])
+def test_votes_on_a_body_s_measure(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 10, 4)) == expected
+
+
+def test_a_vote_promised_is_an_agreement(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(1993, 4, 10),
+                                     text="The Security Council met on Friday. Hungary said it will support the "
+                                          "resolution."))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("HUN", "UN", "AGREE")}

@@ -114,9 +114,10 @@ class Arguments(Prepositions, References):
         if n is not None and n > 2 and any(c.dep_ == "amod" and c.i in self.by_token for c in tok.children):
             n = None  # "three Maldivian deputy ministers": their country (not "the two Korean leaders")
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
-                and not any(self.actors(g) for c in tok.children if (c.dep_ == "prep" and c.lower_ == "of")
+                and not any(self.actors(g) for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("of", "including"))
                             or c.dep_ == "appos" for g in ([c] if c.dep_ == "appos" else c.children)):
-            # a group word, unless the phrase names its members: "the two leaders of Kyrgyzstan and Tajikistan"
+            # a group word, unless the phrase names its members: "the two leaders of Kyrgyzstan and Tajikistan",
+            # "ten countries, including France and Italy"
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
         if plural and lemma in GOVERNMENT_NOUNS:
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
@@ -154,11 +155,11 @@ class Arguments(Prepositions, References):
         if seat:
             return seat  # "In Algiers, the foreign ministry summoned...": the state whose capital it sits in
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
-            m = self._org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
+            m = self.org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return ([m] if m else []) + self._conjoined(tok)
         if lemma in RESOLUTIONS and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("compound", "amod", "poss", "acl") for c in tok.children):
-            m = self._org_before(tok, group=False)  # "the resolution urged Israel": the council that voted on it
+            m = self.org_before(tok, group=False)  # "the resolution urged Israel": the council that voted on it
             return [m] if m else []
         if tok.text in ("Cross", "Crescent") and tok.i > 0 and tok.nbor(-1).text == "Red" and tok.i not in self.by_token:
             return []  # "China's Red Cross": a national society, not the state

@@ -27,13 +27,14 @@ from kg.extract.modality import intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
-from kg.extract.idioms import BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches
+from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches,
+                               vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import Trigger, trigger_of, type_of
+from kg.extract.triggers import LEVIES, TRIMMING, Trigger, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -105,6 +106,10 @@ class EventFinder(Idioms):
                 act = joined_act(tok)
                 if act is not None:  # "Australia and Canada took part in the operation"
                     events.extend(self._joined(doc, sent, tok, act, args, events))
+                side = vote_side(tok)
+                if side is not None:  # "France, Poland and Austria voted against": they reject the body's measure
+                    events.extend(self._vote(doc, sent, tok, side, args))
+                    continue
                 if echoes(tok) and tok.i not in args.by_token:  # "Canada announced similar measures"
                     events.extend(self._echo(doc, sent, tok, args, events))
                     continue
@@ -156,6 +161,9 @@ class EventFinder(Idioms):
                                   for c in tok.children)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"
+            if type_ == "SANCTION" and tok.lemma_.lower() in LEVIES and tok.dep_ in ("dobj", "nsubjpass") and \
+                    tok.head.lemma_.lower() in TRIMMING:
+                type_, mode = "CONCEDE", None  # "reduced its duties on American beef": the levy eased, none imposed
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off

@@ -14,7 +14,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.clauses import verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.implicit import code_mention
-from kg.extract.modality import modality
+from kg.extract.modality import intent, modality
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
 from kg.extract.triggers import trigger_of, type_of
@@ -115,6 +115,25 @@ class Idioms:
         targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
         return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
 
+    def _vote(self, doc: Doc, sent: Span, tok: Token, side: str, args: Arguments) -> list[Event]:
+        """'France, Poland and Austria voted against': the states reject the body whose vote it is (the
+        organisation named in the ballot's phrase, else in the sentence, else in the one before)."""
+        voters = [m for m in args.subjects(tok) if m.actor.kind == "country"]
+        if not voters:
+            return []
+        ballot = [g for c in tok.children if c.dep_ in ("prep", "dobj") for g in ([c] if c.dep_ == "dobj" else [
+            k for k in c.children if k.dep_ == "pobj"])]
+        bodies = [m for g in ballot for m in args.actors(g) if m.actor.kind == "org"]
+        if not bodies:
+            body = args.org_before(tok, group=False)
+            bodies = [body] if body is not None else []
+        if not bodies or any(m.code == bodies[0].code for m in voters):
+            return []
+        negated, hypothetical = modality(tok, tok)
+        if side == "SUPPORT" and hypothetical and not negated and intent(tok):
+            side, hypothetical = "AGREE", False  # "said it will support the resolution": a promise (PLOVER)
+        return self._pairs(doc, sent, tok, side, None, voters, bodies, negated, hypothetical, False)
+
     def _echo(self, doc: Doc, sent: Span, tok: Token, args: Arguments, found: list[Event]) -> list[Event]:
         """'Canada and Britain announced similar measures', 'France followed suit': the last act again."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -178,6 +197,35 @@ class Idioms:
 RIVAL_CHINAS = {"CHN": "TWN", "TWN": "CHN"}
 
 
+# What a body votes on or a state backs there: "backed the resolution", "voted against the text".
+BALLOTS = frozenset({"resolution", "motion", "text", "draft", "proposal", "measure", "package", "tariff"})
+# Verbs of taking a side on a body's ballot, and the side they take.
+BALLOT_SIDES = {"back": "SUPPORT", "support": "SUPPORT", "endorse": "SUPPORT", "oppose": "REJECT", "reject": "REJECT"}
+
+
+def vote_side(tok: Token) -> str | None:
+    """The side a state takes in a body's vote: "voted against" (REJECT), "voted in favour", "voted for the
+    resolution", "backed the resolution" (SUPPORT); None for any other token."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    if lemma == "vote":
+        for c in tok.children:
+            if c.dep_ not in ("prep", "advmod", "prt"):
+                continue
+            objects = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "against" and all(o in BALLOTS for o in objects):
+                return "REJECT"
+            if (c.lower_ == "in" and objects in (["favour"], ["favor"])) or (c.lower_ == "for" and objects
+                                                                           and objects[0] in BALLOTS):
+                return "SUPPORT"
+        return None
+    if lemma in BALLOT_SIDES and any(c.dep_ == "dobj" and c.lemma_.lower() in ("resolution", "motion")
+                                     for c in tok.children):
+        return BALLOT_SIDES[lemma]
+    return None
+
+
 def echoes(tok: Token) -> bool:
     """'followed suit', 'did the same', 'announced similar measures': an act named only by an earlier one."""
     lemma = tok.lemma_.lower()
@@ -234,3 +282,4 @@ def solidarity_withs(doc: Doc, tok: Token) -> list[Token]:
     if not withs and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "with":
         withs = [doc[tok.i + 1]]  # hung on the verb
     return withs
+

@@ -145,7 +145,7 @@ class References(Groups, Implicit):
                 return m
         return named[-1] if named else None
 
-    def _org_before(self, tok: Token, group: bool) -> Mention | None:
+    def org_before(self, tok: Token, group: bool) -> Mention | None:
         """The last organisation (or armed group) named within the three sentences before tok."""
         start = sentence_start(tok, 3)
         for m in reversed(self.mentions):

@@ -89,6 +89,12 @@ MEASURES = frozenset({"blockade", "sanction", "tariff", "ban", "embargo", "boyco
                       "levy", "duty", "control", "freeze", "crisis", "dispute", "row", "war"})
 
 
+# Verbs that lower a trade levy, and the levies: "cut tariffs on European cars to 10 percent" is a concession
+# (PLOVER CONCEDE, easing of economic sanctions), where "cut ties" or "cut aid" stops cooperation.
+TRIMMING = frozenset({"cut", "lower", "reduce", "halve", "slash", "trim", "scrap", "waive", "eliminate", "remove"})
+LEVIES = frozenset({"tariff", "duty", "levy", "tax"})
+
+
 def call_for_clause(clause: Token) -> bool:
     """Whether a clause is what its verb "calls for", parsed as a clause marked "for" ("called for Russia to
     withdraw"), and the caller is a state's voice (not what "the agreement calls for": its plan)."""
@@ -326,6 +332,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SANCTION", "withdraw")  # "withdrawing its own diplomatic staff from the seven countries"
     if lemma == "cut" and pos == "VERB" and any(c.lower_ == "short" for c in tok.children):
         return None  # "cut short a visit to Davos": a trip ended early, no ties cut
+    if lemma in TRIMMING and pos == "VERB" and objects_of(tok) & LEVIES:
+        return Trigger("CONCEDE", None)  # "will cut tariffs on European cars", "the levy would be halved": eased
     if lemma == "accept" and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy", "credential"}:
         return Trigger("SUPPORT", None)  # "accepted an Afghan ambassador": recognition of its government
     if lemma == "seek" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
