@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+from spacy.tokens import Doc
+
+from kg.extract.frames import _apposed
 from kg.extract.pipeline import extract_article
 from kg.model import Article
 
@@ -843,3 +846,15 @@ def test_revoking_a_status_said_is_a_measure_not_a_threat(nlp):
 ])
 def test_one_sentence_readings(nlp, text, published, expected):
     assert {(s, t, k) for s, t, k, _ in _events(nlp, text, published=published)} == expected
+
+
+def test_an_object_after_a_comma_is_an_apposition_not_whom_they_met(nlp):
+    words = ["They", "met", "on", "Monday", ",", "the", "core", "of", "the", "pact", "."]
+    heads = [1, 1, 1, 2, 1, 6, 1, 6, 9, 7, 1]  # the parse that hangs "the core" on "met" as its object
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _apposed(doc[6], doc[1])
+    plain = Doc(nlp.vocab, words=["They", "met", "the", "envoy", "."], heads=[1, 1, 3, 1, 1],
+                deps=["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    assert not _apposed(plain[3], plain[1])

@@ -80,6 +80,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         args.exclude = {s.code for s in sources}
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
+                   and not _apposed(c, tok)
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
                             and not any(k.dep_ == "xcomp" for k in tok.children))  # not "urged it to release"
                    for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
@@ -265,3 +266,11 @@ def _doers(obj: Token, args: Arguments) -> list:
     if not all(type_of(a) in HOSTILE_ACTS or a.lemma_.lower() in WRONG_NOUNS for a in acts):
         return []
     return [m for a in acts for k in a.children if k.dep_ == "poss" for m in args.actors(k)]
+
+
+
+def _apposed(obj: Token, verb: Token) -> bool:
+    """An object the parser hung on a verb after a comma, where an apposition stands: "met at a naval base
+    on Monday and unveiled a plan ..., the centrepiece of the AUKUS pact" (the plan is the centrepiece)."""
+    before = obj.left_edge.i - 1
+    return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and before > verb.i + 1 and obj.doc[before].text == ","
