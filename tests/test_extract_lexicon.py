@@ -746,3 +746,17 @@ def test_a_vote_promised_is_an_agreement(nlp):
                                      text="The Security Council met on Friday. Hungary said it will support the "
                                           "resolution."))
     assert {(e.source, e.target, e.type) for e in x.events} == {("HUN", "UN", "AGREE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an offer to mediate with no one named goes to the two sides of the quarrel just told
+    ("Indian and Pakistani troops traded artillery fire across the Line of Control. China offered to mediate.",
+     {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ASSAULT"), ("CHN", "IND", "AGREE"), ("CHN", "PAK", "AGREE")}),
+    # a tensed verb the parser hung on the infinitive asked for is the caller's own act, done
+    ("Azerbaijani forces shelled Armenian positions on Monday. Russia called on both sides to show restraint and "
+     "offered to help settle the dispute.",
+     {("AZE", "ARM", "ASSAULT"), ("RUS", "AZE", "REQUEST"), ("RUS", "ARM", "REQUEST"), ("RUS", "AZE", "AGREE"),
+      ("RUS", "ARM", "AGREE")}),
+])
+def test_offers_to_mediate(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 5, 2)) == expected

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
-from kg.extract.modality import infinitive_list
+from kg.extract.modality import infinitive_list, misplaced_conj
 from kg.extract.speech import distinct
 from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
@@ -62,6 +62,8 @@ def suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
+        if misplaced_conj(t):
+            return False  # "called on both sides to show restraint and offered to mediate": the caller's own act
         if head.lemma_.lower() in ("call", "press", "push", "appeal") and call_for_clause(t):
             return True  # "called for Moscow to withdraw its recognition": what is asked for is not done
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:

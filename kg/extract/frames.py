@@ -201,6 +201,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 break
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
+    if not targets and type_ == "AGREE" and _offers_mediation(tok):  # "called on both sides to show restraint and
+        targets = args.disputants(tok, codes)  # offered to mediate", "offered to help settle the dispute": to the two
     if type_ == "REJECT" and tok.lemma_.lower() == "deny" and (
             any(c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children)
             or any(c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(
@@ -274,3 +276,19 @@ def _apposed(obj: Token, verb: Token) -> bool:
     on Monday and unveiled a plan ..., the centrepiece of the AUKUS pact" (the plan is the centrepiece)."""
     before = obj.left_edge.i - 1
     return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and before > verb.i + 1 and obj.doc[before].text == ","
+
+
+# What a go-between offers to do about a quarrel: "offered to mediate", "offered to help settle the dispute".
+SETTLING = frozenset({"mediate", "broker", "settle", "resolve", "defuse", "ease"})
+QUARRELS = frozenset({"dispute", "crisis", "conflict", "tension", "row", "standoff", "quarrel", "feud", "difference"})
+
+
+def _offers_mediation(tok: Token) -> bool:
+    """'offered to mediate', 'offered to help settle the dispute': a go-between's offer, whose object (if any)
+    is the quarrel itself (not "offered to mediate the release of hostages")."""
+    if tok.lemma_.lower() not in ("offer", "volunteer"):
+        return False
+    done = [c for c in tok.children if c.dep_ == "xcomp"]
+    done += [g for c in done if c.lemma_.lower() == "help" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    return any(c.lemma_.lower() in SETTLING and all(
+        k.lemma_.lower() in QUARRELS for k in c.children if k.dep_ == "dobj") for c in done)

@@ -76,6 +76,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
     ongoing = trigger.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in trigger.children)
     tok, hops = predicate, 0
     while tok.head.i != tok.i and hops < 5 and not ongoing:  # "sought weapons for its war in Ukraine": going on
+        if misplaced_conj(tok):
+            tok = tok.head.head  # "called on both sides to show restraint and offered to mediate": the offer is
+            continue             # the caller's second act, not part of what is asked
         tok = infinitive_list(tok)  # "urged Iran to restore..., account for... and return to talks"
         dep, head = tok.dep_, tok.head
         if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -179,3 +182,11 @@ def infinitive_list(verb: Token) -> Token:
         first = first.head
     infinitives = [c for c in first.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i]
     return infinitives[0] if first.tag_ in ("VBD", "VBZ", "VBP") and infinitives else verb
+
+
+def misplaced_conj(verb: Token) -> bool:
+    """A finite verb the parser conjoined to an infinitive complement ("called on both sides to show restraint
+    and offered to mediate"): a tensed verb cannot be one more thing asked for, so it is the main verb's partner."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and head.head.pos_ == "VERB"

@@ -297,6 +297,16 @@ class References(Groups, Implicit):
                 return [code_mention(c) for c in dict.fromkeys((event.source, event.target)) if c not in not_by]
         return []
 
+    def disputants(self, tok: Token, not_by: set[str]) -> list[Mention]:
+        """The two sides of the last hostile act told between two others in tok's sentence or the two before
+        ("offered to mediate": between them)."""
+        since = self.doc[sentence_start(tok, 2)].idx
+        for event in reversed(self.events):
+            if event.type in DISPUTES and not event.negated and event.start >= since and \
+                    not {event.source, event.target} & not_by:
+                return [code_mention(event.source), code_mention(event.target)]
+        return []
+
     def last_meeting(self) -> list[Mention]:
         """The two sides of the last meeting or call told: a meeting with no one named is theirs too."""
         for event in reversed(self.events):
@@ -306,6 +316,8 @@ class References(Groups, Implicit):
         return []
 
 
+# Acts that make two sides of a quarrel a go-between can offer to settle.
+DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SANCTION", "PROTEST", "REJECT"})
 PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
 
 
