@@ -757,6 +757,11 @@ def test_a_vote_promised_is_an_agreement(nlp):
      "offered to help settle the dispute.",
      {("AZE", "ARM", "ASSAULT"), ("RUS", "AZE", "REQUEST"), ("RUS", "ARM", "REQUEST"), ("RUS", "AZE", "AGREE"),
       ("RUS", "ARM", "AGREE")}),
+    # the urger offers, not those urged
+    ("Ethiopian and Sudanese troops clashed on the border on Sunday. Kenya urged them to exercise restraint and "
+     "offered to play a constructive role in easing tensions.",
+     {("ETH", "SDN", "ASSAULT"), ("SDN", "ETH", "ASSAULT"), ("KEN", "ETH", "REQUEST"), ("KEN", "SDN", "REQUEST"),
+      ("KEN", "ETH", "AGREE"), ("KEN", "SDN", "AGREE")}),
 ])
 def test_offers_to_mediate(nlp, text, expected):
     assert _told(nlp, text, date(2024, 5, 2)) == expected

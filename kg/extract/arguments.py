@@ -18,7 +18,7 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
-from kg.extract.modality import infinitive_list
+from kg.extract.modality import infinitive_list, misplaced_conj
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
@@ -269,6 +269,8 @@ class Arguments(Prepositions, References):
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
         tok, via = infinitive_list(verb), None
+        if misplaced_conj(verb):  # "urged them to exercise restraint and offered to help": the urger offers
+            tok = verb.head.head
         joined = False  # a conjunction crossed on the way up: "said the operation needs to respect... and denounced"
         for _ in range(5):
             # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"

@@ -284,11 +284,16 @@ QUARRELS = frozenset({"dispute", "crisis", "conflict", "tension", "row", "stando
 
 
 def _offers_mediation(tok: Token) -> bool:
-    """'offered to mediate', 'offered to help settle the dispute': a go-between's offer, whose object (if any)
+    """'offered to mediate', 'offered to help settle the dispute', 'offered to play a constructive role in easing
+    tensions': a go-between's offer, whose object (if any)
     is the quarrel itself (not "offered to mediate the release of hostages")."""
     if tok.lemma_.lower() not in ("offer", "volunteer"):
         return False
     done = [c for c in tok.children if c.dep_ == "xcomp"]
     done += [g for c in done if c.lemma_.lower() == "help" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    done += [g for c in done if c.lemma_.lower() == "play" and any(  # "to play a role in easing tensions"
+        r.dep_ == "dobj" and r.lemma_.lower() == "role" for r in c.children)
+             for h in [c, *c.children] if h.dep_ in ("xcomp", "dobj") for p in h.children if p.lower_ == "in"
+             for g in p.children]
     return any(c.lemma_.lower() in SETTLING and all(
         k.lemma_.lower() in QUARRELS for k in c.children if k.dep_ == "dobj") for c in done)
