@@ -269,9 +269,9 @@ class Arguments(Prepositions, References):
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
         tok, via = infinitive_list(verb), None
-        if misplaced_conj(verb):  # "urged them to exercise restraint and offered to help": the urger offers
-            tok = verb.head.head
         joined = False  # a conjunction crossed on the way up: "said the operation needs to respect... and denounced"
+        if misplaced_conj(verb):  # "urged them to exercise restraint and offered to help": the urger offers
+            tok, joined = verb.head.head, True
         for _ in range(5):
             # a raising verb's passive subject is the actor: "Seoul's president is expected to visit Tokyo"
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
