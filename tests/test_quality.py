@@ -32,6 +32,8 @@ FLOORS = {
     "dev12": (ROOT / "eval" / "dev12.jsonl", "events", 0.68, 0.95),
     "dev13": (ROOT / "eval" / "dev13.jsonl", "events", 0.595, 0.95),
     "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.58, 0.95),
+    "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.595, 0.95),
+    "dev16": (ROOT / "eval" / "dev16.jsonl", "events", 0.60, 0.95),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.75, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
