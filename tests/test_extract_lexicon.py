@@ -765,3 +765,16 @@ def test_a_vote_promised_is_an_agreement(nlp):
 ])
 def test_offers_to_mediate(nlp, text, expected):
     assert _told(nlp, text, date(2024, 5, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act called by a word of reproach is condemned, whatever the adjectives' parse
+    ("Burundi closed its border with Rwanda on Monday. A Rwandan government spokeswoman called the decision "
+     "\"unfortunate\".", {("BDI", "RWA", "SANCTION"), ("RWA", "BDI", "ACCUSE")}),
+    ("Lithuania banned the transit of Russian goods. The Kremlin called the move \"unprecedented\" and \"illegal\".",
+     {("LTU", "RUS", "SANCTION"), ("RUS", "LTU", "ACCUSE")}),
+    # a state's own security council is no U.N. body
+    ("Nikolai Patrushev, secretary of Russia's Security Council, visited Minsk on Friday.", {("RUS", "BLR", "CONSULT")}),
+])
+def test_reproaches_and_national_councils(nlp, text, expected):
+    assert _told(nlp, text, date(2022, 6, 21)) == expected

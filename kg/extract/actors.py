@@ -230,12 +230,13 @@ WATERS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel
 
 def _regional(doc: Doc, start: int, end: int) -> bool:
     """'Latin American', 'North Americans', 'South African' as a region: not the USA (or South Africa);
-    'China's Red Cross' is no ICRC."""
+    'China's Red Cross' is no ICRC, 'Russia's Security Council' no U.N. body."""
     words = doc[start:end].text.lower()
     if start > 0 and words.startswith("american") and doc[start - 1].lower_ in ("latin", "north", "central", "south"):
         return True
-    # "China's Red Cross", "the Kenyan Red Cross": a national society, not the ICRC
-    if doc[start:end].text in ("Red Cross", "Red Crescent") and start > 0 and (
+    # "China's Red Cross", "the Kenyan Red Cross": a national society, not the ICRC; "Russia's Security Council",
+    # "Armenia's Security Council": a national body, not the U.N.'s
+    if doc[start:end].text in ("Red Cross", "Red Crescent", "Security Council") and start > 0 and (
             doc[start - 1].tag_ == "POS" or doc[start - 1].text[:1].isupper()):
         return True
     # "the Sea of Japan", "the Gulf of Mexico", "the South China Sea": places named after a country

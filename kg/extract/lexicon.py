@@ -87,7 +87,11 @@ FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded
 WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "provocative", "reckless",
                    "irresponsible", "aggressive", "hostile", "unjustified", "criminal", "offensive", "insulting",
                    "unsafe", "destabilising", "destabilizing", "dangerous", "senseless", "irrational", "unfriendly",
-                   "deplorable", "regrettable", "unjust", "unfair", "politicised", "politicized", "shameful"})
+                   "deplorable", "regrettable", "unjust", "unfair", "politicised", "politicized", "shameful",
+                   "unfortunate", "undemocratic", "discriminatory", "arbitrary", "abusive", "unwarranted", "excessive",
+                   "disproportionate", "inhumane", "barbaric", "cowardly", "heinous", "despicable", "abhorrent",
+                   "horrific", "appalling", "unconscionable", "flawed", "misguided", "hysterical", "protectionist",
+                   "counterproductive", "unhelpful", "inappropriate", "unprofessional", "irresponsible"})
 OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",

@@ -135,6 +135,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         if pos == "VERB" and (preps & {"for", "on", "upon"} or any(call_for_clause(c) for c in tok.children)):
             return Trigger("REQUEST", None)  # "called for Russia to withdraw", parsed as a clause
         late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
+        late += [k for a in late for k in a.children if k.dep_ == "conj"]  # "called the move 'unprecedented' and
+        # 'illegal'"
         if pos == "VERB" and any(a.lemma_.lower() in WRONG | DISMAY for a in late):
             return Trigger("ACCUSE", "disapprove")  # "called the seizure unacceptable", its adjective misparsed
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() in FALSE_WORDS
