@@ -778,3 +778,16 @@ def test_offers_to_mediate(nlp, text, expected):
 ])
 def test_reproaches_and_national_councils(nlp, text, expected):
     assert _told(nlp, text, date(2022, 6, 21)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an end demanded to an act is asked of its doer: the one named on it, else who did it last, both sides
+    # only when each did it to the other
+    ("Bangladesh demanded an immediate end to the incursions by Myanmar troops.", {("BGD", "MMR", "REQUEST")}),
+    ("Israeli jets struck Gaza on Monday. Egypt demanded an end to the bombardment.",
+     {("ISR", "PSE", "ASSAULT"), ("EGY", "ISR", "REQUEST")}),
+    ("Indian and Chinese troops clashed on the border. Russia called for an end to the fighting.",
+     {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT"), ("RUS", "IND", "REQUEST"), ("RUS", "CHN", "REQUEST")}),
+])
+def test_an_end_demanded_is_asked_of_the_doers(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 5, 2)) == expected

@@ -291,10 +291,14 @@ class References(Groups, Implicit):
         return []
 
     def parties(self, type_: str, not_by: set[str]) -> list[Mention]:
-        """Both sides of the last done event of a type ("an end to the fighting": those who fight)."""
+        """Who did the last done event of a type: both sides when each did it to the other ("an end to the
+        fighting": those who fight), else its doer ("an end to the bombardment": the bomber, not the bombed)."""
         for event in reversed(self.events):
             if event.type == type_ and not event.negated and not event.hypothetical:
-                return [code_mention(c) for c in dict.fromkeys((event.source, event.target)) if c not in not_by]
+                mutual = type_ in SYMMETRIC_TYPES or any(
+                    e.type == type_ and (e.source, e.target) == (event.target, event.source) for e in self.events)
+                sides = (event.source, event.target) if mutual else (event.source,)
+                return [code_mention(c) for c in dict.fromkeys(sides) if c not in not_by]
         return []
 
     def disputants(self, tok: Token, not_by: set[str]) -> list[Mention]:
