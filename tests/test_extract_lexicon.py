@@ -791,3 +791,17 @@ def test_reproaches_and_national_councils(nlp, text, expected):
 ])
 def test_an_end_demanded_is_asked_of_the_doers(nlp, text, expected):
     assert _told(nlp, text, date(2024, 5, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ask with its asker named and answered was made, of the one who answers it
+    ("The IMF turned down Venezuela's request for a $5 billion emergency loan.",
+     {("IMF", "VEN", "REJECT"), ("VEN", "IMF", "REQUEST")}),
+    ("Seoul rejected North Korea's demand to end its alliance with Washington.",
+     {("KOR", "PRK", "REJECT"), ("PRK", "KOR", "REQUEST")}),
+    ("Ukraine's request for membership was rejected by NATO.", {("NATO", "UKR", "REJECT"), ("UKR", "NATO", "REQUEST")}),
+    # a third party backing the ask is not asked
+    ("Russia backed Mali's request.", {("RUS", "MLI", "SUPPORT")}),
+])
+def test_asks_answered_were_made(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 5, 2)) == expected

@@ -46,6 +46,21 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "f
                         "deter", "dissuade", "discourage"})
 
 
+# Nouns of asking whose owner asked: "Venezuela's request for a loan", "Russia's demand to pay in roubles".
+ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", "bid", "call"})
+# Verbs that answer what was asked.
+ANSWERING = frozenset({"reject", "refuse", "decline", "deny", "turn", "dismiss", "rebuff", "spurn", "accept", "grant",
+                       "approve", "heed", "consider", "meet", "fulfil", "fulfill"})  # (not "backed Mali's request":
+# a third party's support, the ask being made of someone else)
+
+
+def answered_ask(tok: Token) -> bool:
+    """An ask with its asker named, answered by the verb it is the object of: "turned down Caracas's request",
+    "refused Russia's demand", "granted Kyiv's request"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ASKING_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.lemma_.lower() in ANSWERING and any(c.dep_ == "poss" for c in tok.children)
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
@@ -56,6 +71,8 @@ def suppressed_content(tok: Token) -> bool:
     if any(a.dep_ in ("acl", "ccomp") and a.head.lemma_.lower() in SAID_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in [tok, *tok.ancestors][:4]):
         return True  # "Takaichi's remarks that a Chinese attack on Taiwan could justify...": what was said
+    if answered_ask(tok):
+        return False  # "the IMF turned down Venezuela's request for a loan": the request was made
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, asked, at_request, both_sides, faced, fighters, hostile, hyphened,
+from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile, hyphened,
                                 in_condition, located, overflight, policing, suppressed_content, to_the_border,
                                 verb_above)
 from kg.extract.dates import event_date
@@ -151,6 +151,9 @@ class EventFinder(Idioms):
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
                 type_, mode = retype
+            if answered_ask(tok):  # "the IMF turned down Venezuela's request": asked of the IMF (whoever the ask
+                # was about: "rejected North Korea's demand to sever its alliance with Washington")
+                targets = args.passive_doers(tok.head) if tok.dep_ == "nsubjpass" else args.subjects(tok.head)
             if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
                     predicate.lemma_.lower() != "put" or any(c.lower_ == "off" for c in predicate.children)):
                 if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
@@ -328,7 +331,8 @@ class EventFinder(Idioms):
             sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
-        negated, hypothetical = modality(tok, predicate)
+        negated, hypothetical = modality(tok, predicate) if not answered_ask(tok) else (False, False)  # an ask
+        # turned down was made all the same
         if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed

@@ -32,10 +32,16 @@ FLOUTED = frozenset({"decision", "order", "ruling", "verdict", "sanction", "meas
                      "result", "outcome", "resolution", "law", "agreement", "deal", "it", "they", "this", "that"})
 
 
+# What is asked, offered or put forward, and so can be turned down.
+ASKED = frozenset({"request", "demand", "offer", "invitation", "proposal", "bid", "application", "appeal", "plea",
+                   "call", "plan", "proposition", "overture", "ultimatum"})
+
+
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand"}) | DESCRIBING \
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn"}) \
+    | DESCRIBING \
     | NAMING \
     | FLOUTING
 
@@ -89,6 +95,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ("THREATEN", None, True, True)
     if tok.dep_ == "xcomp" and tok.head.lower_ in READY and base in ("ASSAULT", "COERCE"):
         return ("THREATEN", None, True)  # "its troops were ready to fight at any time"
+    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
+            objects & ASKED or any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
+        return ("REJECT", None)  # "turned down Caracas's request for a loan", "turned down the invitation"
     if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
         return ("ACCUSE", "disapprove")  # "lashed out at the decision"
     if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("by", "with", "behind") and any(
