@@ -805,3 +805,17 @@ def test_an_end_demanded_is_asked_of_the_doers(nlp, text, expected):
 ])
 def test_asks_answered_were_made(nlp, text, expected):
     assert _told(nlp, text, date(2024, 5, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those who meet at an organisation's summit attend it (GUIDELINES §3)
+    ("U.S. President Donald Trump met Canadian Prime Minister Justin Trudeau on the sidelines of the Group of 20 "
+     "summit in Buenos Aires.",
+     {("USA", "CAN", "CONSULT"), ("USA", "G20", "CONSULT"), ("CAN", "G20", "CONSULT")}),
+    ("Modi and Xi held talks at the BRICS summit in Kazan.",
+     {("IND", "CHN", "CONSULT"), ("IND", "BRICS", "CONSULT"), ("CHN", "BRICS", "CONSULT")}),
+    # a summit no organisation holds adds no one
+    ("Modi and Xi held talks at a summit in Kazan.", {("IND", "CHN", "CONSULT")}),
+])
+def test_meetings_at_an_organisation_s_summit(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 10, 23))) == _unordered(expected)

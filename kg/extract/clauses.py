@@ -61,6 +61,18 @@ def answered_ask(tok: Token) -> bool:
         tok.head.lemma_.lower() in ANSWERING and any(c.dep_ == "poss" for c in tok.children)
 
 
+def summit_hosts(tok: Token, predicate: Token, args) -> list:
+    """The organisations whose summit an act took place at: "met Trudeau on the sidelines of the G20 summit",
+    "are expected to meet at the Group of 20 summit", "signed the deal at an ASEAN meeting"."""
+    venues = [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("at", "on", "during") for g in c.children if g.dep_ == "pobj"]
+    venues += [k for g in venues if g.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+               for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for k in p.children if k.dep_ == "pobj"]
+    held = ("summit", "meeting", "conference", "gathering")
+    return [m for g in venues if g.lemma_.lower() in held or (g.i in args.by_token and any(  # "the Group of 20
+        t.lemma_.lower() in held for t in g.subtree)) for m in args.actors(g) if m.actor.kind == "org"]  # summit"
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile, hyphened,
+from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, summit_hosts, at_request, both_sides, faced, fighters, hostile, hyphened,
                                 in_condition, located, overflight, policing, suppressed_content, to_the_border,
                                 verb_above)
 from kg.extract.dates import event_date
@@ -346,6 +346,10 @@ class EventFinder(Idioms):
         if imposed and out and type_ == "CONCEDE" and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
+        summits = summit_hosts(tok, predicate, args) if out and type_ in ("CONSULT", "AGREE") and not negated else []
+        if summits:  # "met Trudeau on the sidelines of the G20 summit": each also attends the organisation's summit
+            parties = list({m.code: m for m in sources + targets if m.code not in {s.code for s in summits}}.values())
+            out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", parties, summits, False, hypothetical, False)
         joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party"
         if joint and {m.code for m in targets} <= {  # all done "with" them: "signed a declaration with Trump"
                 m.code for h in (tok, predicate, *(c for c in tok.children if c.dep_ == "dobj"))
