@@ -781,11 +781,13 @@ def test_reproaches_and_national_councils(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # an end demanded to an act is asked of its doer: the one named on it, else who did it last, both sides
+    # an end called for to an act is asked of its doer: the one named on it, else who did it last, both sides
     # only when each did it to the other
     ("Bangladesh demanded an immediate end to the incursions by Myanmar troops.", {("BGD", "MMR", "REQUEST")}),
-    ("Israeli jets struck Gaza on Monday. Egypt demanded an end to the bombardment.",
+    ("Israeli jets struck Gaza on Monday. Egypt called for an end to the bombardment.",
      {("ISR", "PSE", "ASSAULT"), ("EGY", "ISR", "REQUEST")}),
+    # an end urged with no one named on the act asks no one (GUIDELINES §15)
+    ("Israeli jets struck Gaza on Monday. Egypt urged an end to the bombardment.", {("ISR", "PSE", "ASSAULT")}),
     ("Indian and Chinese troops clashed on the border. Russia called for an end to the fighting.",
      {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT"), ("RUS", "IND", "REQUEST"), ("RUS", "CHN", "REQUEST")}),
 ])
@@ -819,3 +821,18 @@ def test_asks_answered_were_made(nlp, text, expected):
 ])
 def test_meetings_at_an_organisation_s_summit(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 10, 23))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranked role one state plays for another is a standing relation
+    ("China is Zambia's largest bilateral lender.", {("CHN", "ZMB", "AID")}),
+    ("The United States is Vietnam's largest export market.", {("USA", "VNM", "COOPERATE")}),
+    ("China, Myanmar's largest investor, declined to comment.", {("CHN", "MMR", "COOPERATE")}),
+    ("Russia, Myanmar's biggest arms supplier, stayed silent.", {("RUS", "MMR", "AID")}),
+    # unranked, plural or a friend in name only: no relation read
+    ("China is a lender to Zambia.", set()),
+    ("Russia and China, both major creditors of Venezuela, said nothing.", set()),
+    ("The Solomon Islands, Taiwan's largest remaining ally in the Pacific, said nothing.", set()),
+])
+def test_standing_roles(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 5, 2)) == expected

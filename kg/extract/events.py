@@ -27,8 +27,8 @@ from kg.extract.modality import intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
-from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs, switches,
-                               vote_side)
+from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs,
+                               standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
@@ -70,6 +70,7 @@ class EventFinder(Idioms):
         args = Arguments(doc, mentions)
         self.lemmas = args.lemmas  # each event's trigger lemma, for "condemned the strikes" to find "struck"
         events: list[Event] = []
+        standing: list[Event] = []  # relations told as a standing role ("Zambia's largest lender")
         args.events = events
         for sent in doc.sents if mentions else ():
             solidary = {tok.i: withs for tok in sent for withs in [solidarity_withs(doc, tok)] if withs}
@@ -106,6 +107,9 @@ class EventFinder(Idioms):
                 act = joined_act(tok)
                 if act is not None:  # "Australia and Canada took part in the operation"
                     events.extend(self._joined(doc, sent, tok, act, args, events))
+                role = standing_role(tok)
+                if role is not None:  # "China is Zambia's largest bilateral lender": kept aside, no act that
+                    standing.extend(self._standing(doc, sent, tok, role, args))  # "the move" could point back at
                 side = vote_side(tok)
                 if side is not None:  # "France, Poland and Austria voted against": they reject the body's measure
                     events.extend(self._vote(doc, sent, tok, side, args))
@@ -122,6 +126,7 @@ class EventFinder(Idioms):
                 events.extend(self._events(doc, sent, tok, trig, args, events))
         if mentions and doc._.title_end:
             events.extend(self._headline(doc, args, events))
+        events.extend(standing)
         doc._.events = events
         return doc
 

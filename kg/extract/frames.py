@@ -190,8 +190,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"
         wanted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-        wanted += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (  # "demanded an immediate
-            "end", "halt", "stop", "cessation")]  # end to the incursions"
+        ended = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (  # "demanded an immediate
+            "end", "halt", "stop", "cessation")]  # end to the incursions by Myanmar troops": of those named on it
+        wanted += ended  # only ("urged an end to the fighting" with no one named: no event, GUIDELINES §15)
         targets = [m for g in wanted for m in args.actors(g) + args.prep_actors(g, {"in", "from", "by", "of"})
                    if m.code not in codes]
         targets = targets or [m for g in wanted for t in g.subtree if t.lemma_.lower() in MUTUAL_NOUNS  # "called for
@@ -199,8 +200,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         for t in (t for g in wanted for t in g.subtree if t.pos_ == "NOUN") if not targets else ():
             trig = trigger_of(t)  # "called for an end to the fighting": on those who fight
             if trig is not None and trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
-                targets = [m for m in nominal_frame(t, trig.type, args)[0] if m.code not in codes] or \
-                    args.parties(trig.type, codes)  # "an end to the incursions by Myanmar troops": by them
+                targets = [m for m in nominal_frame(t, trig.type, args)[0] if m.code not in codes] or (
+                    [] if ended else args.parties(trig.type, codes))  # "an end to the incursions by Myanmar troops"
                 break
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)

@@ -115,6 +115,17 @@ class Idioms:
         targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
         return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
 
+    def _standing(self, doc: Doc, sent: Span, tok: Token, type_: str, args: Arguments) -> list[Event]:
+        """'China is Zambia's largest lender', 'Beijing, its largest trading partner': the holder of the role
+        to the state it plays it for."""
+        holders = args.subjects(tok.head) if tok.dep_ == "attr" else [args.by_token[tok.head.i]] \
+            if tok.head.i in args.by_token else []
+        partners = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
+        partners = partners or args.prep_actors(tok, {"to", "of", "for"})
+        codes = {m.code for m in holders}
+        return self._pairs(doc, sent, tok, type_, None, holders, [m for m in partners if m.code not in codes],
+                           False, False, False)
+
     def _vote(self, doc: Doc, sent: Span, tok: Token, side: str, args: Arguments) -> list[Event]:
         """'France, Poland and Austria voted against': the states reject the body whose vote it is (the
         organisation named in the ballot's phrase, else in the sentence, else in the one before)."""
@@ -224,6 +235,33 @@ def vote_side(tok: Token) -> str | None:
                                      for c in tok.children):
         return BALLOT_SIDES[lemma]
     return None
+
+
+# Standing roles one state plays for another, told with a rank ("China is Zambia's largest bilateral lender",
+# "Beijing, its largest trading partner"): the relation goes on (GUIDELINES §11, standing states of affairs).
+STANDING_ROLES = {"donor": "AID", "lender": "AID", "creditor": "AID", "investor": "COOPERATE", "partner": "COOPERATE",
+                  "market": "COOPERATE", "customer": "COOPERATE", "buyer": "COOPERATE", "importer": "COOPERATE",
+                  "supplier": "COOPERATE", "backer": "SUPPORT"}
+RANKS = frozenset({"largest", "biggest", "main", "top", "leading", "key", "major", "chief", "principal", "closest",
+                   "second-largest", "second-biggest", "largest-ever"})
+
+
+def standing_role(tok: Token) -> str | None:
+    """The PLOVER type of a ranked role noun said of a state: "is Vietnam's largest export market" (COOPERATE),
+    "Australia, the largest aid donor to the Solomons" (AID), "the junta's biggest arms supplier" (AID)."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lemma not in STANDING_ROLES or tok.dep_ not in ("attr", "appos"):  # not "Russia and
+        # China, both major creditors of Venezuela": a description of the pair
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in RANKS for c in tok.children):
+        return None
+    if lemma == "partner" and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
+            "trading", "trade", "economic", "commercial") for c in tok.children):
+        return None  # a trading partner trades; "its closest Pacific partner" may be a friend in name only
+    if lemma == "supplier" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
+            "arm", "arms", "weapon", "military", "defence", "defense") for c in tok.children):
+        return "AID"  # "its main arms supplier"
+    return STANDING_ROLES[lemma]
 
 
 def echoes(tok: Token) -> bool:
