@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
-from kg.extract.modality import infinitive_list, misplaced_conj
+from kg.extract.modality import infinitive_list, misplaced_conj, told_before_charge
 from kg.extract.speech import distinct
 from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
@@ -91,6 +91,8 @@ def suppressed_content(tok: Token) -> bool:
         dep, head = t.dep_, t.head
         if dep not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "advcl"):
             return False
+        if told_before_charge(t):
+            return False  # "Pakistan accuses India of backing separatists, a charge New Delhi denies"
         if misplaced_conj(t):
             return False  # "called on both sides to show restraint and offered to mediate": the caller's own act
         if head.lemma_.lower() in ("call", "press", "push", "appeal") and call_for_clause(t):

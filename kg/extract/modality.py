@@ -76,6 +76,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
     ongoing = trigger.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in trigger.children)
     tok, hops = predicate, 0
     while tok.head.i != tok.i and hops < 5 and not ongoing:  # "sought weapons for its war in Ukraine": going on
+        if told_before_charge(tok):
+            break  # "Pakistan accuses India of backing separatists, a charge New Delhi denies": told as done
         if misplaced_conj(tok):
             tok = tok.head.head  # "called on both sides to show restraint and offered to mediate": the offer is
             continue             # the caller's second act, not part of what is asked
@@ -190,3 +192,16 @@ def misplaced_conj(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" \
         and head.head.pos_ == "VERB"
+
+
+# What a denial after a comma points back at: "..., a charge New Delhi denies".
+CHARGES = frozenset({"charge", "allegation", "accusation", "claim", "assertion", "account", "version"})
+
+
+def told_before_charge(verb: Token) -> bool:
+    """A clause the parser hung as what a later denial denies, when that denial has its own object pointing back
+    at it: "Pakistan accuses India of backing separatists, a charge New Delhi denies" (the accusation is made)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in (
+        "deny", "reject", "dispute", "dismiss", "refute") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGES and c.i > verb.i for c in head.children)
