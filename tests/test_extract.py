@@ -455,7 +455,11 @@ def test_a_meeting_of_several_in_one_of_their_capitals(nlp):
 
 def test_passive_deployments_belong_to_the_troops_country(nlp):
     _, x = _events(nlp, "Britain's defence secretary announced that 1,000 British troops would be deployed to Estonia.")
-    assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {("GBR", "EST", "MOBILIZE", True)}
+    # troops promised to an ally at peace with the sender: help promised, an AGREE (GUIDELINES §11, §14)
+    assert {(e.source, e.target, e.type, e.hypothetical) for e in x.events} == {("GBR", "EST", "AGREE", False)}
+    _, x = _events(nlp, "Russia massed troops on the border. Britain's defence secretary announced that 1,000 British "
+                        "troops would be deployed to Estonia to deter Russia.")
+    assert ("GBR", "RUS", "MOBILIZE", True) in {(e.source, e.target, e.type, e.hypothetical) for e in x.events}
 
 
 def test_welcoming_a_release_supports_who_released(nlp):

@@ -846,3 +846,15 @@ def test_standing_roles(nlp, text, expected):
 ])
 def test_charges_told_before_their_denial(nlp, text, expected):
     assert expected <= _told(nlp, text, date(2024, 2, 3))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # troops sent to states at peace with the sender help them
+    ("The United States has sent an additional 600 paratroopers to Lithuania and Poland for the duration of the "
+     "drills.", {("USA", "LTU", "AID"), ("USA", "POL", "AID")}),
+    # sent to exercise, or after a hostile act between the two: a show of force
+    ("Israeli jets struck Syria. Israel sent troops to Syria.", {("ISR", "SYR", "ASSAULT"), ("ISR", "SYR", "MOBILIZE")}),
+    ("Russia sent paratroopers to Belarus for joint drills.", {("RUS", "BLR", "MOBILIZE"), ("RUS", "BLR", "COOPERATE")}),
+])
+def test_troops_sent_to_a_friend(nlp, text, expected):
+    assert _told(nlp, text, date(2019, 6, 1)) == expected

@@ -25,7 +25,7 @@ from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
 from kg.extract.modality import intent, left_by, modality
 from kg.extract.frames import verbal_frame
-from kg.extract.victims import against_insurgents, captors
+from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs,
                                standing_role, switches, vote_side)
@@ -297,6 +297,11 @@ class EventFinder(Idioms):
             type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
             # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
             extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)
+        if foes is None and type_ == "MOBILIZE" and sources and targets and sent_to_friend(predicate, targets, args) \
+                and not any(e.type in HOSTILE_TYPES | {"ACCUSE", "SANCTION"} and {e.source, e.target} & hosts
+                            and {e.source, e.target} & senders for e in found):
+            type_, mode = "AID", None  # "sent an additional 600 paratroopers to Lithuania, Latvia, Estonia and
+            # Poland": troops stationed with a state at peace with the sender reassure it (GUIDELINES §11, §14)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
         if type_ == "AGREE" and not sources and not targets and any(c.dep_ == "auxpass" for c in predicate.children) \
                 and not any(sent.start <= m.start < sent.end for m in args.mentions):

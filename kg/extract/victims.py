@@ -123,3 +123,23 @@ def captors(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention
         return []
     held = [t for t in tok.subtree if t.lemma_.lower() in CAPTIVITY and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")]
     return [m for t in held for m in args.prep_actors(t, {"in", "by"}) + args.passive_doers(t) if m.code not in codes]
+
+
+def sent_to_friend(verb: Token, targets: list[Mention], args: Arguments) -> bool:
+    """Whether troops are sent to the states themselves ("sent 600 paratroopers to Lithuania and Poland"), not
+    near them ("to the border with Poland", "into Idlib") and not to exercise or deter ("for joint drills",
+    "to deter Iran"): what decides whether the move is help or a show of force is told elsewhere."""
+    if verb.lemma_.lower() not in ("send", "deploy", "dispatch", "station", "rush", "fly"):
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "sent 600 paratroopers to Lithuania"
+    places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    places += [k for g in places for k in g.conjuncts]
+    named = {args.by_token[g.i].code for g in places if g.i in args.by_token}
+    if not named or {m.code for m in targets} - named:
+        return False
+    drills = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.lemma_.lower() in ("drill", "exercise", "manoeuvre", "maneuver", "game", "deterrence")]
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
+        "deter", "counter", "pressure", "intimidate", "warn", "confront", "exercise", "drill")]
+    return not drills and not aims
