@@ -858,3 +858,10 @@ def test_an_object_after_a_comma_is_an_apposition_not_whom_they_met(nlp):
     plain = Doc(nlp.vocab, words=["They", "met", "the", "envoy", "."], heads=[1, 1, 3, 1, 1],
                 deps=["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"])
     assert not _apposed(plain[3], plain[1])
+
+
+def test_the_three_countries_are_the_three_that_last_acted_together(nlp):
+    found = _events(nlp, "French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister "
+                         "Mario Draghi met in Kyiv on Thursday. Russia's foreign ministry said the three countries "
+                         "were prolonging the war and accused them of arming Ukraine.", published=date(2022, 6, 17))
+    assert {t for s, t, k, _ in found if s == "RUS" and k == "ACCUSE"} == {"FRA", "DEU", "ITA"}

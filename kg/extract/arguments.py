@@ -278,7 +278,10 @@ class Arguments(Prepositions, References):
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
             if subs and via == "conj" and tok.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
-                    tok.head.lemma_.lower() in SPEECH_LEMMAS and any(a.lower_ == "had" for a in tok.children):
+                    tok.head.lemma_.lower() in SPEECH_LEMMAS and (any(a.lower_ == "had" for a in tok.children) or any(
+                        c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)):
+                # ("said the three countries were walking a dangerous road and accused them of...": no one accuses
+                # itself as "them")
                 tok, via = tok.head, None  # "Wu said Honduras had asked for aid and accused Beijing": Wu accused
                 continue
             if subs and not found and (via == "conj" or joined):

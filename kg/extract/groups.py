@@ -77,7 +77,7 @@ class Groups:
                 if pair:                           # is about, when no act between them was told yet
                     return pair
         if n >= 3:  # "the three countries": the last list of exactly three named before
-            group = self._last_list(tok, n)
+            group = self._last_list(tok, n) or self._last_party(tok, n)
             if group or n > 4:
                 return group  # "the seven" only as a list of seven; never the last seven actors named
         picked: list[Mention] = []
@@ -94,6 +94,19 @@ class Groups:
                 return picked
         if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
             return self._last_n(tok, n, persons=False, states_only=True)
+        return []
+
+    def _last_party(self, tok: Token, n: int) -> list[Mention]:
+        """The n states that last did one act together ("Biden, Albanese and Sunak met in San Diego ... the
+        three countries"), when no written list of n names them."""
+        acts: dict[tuple, dict] = {}
+        for e in self.events:
+            if e.start < tok.sent.start_char and e.source != e.target:
+                acts.setdefault((e.start, e.type), {}).update(dict.fromkeys((e.source, e.target)))
+        states = load_default().countries
+        for (_, _), members in sorted(acts.items(), key=lambda kv: kv[0][0], reverse=True):
+            if len(members) == n and all(c in states for c in members) and not set(members) & self.exclude:
+                return [code_mention(c) for c in members]
         return []
 
     def _most_named_pair(self, tok: Token) -> list[Mention]:
