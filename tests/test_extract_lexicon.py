@@ -843,6 +843,9 @@ def test_standing_roles(nlp, text, expected):
     ("Pakistan accuses India of backing separatists, a charge New Delhi denies.",
      {("PAK", "IND", "ACCUSE"), ("IND", "PAK", "REJECT")}),
     ("Ukraine says Russia shelled the plant, an allegation Moscow rejects.", {("UKR", "RUS", "ACCUSE")}),
+    # "both groups" are the last two armed groups named
+    ("Ankara blames the PKK and the YPG for the bombing, a charge both groups have denied.",
+     {("TUR", "PKK", "ACCUSE"), ("TUR", "YPG", "ACCUSE"), ("PKK", "TUR", "REJECT"), ("YPG", "TUR", "REJECT")}),
 ])
 def test_charges_told_before_their_denial(nlp, text, expected):
     assert expected <= _told(nlp, text, date(2024, 2, 3))
