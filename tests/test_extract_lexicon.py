@@ -861,3 +861,13 @@ def test_charges_told_before_their_denial(nlp, text, expected):
 ])
 def test_troops_sent_to_a_friend(nlp, text, expected):
     assert _told(nlp, text, date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # entering or violating another state's airspace or waters is a show of force (GUIDELINES §13)
+    ("A Russian fighter jet briefly entered Estonia's airspace on Tuesday.", {("RUS", "EST", "MOBILIZE")}),
+    ("Russian drones violated Polish airspace overnight.", {("RUS", "POL", "MOBILIZE")}),
+    ("Two Chinese coast guard ships entered Japanese territorial waters.", {("CHN", "JPN", "MOBILIZE")}),
+])
+def test_intrusions_into_airspace_and_waters(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected

@@ -334,6 +334,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SANCTION", "withdraw")  # "withdrawing its own diplomatic staff from the seven countries"
     if lemma == "cut" and pos == "VERB" and any(c.lower_ == "short" for c in tok.children):
         return None  # "cut short a visit to Davos": a trip ended early, no ties cut
+    if lemma in ("enter", "violate", "breach", "penetrate", "intrude", "cross") and pos == "VERB" and (
+            objects_of(tok) | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+                               for g in c.children}) & {"airspace", "waters"}:
+        return Trigger("MOBILIZE", None)  # "a Russian fighter jet entered Estonia's airspace" (GUIDELINES §13)
     if lemma in TRIMMING and pos == "VERB" and objects_of(tok) & LEVIES:
         return Trigger("CONCEDE", None)  # "will cut tariffs on European cars", "the levy would be halved": eased
     if lemma == "accept" and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy", "credential"}:
