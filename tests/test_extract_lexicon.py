@@ -871,3 +871,12 @@ def test_troops_sent_to_a_friend(nlp, text, expected):
 ])
 def test_intrusions_into_airspace_and_waters(nlp, text, expected):
     assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # excluding a state from a meeting or a network is a sanction (GUIDELINES §14)
+    ("The EU excluded Russia from the talks.", {("EU", "RUS", "SANCTION")}),
+    ("The deal excludes agriculture.", set()),
+])
+def test_exclusions(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected
