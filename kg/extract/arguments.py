@@ -119,8 +119,9 @@ class Arguments(Prepositions, References):
                           and m.code not in self.exclude}.values())[:n]  # "a charge both groups have denied"
             return armed if len(armed) == n else []
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
-                and not any(self.actors(g) for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("of", "including"))
-                            or c.dep_ == "appos" for g in ([c] if c.dep_ == "appos" else c.children)):
+                and not any(self.actors(g) for c in tok.children
+                            if (c.dep_ == "prep" and c.lower_ in ("of", "including")) or c.dep_ == "appos"
+                            for g in ([c] if c.dep_ == "appos" else c.children)):
             # a group word, unless the phrase names its members: "the two leaders of Kyrgyzstan and Tajikistan",
             # "ten countries, including France and Italy"
             return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)

@@ -61,7 +61,7 @@ def answered_ask(tok: Token) -> bool:
         tok.head.lemma_.lower() in ANSWERING and any(c.dep_ == "poss" for c in tok.children)
 
 
-def summit_hosts(tok: Token, predicate: Token, args) -> list:
+def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """The organisations whose summit an act took place at: "met Trudeau on the sidelines of the G20 summit",
     "are expected to meet at the Group of 20 summit", "signed the deal at an ASEAN meeting"."""
     venues = [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, summit_hosts, at_request, both_sides, faced, fighters, hostile, hyphened,
-                                in_condition, located, overflight, policing, suppressed_content, to_the_border,
-                                verb_above)
+from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
+                                hyphened, in_condition, located, overflight, policing, summit_hosts,
+                                suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention

@@ -128,7 +128,8 @@ class Idioms:
 
     def _vote(self, doc: Doc, sent: Span, tok: Token, side: str, args: Arguments) -> list[Event]:
         """'France, Poland and Austria voted against': the states reject the body whose vote it is (the
-        organisation named in the ballot's phrase, else in the sentence, else in the one before)."""
+        organisation named in the ballot's phrase, else the last one named in the sentence or the three
+        before)."""
         voters = [m for m in args.subjects(tok) if m.actor.kind == "country"]
         if not voters:
             return []
