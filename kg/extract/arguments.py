@@ -115,9 +115,7 @@ class Arguments(Prepositions, References):
             n = None  # "three Maldivian deputy ministers": their country (not "the two Korean leaders")
         if n is not None and lemma in ("group", "militia", "faction", "movement") and tok.i not in self.by_token \
                 and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # not "two American aid groups"
-            armed = list({m.code: m for m in reversed(self.mentions) if m.end <= tok.i and m.actor.kind == "group"
-                          and m.code not in self.exclude}.values())[:n]  # "a charge both groups have denied"
-            return armed if len(armed) == n else []
+            return self._last_n(tok, n, persons=False, kind="group")  # "a charge both groups have denied"
         if n is not None and (lemma in COUNTRY_GROUPS | PERSON_GROUPS or low in NUMBERS) and tok.i not in self.by_token \
                 and not any(self.actors(g) for c in tok.children
                             if (c.dep_ == "prep" and c.lower_ in ("of", "including")) or c.dep_ == "appos"

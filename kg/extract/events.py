@@ -40,6 +40,8 @@ from kg.ontology import SYMMETRIC_TYPES
 
 # Acts between two states that make troops sent by one into the other no help to it.
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Acts between two states that make troops sent by one to the other no reassurance of it either.
+STRAINED_TYPES = HOSTILE_TYPES | {"ACCUSE", "SANCTION"}
 # Arrangements whose leaving cuts relations with the state that runs them: "withdrew from China's Belt and Road
 # initiative", "quit the 17+1 cooperation format".
 SCHEMES = frozenset({"initiative", "format", "framework", "programme", "program", "scheme", "mechanism", "partnership",
@@ -152,11 +154,12 @@ class EventFinder(Idioms):
         imposed = False  # a sanction told as imposed before it was paused
         quitter = None  # the verb of leaving a deal or talks ("withdrew from the deal")
         extra: list[Event] = []  # events a phrase tells besides its own
+        answered = answered_ask(tok)  # "Venezuela's request", turned down: made, of the one who answers it
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
                 type_, mode = retype
-            if answered_ask(tok):  # "the IMF turned down Venezuela's request": asked of the IMF (whoever the ask
+            if answered:  # "the IMF turned down Venezuela's request": asked of the IMF (whoever the ask
                 # was about: "rejected North Korea's demand to sever its alliance with Washington")
                 targets = args.passive_doers(tok.head) if tok.dep_ == "nsubjpass" else args.subjects(tok.head)
             if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
@@ -290,16 +293,16 @@ class EventFinder(Idioms):
             elif offering and any(c.dep_ == "dobj" for c in tok.children):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
-        foes = against_insurgents(predicate, args) if type_ == "MOBILIZE" and sources and targets else None
+        deployed = type_ == "MOBILIZE" and bool(sources) and bool(targets)
+        foes = against_insurgents(predicate, args) if deployed else None
         senders, hosts = {m.code for m in sources}, {m.code for m in targets}
-        if foes is not None and not any(e.type in HOSTILE_TYPES and {e.source, e.target} & hosts
-                                        and {e.source, e.target} & senders for e in found):
+        dealings = {e.type for e in found if {e.source, e.target} & hosts and {e.source, e.target} & senders
+                    } if deployed else set()  # what the senders and the hosts were told doing to each other
+        if foes is not None and not dealings & HOSTILE_TYPES:
             type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
             # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
             extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)
-        if foes is None and type_ == "MOBILIZE" and sources and targets and sent_to_friend(predicate, targets, args) \
-                and not any(e.type in HOSTILE_TYPES | {"ACCUSE", "SANCTION"} and {e.source, e.target} & hosts
-                            and {e.source, e.target} & senders for e in found):
+        if foes is None and deployed and sent_to_friend(predicate, targets, args) and not dealings & STRAINED_TYPES:
             type_, mode = "AID", None  # "sent an additional 600 paratroopers to Lithuania, Latvia, Estonia and
             # Poland": troops stationed with a state at peace with the sender reassure it (GUIDELINES §11, §14)
         offer = type_ == "AGREE" and predicate.lemma_.lower() in ("offer", "propose") and predicate.i != tok.i
@@ -341,8 +344,8 @@ class EventFinder(Idioms):
             sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
-        negated, hypothetical = modality(tok, predicate) if not answered_ask(tok) else (False, False)  # an ask
-        # turned down was made all the same
+        negated, hypothetical = modality(tok, predicate) if not answered else (False, False)  # an ask turned
+        # down was made all the same
         if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed
@@ -358,7 +361,8 @@ class EventFinder(Idioms):
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
         summits = summit_hosts(tok, predicate, args) if out and type_ in ("CONSULT", "AGREE") and not negated else []
         if summits:  # "met Trudeau on the sidelines of the G20 summit": each also attends the organisation's summit
-            parties = list({m.code: m for m in sources + targets if m.code not in {s.code for s in summits}}.values())
+            held = {s.code for s in summits}
+            parties = list({m.code: m for m in sources + targets if m.code not in held}.values())
             out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", parties, summits, False, hypothetical, False)
         joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party"
         if joint and {m.code for m in targets} <= {  # all done "with" them: "signed a declaration with Trump"

@@ -50,9 +50,10 @@ class Groups:
                 return by
         return [m] if m is not None else self.actors(noun)
 
-    def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False) -> list[Mention]:
-        """'the two leaders', 'both countries', 'the four': the last n distinct actors named before,
-        other than the clause's own subject. "Both sides" after a dispute are its two parties."""
+    def _last_n(self, tok: Token, n: int, persons: bool, states_only: bool = False,
+                kind: str | None = None) -> list[Mention]:
+        """'the two leaders', 'both countries', 'the four', 'both groups' (kind "group"): the last n distinct
+        actors named before, other than the clause's own subject. "Both sides" after a dispute are its two parties."""
         lemma = tok.lemma_.lower()
         if n == 2 and tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Erdogan spoke by phone with
             since = self.doc[sentence_start(tok, 1)].idx  # Putin, whose air force backs Assad's forces, and the
@@ -76,13 +77,14 @@ class Groups:
                 pair = self._most_named_pair(tok)  # "the Mercosur countries urged both sides": the two the story
                 if pair:                           # is about, when no act between them was told yet
                     return pair
-        if n >= 3:  # "the three countries": the last list of exactly three named before
+        if n >= 3 and kind is None:  # "the three countries": the last list of exactly three named before
             group = self._last_list(tok, n) or self._last_party(tok, n)
             if group or n > 4:
                 return group  # "the seven" only as a list of seven; never the last seven actors named
         picked: list[Mention] = []
         for m in reversed(self.mentions):
-            if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code:
+            if m.end > tok.i or (persons and m.actor.kind != "person") or not m.code or (
+                    kind is not None and m.actor.kind != kind):
                 continue
             if not persons and (m.actor.kind == "person" or (
                     (states_only or tok.lemma_.lower() in STATE_WORDS) and m.actor.kind != "country")):
@@ -104,7 +106,7 @@ class Groups:
             if e.start < tok.sent.start_char and e.source != e.target:
                 acts.setdefault((e.start, e.type), {}).update(dict.fromkeys((e.source, e.target)))
         states = load_default().countries
-        for (_, _), members in sorted(acts.items(), key=lambda kv: kv[0][0], reverse=True):
+        for _, members in sorted(acts.items(), key=lambda kv: kv[0][0], reverse=True):
             if len(members) == n and all(c in states for c in members) and not set(members) & self.exclude:
                 return [code_mention(c) for c in members]
         return []
