@@ -880,3 +880,39 @@ def test_intrusions_into_airspace_and_waters(nlp, text, expected):
 ])
 def test_exclusions(nlp, text, expected):
     assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # holding a state responsible or accountable accuses it; "will hold" is a charge to come
+    ("Iran held Israel responsible for the killing.", {("IRN", "ISR", "ACCUSE")}),
+    ("Moscow holds Kyiv fully responsible for the blast.", {("RUS", "UKR", "ACCUSE")}),
+    # saying a state was behind an act accuses it; someone behind a person is no charge
+    ("Poland said on Monday that Belarus was behind the attack.", {("POL", "BLR", "ACCUSE")}),
+    ("Poland said Belarus was behind him.", set()),
+])
+def test_blame_told_as_responsibility(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks or a truce called for between two states is asked of both
+    ("Brazil called for talks between Venezuela and Guyana.", {("BRA", "VEN", "REQUEST"), ("BRA", "GUY", "REQUEST")}),
+    ("France called for a ceasefire between Israel and Hezbollah.",
+     {("FRA", "ISR", "REQUEST"), ("FRA", "HEZBOLLAH", "REQUEST")}),
+    # only one side found: no one asked
+    ("Brazil called for talks between Venezuela and its rivals.", set()),
+])
+def test_calls_for_talks_between_two(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a charge with its accuser named, denied, was made against the denier
+    ("Kyiv rejected Moscow's accusation that it had shelled the plant.",
+     {("UKR", "RUS", "REJECT"), ("RUS", "UKR", "ACCUSE")}),
+    ("Tehran dismissed the accusations by Washington.", {("IRN", "USA", "REJECT"), ("USA", "IRN", "ACCUSE")}),
+    # a claim may be territorial: only the rejection
+    ("Beijing rejected Manila's claims.", {("CHN", "PHL", "REJECT")}),
+])
+def test_denied_charges_were_made(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected

@@ -61,6 +61,19 @@ def answered_ask(tok: Token) -> bool:
         tok.head.lemma_.lower() in ANSWERING and any(c.dep_ == "poss" for c in tok.children)
 
 
+# Nouns of a charge made, and the verbs that answer one by denying it.
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})
+DENYING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "dispute"})
+
+
+def rejected_charge(tok: Token) -> bool:
+    """A charge with its accuser named, denied by the verb it is the object of: "Kyiv rejected Moscow's
+    accusation", "dismissed the allegations by Washington" (the charge was made, against the denier)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CHARGE_NOUNS and tok.dep_ == "dobj" and \
+        tok.head.lemma_.lower() in DENYING and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+
+
 def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """The organisations whose summit an act took place at: "met Trudeau on the sidelines of the G20 summit",
     "are expected to meet at the Group of 20 summit", "signed the deal at an ASEAN meeting"."""
@@ -83,7 +96,7 @@ def suppressed_content(tok: Token) -> bool:
     if any(a.dep_ in ("acl", "ccomp") and a.head.lemma_.lower() in SAID_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in [tok, *tok.ancestors][:4]):
         return True  # "Takaichi's remarks that a Chinese attack on Taiwan could justify...": what was said
-    if answered_ask(tok):
+    if answered_ask(tok) or rejected_charge(tok):
         return False  # "the IMF turned down Venezuela's request for a loan": the request was made
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:

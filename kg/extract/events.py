@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
-                                hyphened, in_condition, located, overflight, policing, summit_hosts,
+                                hyphened, in_condition, located, overflight, policing, rejected_charge, summit_hosts,
                                 suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
@@ -155,6 +155,7 @@ class EventFinder(Idioms):
         quitter = None  # the verb of leaving a deal or talks ("withdrew from the deal")
         extra: list[Event] = []  # events a phrase tells besides its own
         answered = answered_ask(tok)  # "Venezuela's request", turned down: made, of the one who answers it
+        charged = rejected_charge(tok)  # "Moscow's accusation", rejected: made, against the one who denies it
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -162,6 +163,8 @@ class EventFinder(Idioms):
             if answered:  # "the IMF turned down Venezuela's request": asked of the IMF (whoever the ask
                 # was about: "rejected North Korea's demand to sever its alliance with Washington")
                 targets = args.passive_doers(tok.head) if tok.dep_ == "nsubjpass" else args.subjects(tok.head)
+            if charged and not targets:  # "Kyiv rejected Moscow's accusation": made against Kyiv
+                targets = [m for m in args.subjects(tok.head) if m.code not in {s.code for s in sources}]
             if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
                     predicate.lemma_.lower() != "put" or any(c.lower_ == "off" for c in predicate.children)):
                 if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
@@ -336,6 +339,11 @@ class EventFinder(Idioms):
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own and \
                 tok.lemma_.lower() not in REMARK_NOUNS:  # remarks name their butt
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
+        if sources and not targets and type_ == "REQUEST" and tok.pos_ == "VERB":  # "called for talks between
+            codes = {m.code for m in sources}                                        # Venezuela and Guyana"
+            parties = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                       if g.dep_ == "pobj" for m in args.prep_actors(g, {"between"}) if m.code not in codes]
+            targets = parties if len({m.code for m in parties}) > 1 else []  # both sides, or none of them
         if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
             targets = captors(tok, args, sources)
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
@@ -344,7 +352,7 @@ class EventFinder(Idioms):
             sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
-        negated, hypothetical = modality(tok, predicate) if not answered else (False, False)  # an ask turned
+        negated, hypothetical = modality(tok, predicate) if not (answered or charged) else (False, False)  # an ask turned
         # down was made all the same
         if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):

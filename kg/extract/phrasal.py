@@ -3,7 +3,7 @@
 In: a verb token, its lemma and part of speech, and the type the trigger lexicon gives the verb.
 Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesitate to", "did not
 rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
-and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "took the matter to
+and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "held Israel responsible" accuses; "took the matter to
 the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
 WTO" accuses; a state reopening its border lifts a closure; "put relations on hold" and "degraded
 relations" cut ties; "the court ordered Venezuela to refrain" demands.
@@ -40,7 +40,8 @@ ASKED = frozenset({"request", "demand", "offer", "invitation", "proposal", "bid"
 # Every lemma a rule below reads (a quick way out for all other verbs).
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
-                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn"}) \
+                            "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn",
+                            "hold"}) \
     | DESCRIBING \
     | NAMING \
     | FLOUTING
@@ -98,6 +99,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
             objects & ASKED or any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
         return ("REJECT", None)  # "turned down Caracas's request for a loan", "turned down the invitation"
+    if lemma == "hold" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in (
+            "responsible", "accountable", "liable", "culpable") for c in tok.children):
+        return ("ACCUSE", "allege")  # "Iran held Israel responsible for the killing", "holds Kyiv responsible"
     if lemma == "lash" and any(c.lower_ == "out" for c in tok.children):
         return ("ACCUSE", "disapprove")  # "lashed out at the decision"
     if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("by", "with", "behind") and any(

@@ -79,7 +79,10 @@ def wrongdoing(tok: Token) -> Token | None:
     """'Tehran said the tanker had violated maritime rules': the speech verb, when tok is a wrong it reports."""
     no_right = tok.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "business")
                                                     and any(k.lower_ == "no" for k in c.children) for c in tok.children)
-    if (tok.lemma_.lower() not in WRONGDOING and not no_right) or tok.dep_ not in ("ccomp", "conj"):
+    # "said Belarus was behind the attack" accuses Belarus ("the US was behind him" backs someone)
+    behind = tok.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" and any(
+        g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in tok.children)
+    if (tok.lemma_.lower() not in WRONGDOING and not no_right and not behind) or tok.dep_ not in ("ccomp", "conj"):
         return None  # "said the European countries had no right to trigger the mechanism" accuses them
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
