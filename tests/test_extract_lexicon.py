@@ -916,3 +916,24 @@ def test_calls_for_talks_between_two(nlp, text, expected):
 ])
 def test_denied_charges_were_made(nlp, text, expected):
     assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agreeing to a deal or truce with someone is agreeing with them
+    ("Israel agreed to a deal with Hamas.", {("ISR", "HAMAS", "AGREE")}),
+    ("Sudan's army agreed to a ceasefire with the RSF.", {("SDN", "RSF", "AGREE")}),
+    ("Kenya agreed to a ceasefire.", set()),
+])
+def test_agreed_to_a_deal_with(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 2, 3))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sum "in aid" announced or approved is given by whoever announces it
+    ("The United States announced $1 billion in military aid for Ukraine.", {("USA", "UKR", "AID")}),
+    ("Japan approved $500 million in loans to the Philippines.", {("JPN", "PHL", "AID")}),
+    # a sum pledged is a promise (GUIDELINES §3)
+    ("Beijing pledged $130 million in grant aid to the Maldives.", {("CHN", "MDV", "AGREE")}),
+])
+def test_sums_in_aid(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected

@@ -116,6 +116,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     targets += preps
     codes = {s.code for s in sources}
     targets = [m for m in targets if m.code not in codes]  # "welcomed the release of an Australian": not Australia
+    if not targets and type_ in SYMMETRIC_TYPES:  # "agreed to a ceasefire with Hamas", "agreed on a truce with"
+        targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+                   if g.dep_ == "pobj" and type_of(g) in SYMMETRIC_TYPES for m in args.prep_actors(g, {"with"})
+                   if m.code not in codes]
     if not targets and type_ == "CONSULT" and tok.lemma_.lower() in ("leave", "depart"):
         targets = [m for m in args.prep_actors(tok, {"for"}) if m.code not in codes]  # "left Taipei for Guatemala"
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token]

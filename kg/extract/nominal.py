@@ -150,6 +150,12 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             "ASSAULT", "COERCE", "MOBILIZE", "PROTEST") and doer.lemma_.lower() not in ENDING_VERBS:  # in protest";
         # "Ankara launches strikes"; not "cites a threat", not "talks to end the war in Yemen"
         subjects = args.subjects(doer)
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if not (poss or agents or subjects or mods) and amount is not None and amount.ent_type_ == "MONEY" and \
+            amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in (
+                "pledge", "promise", "offer", "commit", "vow", "propose", "seek", "request"):  # "announced $1 billion
+        subjects = args.subjects(amount.head) or args.passive_doers(amount.head)  # in military aid for Ukraine"
+        # (a pledged sum is a promise, the verb's own event)
     if poss or agents:
         sources, targets = poss or agents, targets or mods
     elif subjects:
