@@ -937,3 +937,26 @@ def test_agreed_to_a_deal_with(nlp, text, expected):
 ])
 def test_sums_in_aid(nlp, text, expected):
     assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a text or forum named after a city names no state
+    ("The United States withdrew from the Paris climate agreement.", set()),
+    ("Russia said Ukraine had violated the Minsk agreements.", {("RUS", "UKR", "ACCUSE")}),
+    # the city as the state it hosts the government of
+    ("Paris agreed a plan with Berlin.", {("FRA", "DEU", "AGREE")}),
+])
+def test_names_after_a_city(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # diplomatic protests by their formal names; words delivered are no aid
+    ("The foreign ministry in Beijing lodged stern representations with Washington.", {("CHN", "USA", "ACCUSE")}),
+    ("China has made solemn representations to Japan.", {("CHN", "JPN", "ACCUSE")}),
+    ("Japan delivered a protest note to China.", {("JPN", "CHN", "ACCUSE")}),
+    ("The U.S. delivered a warning to Iran.", {("USA", "IRN", "THREATEN")}),
+    ("Germany delivered tanks to Ukraine.", {("DEU", "UKR", "AID")}),
+])
+def test_representations_and_words_delivered(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 2, 3)) == expected

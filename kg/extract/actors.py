@@ -104,7 +104,8 @@ class ActorFinder:
         for match_id, start, end in self.name_spans(doc):
                 label, actor_id = self.keys[match_id]
                 actor = self._actor(actor_id, label, doc[start:end].text, published)
-                if actor is not None and not _regional(doc, start, end) and not _surname(doc, start, end, actor):
+                if actor is not None and not _regional(doc, start, end) and not _surname(doc, start, end, actor) \
+                        and not (label == "METONYM" and _named_after(doc, end)):
                     found.append(Mention(start, end, actor, label))
         found = _longest(found)
         people = [(e.start, e.end - (e[-1].tag_ == "POS")) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
@@ -243,6 +244,22 @@ def _regional(doc: Doc, start: int, end: int) -> bool:
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATERS:
         return True
     return end < len(doc) and doc[end].lower_ in WATERS and doc[end].text[:1].isupper()
+
+
+# What is named after the city it was signed or founded in: "the Paris climate agreement", "the Minsk accords",
+# "the Geneva Conventions", "the Astana format", "the Paris Club".
+NAMED_AFTER_CITY = frozenset({"agreement", "accord", "convention", "protocol", "format", "process", "declaration",
+                              "treaty", "framework", "consensus", "principle", "charter", "club", "plan"})
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    """Whether a city name ending at `end` only names a text or a forum, no state: "the Paris climate agreement"."""
+    for tok in doc[end:end + 3]:
+        if tok.lemma_.lower() in NAMED_AFTER_CITY or tok.lower_.rstrip("s") in NAMED_AFTER_CITY:
+            return True
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")):
+            return False  # "Paris peace accords" reads on; "Paris on Tuesday" stops
+    return False
 
 
 def m_sentence(doc: Doc, m: Mention) -> str:

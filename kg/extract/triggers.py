@@ -102,6 +102,12 @@ def call_for_clause(clause: Token) -> bool:
         c.dep_ == "nsubj" and (c.lemma_.lower() in DOCUMENTS or type_of(c) == "AGREE") for c in clause.head.children)
 
 
+# What is delivered as words: "delivered a speech", "delivered a warning to Iran".
+WORDS_DELIVERED = frozenset({"speech", "address", "message", "letter", "note", "warning", "protest", "demarche",
+                             "démarche", "representation", "ultimatum", "remark", "statement", "verdict", "ruling",
+                             "blow", "rebuke", "lecture", "report", "briefing", "invitation", "keynote", "sermon"})
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -124,6 +130,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                                        "bill", "decree", "order", "legislation"}:
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
         # suspending cooperation with the IAEA": what it says is the event
+    if lemma in ("deliver", "hand") and pos == "VERB" and objects_of(tok) & WORDS_DELIVERED:
+        return None  # "delivered a speech in Minsk", "delivered a protest note to China": words, no aid (the note,
+        # warning or demarche is its own event)
     if lemma in ("hit", "strike") and pos == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
         return None  # "the Chinese blockade has also hit German manufacturers": a measure's cost, no attack
@@ -397,6 +406,10 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
         return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
+    if tok.lower_ in ("representations", "demarche", "démarche") and pos == "NOUN" and head in (
+            DIPLOMATIC_PROTEST_CARRIERS | {"make"}):
+        return Trigger("ACCUSE", "disapprove")  # "lodged stern representations with Washington", "delivered a
+        # demarche": a diplomatic protest
     if lemma == "protest" and pos == "NOUN" and (head in DIPLOMATIC_PROTEST_CARRIERS or (
             tok.dep_ == "compound" and head in ("note", "letter", "message", "demarche"))):
         return Trigger("ACCUSE", "disapprove")  # "lodged a protest", "sent Quito a protest note": diplomatic
