@@ -960,3 +960,12 @@ def test_names_after_a_city(nlp, text, expected):
 ])
 def test_representations_and_words_delivered(nlp, text, expected):
     assert _told(nlp, text, date(2024, 2, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call "for" something is a request, not a phone call
+    ("Guyana rebuffed Caracas's call for direct talks.", {("GUY", "VEN", "REJECT"), ("VEN", "GUY", "REQUEST")}),
+    ("Biden's call with Xi lasted two hours.", {("USA", "CHN", "CONSULT")}),
+])
+def test_calls_for_are_requests(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2023, 2, 3))) == _unordered(expected)

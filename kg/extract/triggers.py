@@ -143,6 +143,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called on Tuesday"
         if pos == "VERB" and (preps & {"for", "on", "upon"} or any(call_for_clause(c) for c in tok.children)):
             return Trigger("REQUEST", None)  # "called for Russia to withdraw", parsed as a clause
+        if pos == "NOUN" and ("for" in preps or any(c.dep_ in ("acl", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)):
+            return Trigger("REQUEST", None)  # "Caracas's call for direct talks", "calls by the UN to adopt..."
         late = [a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
         late += [k for a in late for k in a.children if k.dep_ == "conj"]  # "called the move 'unprecedented' and
         # 'illegal'"
