@@ -969,3 +969,24 @@ def test_representations_and_words_delivered(nlp, text, expected):
 ])
 def test_calls_for_are_requests(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2023, 2, 3))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call or visit received "from" someone is a meeting with them
+    ("Egypt's president received a phone call from his French counterpart.", {("EGY", "FRA", "CONSULT")}),
+    ("Oman received a visit from Iran's president.", {("OMN", "IRN", "CONSULT")}),
+    # equipment handed over is aid; a suspect handed over is not
+    ("The Netherlands handed over F-16 jets to Ukraine.", {("NLD", "UKR", "AID")}),
+    ("Kenya handed over the suspect to Uganda.", set()),
+])
+def test_calls_received_and_equipment_handed_over(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 6, 1))) == _unordered(expected)
+
+
+def test_a_verb_the_tagger_calls_a_person_is_no_person(nlp):
+    # the small model tags "slammed the" as a PERSON after "foreign minister"; it is no one's name, and the
+    # minister's reproach is read
+    article = extract_article(nlp, Article(id="x", text="Cuba's foreign minister slammed the new U.S. sanctions.",
+                                           title="", published=date(2024, 6, 1)))
+    assert not any("|" in a for a in article.to_json()["actors"])
+    assert ("CUB", "USA", "ACCUSE") in {(e.source, e.target, e.type) for e in article.events}

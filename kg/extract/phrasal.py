@@ -3,7 +3,7 @@
 In: a verb token, its lemma and part of speech, and the type the trigger lexicon gives the verb.
 Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesitate to", "did not
 rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
-and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "held Israel responsible" accuses; "took the matter to
+and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "held Israel responsible" accuses; jets "handed over" aid; "took the matter to
 the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
 WTO" accuses; a state reopening its border lifts a closure; "put relations on hold" and "degraded
 relations" cut ties; "the court ordered Venezuela to refrain" demands.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import (BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OCCASIONS, OWN_GROUND, PRAISE,
-                                READY, WRONG, WRONG_NOUNS)
+                                READY, RELIEF, WEAPONS, WRONG, WRONG_NOUNS)
 from kg.extract.objects import objects_of
 
 
@@ -41,7 +41,7 @@ ASKED = frozenset({"request", "demand", "offer", "invitation", "proposal", "bid"
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
                             "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn",
-                            "hold"}) \
+                            "hold", "hand"}) \
     | DESCRIBING \
     | NAMING \
     | FLOUTING
@@ -99,6 +99,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
             objects & ASKED or any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
         return ("REJECT", None)  # "turned down Caracas's request for a loan", "turned down the invitation"
+    if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and objects & (
+            WEAPONS | RELIEF | {"aircraft", "helicopter", "boat", "vessel", "ship", "warship", "plane", "vehicle"}):
+        return ("AID", None)  # "the Netherlands handed over F-16 jets to Ukraine" (not a suspect, a base: no aid)
     if lemma == "hold" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in (
             "responsible", "accountable", "liable", "culpable") for c in tok.children):
         return ("ACCUSE", "allege")  # "Iran held Israel responsible for the killing", "holds Kyiv responsible"
