@@ -990,3 +990,28 @@ def test_a_verb_the_tagger_calls_a_person_is_no_person(nlp):
                                            title="", published=date(2024, 6, 1)))
     assert not any("|" in a for a in article.to_json()["actors"])
     assert ("CUB", "USA", "ACCUSE") in {(e.source, e.target, e.type) for e in article.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # restrictions relaxed (the participle tagged an adjective), curbs rolled back, visas eased: concessions
+    ("Polish restrictions on Ukrainian grain were partly relaxed on Monday.", {("POL", "UKR", "CONCEDE")}),
+    ("Japan rolled back export curbs on chip materials to South Korea.", {("JPN", "KOR", "CONCEDE")}),
+    ("China extended visa-free entry to citizens of France and Italy.",
+     {("CHN", "FRA", "CONCEDE"), ("CHN", "ITA", "CONCEDE")}),
+    ("Russia imposed a visa regime on Georgians.", {("RUS", "GEO", "SANCTION")}),
+])
+def test_restrictions_eased(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    # a headline's verb the parser hung on the noun as a compound still lifts or eases it
+    ("U.S. Lifts Sanctions on Syria", {("USA", "SYR", "RETREAT")}),
+    ("EU Eases Sanctions on Belarus", {("EU", "BLR", "CONCEDE")}),
+    # a headline infinitive announces a step: a promise to lift is an AGREE, as "said it would lift" (§3)
+    ("Japan to Lift Export Curbs on South Korea", {("JPN", "KOR", "AGREE")}),
+    ("China Slaps Sanctions on U.S. Defense Firms", {("CHN", "USA", "SANCTION")}),
+])
+def test_headline_lifts_and_eases(nlp, title, expected):
+    article = extract_article(nlp, Article(id="h", text="", title=title, published=date(2025, 7, 1)))
+    assert {(e.source, e.target, e.type) for e in article.events if not e.negated} == expected

@@ -23,7 +23,7 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_reques
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
-from kg.extract.modality import intent, left_by, modality
+from kg.extract.modality import PROMISED_TYPES, intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
@@ -47,8 +47,6 @@ STRAINED_TYPES = HOSTILE_TYPES | {"ACCUSE", "SANCTION"}
 SCHEMES = frozenset({"initiative", "format", "framework", "programme", "program", "scheme", "mechanism", "partnership",
                      "arrangement", "dialogue", "forum", "project", "corridor"})
 
-# Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
-PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Verbs that tell a sanction was put in place: "paused the tariffs he had ordered".
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.

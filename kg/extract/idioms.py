@@ -14,7 +14,8 @@ from kg.extract.arguments import Arguments
 from kg.extract.clauses import verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.implicit import code_mention
-from kg.extract.modality import intent, modality
+from kg.extract.modality import PROMISED_TYPES, intent, modality
+from kg.extract.nominal import base_verb, headline_verb, retyped
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
 from kg.extract.triggers import trigger_of, type_of
@@ -62,6 +63,11 @@ class Idioms:
             sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
             type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
                 doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
+            mode = trig.mode
+            verb = headline_verb(tok) or (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+            retype = retyped(type_, base_verb(verb)) if verb is not None else None
+            if retype:  # "U.S. Lifts Sanctions on Syria": lifted, not imposed
+                type_, mode = retype
             if sources and not targets and type_ == "ACCUSE" and not mutual:  # ... "After Chinese Carrier Sails..."
                 codes = {m.code for m in sources}
                 targets = args.answered(found, codes) or args.aggressor(found, codes)
@@ -69,10 +75,13 @@ class Idioms:
                     not names_after(doc, tok, args.by_token):
                 targets = _other_party(doc, args, {m.code for m in sources})  # "Greenland Weighs Talks as Trump
             negated, hypothetical = modality(tok, tok)                        # Renews Push for Control"
+            if retype and not negated and type_ in PROMISED_TYPES and (  # "Japan to Lift Export Curbs": a step
+                    intent(verb) or doc[verb.i - 1].lower_ == "to"):  # announced, a promise as "said it would
+                type_, mode, hypothetical = "AGREE", None, False          # lift" is (§3)
             if sources and targets:
-                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, targets, negated, hypothetical, False)
+                out += self._pairs(doc, tok.sent, tok, type_, mode, sources, targets, negated, hypothetical, False)
             elif len(sources) > 1 and (mutual or type_ in SYMMETRIC_TYPES):
-                out += self._pairs(doc, tok.sent, tok, type_, trig.mode, sources, [], negated, hypothetical, mutual)
+                out += self._pairs(doc, tok.sent, tok, type_, mode, sources, [], negated, hypothetical, mutual)
         return out
 
     def _solidarity(self, doc: Doc, sent: Span, tok: Token, withs: list[Token], args: Arguments) -> list[Event]:

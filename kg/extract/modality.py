@@ -133,10 +133,16 @@ INTENT_MODALS = {"will", "would", "shall", "'ll"}
 INTENT_HEADS = {"ready", "willing", "prepared", "offer", "pledge", "promise", "agree", "vow", "commit"}
 
 
+# Cooperation that, promised or offered, is an AGREE (PLOVER); promised meetings stay CONSULT.
+PROMISED_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
 def intent(predicate: Token) -> bool:
     """Whether a predicate is promised or offered rather than done or merely scheduled."""
     if any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in predicate.children):
         return True
+    if predicate.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return True  # "Japan to Lift Export Curbs": a headline's announced step
     tok = predicate
     for _ in range(2):
         if tok.dep_ not in ("xcomp", "acl", "advcl") or tok.head.i == tok.i:

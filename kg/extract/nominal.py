@@ -125,15 +125,13 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         agents = agents or args.prep_actors(sufferer, {"from", "by"})  # "encountered gunfire from Cambodia"
     carrier = _carrier(tok) if sufferer is None else None
     predicate, retype, reciprocal, subjects = tok, None, False, []
+    if carrier is None:
+        carrier = headline_verb(tok)  # "U.S. Lifts Sanctions on Syria", the verb parsed as a compound
     if carrier is not None:
         predicate = carrier
-        lemma = carrier.lemma_.lower()
-        if lemma in RETYPE and tok.dep_ == "dobj" and type_ not in ("CONCEDE", "SUPPORT"):  # "offered support" backs
-            retype = RETYPE[lemma]
-            if type_ == "THREATEN" and retype[0] == "RETREAT":
-                retype = ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
-            if retype[0] == "AGREE" and type_ in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
-                retype = None  # "the EU proposed new sanctions on Russia": measures to come, no offer to Russia
+        lemma = base_verb(carrier)
+        if tok.dep_ in ("dobj", "nsubjpass") or carrier.i < tok.i:  # "restrictions were relaxed" eases them
+            retype = retyped(type_, lemma)
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
         subjects = args.subjects(carrier)
         if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
@@ -239,6 +237,35 @@ def _sufferer(tok: Token) -> Token | None:
     return None
 
 
+def retyped(type_: str, lemma: str) -> tuple | None:
+    """What a verb done to a trigger noun makes of it: sanctions "lifted" are a RETREAT, "eased" a CONCEDE,
+    help "offered" an AGREE; None when the verb changes nothing."""
+    if lemma not in RETYPE or type_ in ("CONCEDE", "SUPPORT"):  # "offered support" backs
+        return None
+    retype = RETYPE[lemma]
+    if type_ == "THREATEN" and retype[0] == "RETREAT":
+        return ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
+    if retype[0] == "AGREE" and type_ in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
+        return None  # "the EU proposed new sanctions on Russia": measures to come, no offer to Russia
+    return retype
+
+
+def base_verb(verb: Token) -> str:
+    """A carrier verb's lemma, with "roll back" read as "ease" and a headline's "Lifts" as "lift"."""
+    if verb.lemma_.lower() == "roll" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return "ease"  # "rolled back export curbs": eased, not lifted
+    low = verb.lower_
+    if (verb.pos_ == "PROPN" and low.endswith("s")) or (verb.pos_ == "ADJ" and low.endswith("ed")):
+        return next((b for b in (low[:-1], low[:-2]) if b in RETYPE), low)  # "Lifts", "were relaxed" (tagged
+    return verb.lemma_.lower()                                              # an adjective)
+
+
+def headline_verb(tok: Token) -> Token | None:
+    """A title-case verb the parser hung on a trigger noun as a compound: "U.S. Lifts Sanctions on Syria"."""
+    return next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+                 and c.lower_.endswith("s") and base_verb(c) in RETYPE), None)
+
+
 def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
@@ -269,7 +296,7 @@ def _carrier(tok: Token) -> Token | None:
     for _ in range(3):
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             lemma = t.head.lemma_.lower()
-            return t.head if lemma in LIGHT_VERBS or lemma in RETYPE else None
+            return t.head if lemma in LIGHT_VERBS or base_verb(t.head) in RETYPE else None
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             t = t.head.head
             continue

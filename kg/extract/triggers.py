@@ -130,6 +130,17 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                                        "bill", "decree", "order", "legislation"}:
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
         # suspending cooperation with the IAEA": what it says is the event
+    if lemma in ("entry", "travel", "access") and any(c.lower_ == "free" and any(
+            k.lower_ == "visa" for k in c.children) for c in tok.children) and (
+            head in ("grant", "extend", "restore", "offer", "allow", "introduce", "expand", "resume")
+            or (tok.dep_ == "ROOT" and any(c.dep_ == "compound" and c.lower_ in ("grants", "extends", "restores",
+                                                                                  "offers", "resumes")
+                                           for c in tok.children))):
+        return Trigger("CONCEDE", None)  # "China extended visa-free entry to citizens of France", "China Restores
+        # Visa-Free Entry for Japanese Travellers": a restriction eased
+    if lemma in ("requirement", "regime") and any(c.dep_ == "compound" and c.lower_ == "visa" for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "eased visa requirements for Somali nationals" (an easing
+        # retypes it), "imposed a visa regime on Georgians"
     if lemma in ("deliver", "hand") and pos == "VERB" and objects_of(tok) & WORDS_DELIVERED:
         return None  # "delivered a speech in Minsk", "delivered a protest note to China": words, no aid (the note,
         # warning or demarche is its own event)
