@@ -45,6 +45,7 @@ eval: setup
 	$(BIN)/geokg eval eval/dev14.jsonl
 	$(BIN)/geokg eval eval/dev15.jsonl
 	$(BIN)/geokg eval eval/dev16.jsonl
+	$(BIN)/geokg eval eval/constructions.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
 	@if [ -f ../shared/peer-suites/plover_gsr.jsonl ]; then \

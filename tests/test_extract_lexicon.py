@@ -1015,3 +1015,20 @@ def test_restrictions_eased(nlp, text, expected):
 def test_headline_lifts_and_eases(nlp, title, expected):
     article = extract_article(nlp, Article(id="h", text="", title=title, published=date(2025, 7, 1)))
     assert {(e.source, e.target, e.type) for e in article.events if not e.negated} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an en dash between names joins them as a hyphen does (the small model reads the dash as a break)
+    ("The Trump–Petro call on Wednesday lasted nearly an hour, Colombian officials said.",
+     {("USA", "COL", "CONSULT")}),
+    # throwing one's weight behind a state or its plan backs it
+    ("The Arab League threw its weight behind Egypt's plan for rebuilding Gaza.", {("LAS", "EGY", "SUPPORT")}),
+])
+def test_dashed_names_and_weight_thrown_behind(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 10, 1))) == _unordered(expected)
+
+
+def test_an_en_dash_is_kept_in_the_evidence(nlp):
+    text = "The Trump–Petro call on Wednesday lasted nearly an hour."
+    article = extract_article(nlp, Article(id="x", text=text, title="", published=date(2025, 10, 1)))
+    assert [e.sentence for e in article.events] == [text]

@@ -34,6 +34,7 @@ FLOORS = {
     "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.655, 0.95),
     "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.60, 0.95),
     "dev16": (ROOT / "eval" / "dev16.jsonl", "events", 0.615, 0.95),
+    "constructions": (ROOT / "eval" / "constructions.jsonl", "events", 0.68, 0.96),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.74, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }

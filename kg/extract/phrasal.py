@@ -41,7 +41,7 @@ ASKED = frozenset({"request", "demand", "offer", "invitation", "proposal", "bid"
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
                             "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn",
-                            "hold", "hand"}) \
+                            "hold", "hand", "throw"}) \
     | DESCRIBING \
     | NAMING \
     | FLOUTING
@@ -99,6 +99,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
             objects & ASKED or any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
         return ("REJECT", None)  # "turned down Caracas's request for a loan", "turned down the invitation"
+    if lemma in ("throw", "put") and "weight" in objects and any(c.dep_ == "prep" and c.lower_ == "behind"
+                                                                 for c in tok.children):
+        return ("SUPPORT", None)  # "Poland threw its weight behind Ukraine's membership bid"
     if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and objects & (
             WEAPONS | RELIEF | {"aircraft", "helicopter", "boat", "vessel", "ship", "warship", "plane", "vehicle"}):
         return ("AID", None)  # "the Netherlands handed over F-16 jets to Ukraine" (not a suspect, a base: no aid)
