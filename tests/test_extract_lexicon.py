@@ -1032,3 +1032,16 @@ def test_an_en_dash_is_kept_in_the_evidence(nlp):
     text = "The Trump–Petro call on Wednesday lasted nearly an hour."
     article = extract_article(nlp, Article(id="x", text=text, title="", published=date(2025, 10, 1)))
     assert [e.sentence for e in article.events] == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # help flown in is sent, not a visit
+    ("Qatar flew search-and-rescue teams to Morocco after the earthquake.", {("QAT", "MAR", "AID")}),
+    ("Two planeloads of flour and medicines were flown to Lebanon by Jordan on Tuesday.", {("JOR", "LBN", "AID")}),
+    ("Modi flew to Moscow on Monday.", {("IND", "RUS", "CONSULT")}),
+    # passives with no agent: soldiers withdrawn are their state's, diplomats expelled "from" a state by it
+    ("The last French soldiers were withdrawn from Niger on Friday.", {("FRA", "NER", "RETREAT")}),
+    ("Two Russian diplomats were expelled from Moldova on Tuesday.", {("MDA", "RUS", "SANCTION")}),
+])
+def test_help_flown_and_agentless_passives(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 10, 1)) == expected

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent, verb_above
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
-from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, GO_BETWEEN, MUTUAL_NOUNS,
-                                RECIPROCAL_VERBS, TOPIC_VERBS, WRONG_NOUNS)
+from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, FORCES, GO_BETWEEN, GOODS, MUTUAL_NOUNS,
+                                RECIPROCAL_VERBS, RELIEF, TOPIC_VERBS, WEAPONS, WRONG_NOUNS)
 from kg.extract.references import GENERIC_EVENT_NOUNS
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
 from kg.extract.phrasal import FLOUTING_BY_PREPOSITION
@@ -51,8 +51,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):  # a participle: "M23 rebels, backed by
             targets = args.actors(tok.head) if tok.dep_ == "acl" else (  # Rwanda", "Backed by the Rwandan army,
                 args.subjects(tok.head) if tok.dep_ == "advcl" else [])  # M23 rebels launched..."
-        if type_ == "MOBILIZE" and not sources:  # "British troops would be deployed to Estonia": theirs, to there
-            sources, targets = targets, []
+        moved = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES | WEAPONS | RELIEF | GOODS for c in tok.children)
+        if not sources and (type_ == "MOBILIZE" or (type_ in ("RETREAT", "AID") and moved)):  # "British troops would
+            sources, targets = targets, []  # be deployed to Estonia", "the last French soldiers were withdrawn from
+            # Niger", "Japanese rice was shipped to the Philippines": theirs, to or from there
+        if not sources and tok.lemma_.lower() == "expel":  # "two Russian diplomats were expelled from Moldova"
+            sources = args.prep_actors(tok, {"from"})
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"
             targets = args.last_meeting()
         if tok.dep_ == "acl" and tok.lemma_.lower() in GO_BETWEEN and type_of(tok.head) in ("AGREE", "CONCEDE", "CONSULT"):

@@ -108,6 +108,10 @@ WORDS_DELIVERED = frozenset({"speech", "address", "message", "letter", "note", "
                              "blow", "rebuke", "lecture", "report", "briefing", "invitation", "keynote", "sermon"})
 
 
+# What is flown in to help: "flew search-and-rescue teams", "planeloads of flour and medicines".
+CARGO = RELIEF | WEAPONS | {"planeload", "shipment", "cargo", "consignment", "hospital", "flour", "tonne", "ton"}
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -219,6 +223,12 @@ def trigger_of(tok: Token) -> Trigger | None:
                                      for t in tok.subtree if t.i > tok.i)):
         return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations";
         # "lodged a protest with China and summoned its ambassador" is China's ambassador, summoned
+    if lemma in ("fly", "airlift") and pos == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in CARGO or any(
+                g.lemma_.lower() in CARGO for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
+                for g in k.children)) for c in tok.children):
+        return Trigger("AID", None)  # "Qatar flew rescue teams to Morocco", "planeloads of flour were flown to
+        # Lebanon by Jordan": sent, as by "send" (troops flown in are read as sent troops are)
     if lemma in ("travel", "fly", "arrive") and pos == "VERB" and any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in PROJECTILES | WEAPONS | {
                 "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris", "bomber", "fighter",
