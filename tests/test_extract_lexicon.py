@@ -1045,3 +1045,16 @@ def test_an_en_dash_is_kept_in_the_evidence(nlp):
 ])
 def test_help_flown_and_agentless_passives(nlp, text, expected):
     assert _told(nlp, text, date(2024, 10, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the army said" after strikes on a list of places is the striker's army, not the last place's
+    ("Israel carried out air strikes in Syria, Lebanon and Yemen on Thursday, the army said.",
+     {("ISR", "SYR", "ASSAULT"), ("ISR", "LBN", "ASSAULT"), ("ISR", "YEM", "ASSAULT")}),
+    # troops pulled "out of" a state leave it
+    ("The United States pulled its troops out of Niger.", {("USA", "NER", "RETREAT")}),
+    # an air defence identification zone is entered as airspace is
+    ("Two Russian bombers entered Japan's ADIZ.", {("RUS", "JPN", "MOBILIZE")}),
+])
+def test_places_listed_pullouts_and_identification_zones(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 10, 1)) == expected

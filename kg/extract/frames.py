@@ -109,6 +109,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         # Saudi Arabia met in Cairo": the city is where, not whom
         where = {m.code for m in args.prep_actors(tok, {"in"})} - {m.code for m in targets}
         preps = [m for m in preps if m.code not in where]
+    if type_ == "RETREAT" and not targets and not preps:  # "pulled its troops out of Niger"
+        preps = [m for c in tok.children if c.lower_ == "out" for k in c.children if k.lower_ == "of"
+                 for g in k.children if g.pos_ == "PROPN" for m in args.actors(g) if m.code not in args.exclude]
+        # (not "pulled out of the Iran nuclear deal": a deal left is a SANCTION, read from the noun)
     if tok.lemma_.lower() in ("recapture", "retake", "wrest", "seize", "capture") and not targets:
         preps += [m for m in args.prep_actors(tok, {"from"}) if m.code not in {s.code for s in sources}]  # "recaptured
         # the territory from Armenian forces"

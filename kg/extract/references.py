@@ -326,9 +326,9 @@ PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "in
 
 
 def _placed(tok: Token) -> bool:
-    """A name told as a place: "across the Gaza Strip", "in Yemen's north"."""
-    while tok.dep_ in ("compound", "amod", "poss", "case") and tok.head.i != tok.i:
-        tok = tok.head
+    """A name told as a place: "across the Gaza Strip", "in Yemen's north", "in Syria, Lebanon and Yemen"."""
+    while tok.dep_ in ("compound", "amod", "poss", "case", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "in Syria, Lebanon and Yemen": each a place
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 

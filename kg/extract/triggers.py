@@ -369,8 +369,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "cut short a visit to Davos": a trip ended early, no ties cut
     if lemma in ("enter", "violate", "breach", "penetrate", "intrude", "cross") and pos == "VERB" and (
             objects_of(tok) | {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
-                               for g in c.children}) & {"airspace", "waters"}:
-        return Trigger("MOBILIZE", None)  # "a Russian fighter jet entered Estonia's airspace" (GUIDELINES §13)
+                               for g in c.children}) & {"airspace", "waters", "identification", "adiz"}:
+        return Trigger("MOBILIZE", None)  # "a Russian fighter jet entered Estonia's airspace" (GUIDELINES §13), "its
+        # air defence identification zone"
     if lemma in TRIMMING and pos == "VERB" and objects_of(tok) & LEVIES:
         return Trigger("CONCEDE", None)  # "will cut tariffs on European cars", "the levy would be halved": eased
     if lemma == "accept" and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy", "credential"}:
