@@ -1058,3 +1058,16 @@ def test_help_flown_and_agentless_passives(nlp, text, expected):
 ])
 def test_places_listed_pullouts_and_identification_zones(nlp, text, expected):
     assert _told(nlp, text, date(2024, 10, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a video conference or virtual summit is a meeting; a press conference is not
+    ("The leaders of Russia, China and Iran held a video conference on Tuesday.",
+     {("RUS", "CHN", "CONSULT"), ("RUS", "IRN", "CONSULT"), ("CHN", "IRN", "CONSULT")}),
+    ("The foreign minister of France gave a press conference in Paris.", set()),
+    # what is said "in a phone call" after the verb is said to the other side of the call
+    ("Azerbaijani President Ilham Aliyev apologised to Russian President Vladimir Putin in a phone call on Thursday.",
+     {("AZE", "RUS", "CONSULT"), ("AZE", "RUS", "SUPPORT")}),
+])
+def test_video_conferences_and_calls_told_after_the_verb(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 12, 26))) == _unordered(expected)

@@ -281,8 +281,9 @@ def _carrier(tok: Token) -> Token | None:
             tok.lemma_.lower() in ("contact", "touch", "talks") and tok.head.head.lemma_ in ("be", "remain", "stay"))):
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
-            tok.lemma_.lower() in ("call", "conversation") and tok.head.i < tok.head.head.i:
-        return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart"
+            tok.lemma_.lower() in ("call", "conversation"):
+        return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart",
+        # "invited New Zealand's prime minister to visit Hanoi during a phone call"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "by", "over") and tok.head.head.pos_ == "VERB" \
             and tok.head.head.lemma_.lower() in SPEECH_VERBS:
         return tok.head.head  # "told Trump in a phone call"

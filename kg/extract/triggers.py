@@ -145,6 +145,10 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("requirement", "regime") and any(c.dep_ == "compound" and c.lower_ == "visa" for c in tok.children):
         return Trigger("SANCTION", "discontinue")  # "eased visa requirements for Somali nationals" (an easing
         # retypes it), "imposed a visa regime on Georgians"
+    if pos == "NOUN" and (lemma in ("videoconference", "teleconference", "videocall") or (
+            lemma in ("conference", "link", "summit", "meeting") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("video", "virtual", "online") for c in tok.children))):
+        return Trigger("CONSULT", "phone")  # "the leaders of Russia, China and Iran held a video conference"
     if lemma in ("deliver", "hand") and pos == "VERB" and objects_of(tok) & WORDS_DELIVERED:
         return None  # "delivered a speech in Minsk", "delivered a protest note to China": words, no aid (the note,
         # warning or demarche is its own event)
