@@ -1071,3 +1071,14 @@ def test_places_listed_pullouts_and_identification_zones(nlp, text, expected):
 ])
 def test_video_conferences_and_calls_told_after_the_verb(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 12, 26))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive with no agent done "in a statement from" states is theirs
+    ("Iran was accused on Monday of supplying attack drones to Russia, in a joint statement from Britain, France "
+     "and Germany.", {("GBR", "IRN", "ACCUSE"), ("FRA", "IRN", "ACCUSE"), ("DEU", "IRN", "ACCUSE")}),
+    ("Ghana's peaceful election was praised in statements from Nigeria and Senegal on Sunday.",
+     {("NGA", "GHA", "SUPPORT"), ("SEN", "GHA", "SUPPORT")}),
+])
+def test_passives_done_in_a_statement(nlp, text, expected):
+    assert _told(nlp, text, date(2024, 10, 1)) == expected

@@ -33,6 +33,10 @@ COMPLEMENT_PREPS = frozenset({"with", "to", "on", "against", "from", "for", "tow
                               "into", "upon", "between"})
 
 
+# Texts a passive act is done in: "was praised in statements from Nigeria and Senegal".
+STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note", "resolution"})
+
+
 class Prepositions:
     """Prepositional and clausal arguments; needs the host's actors() and aside."""
 
@@ -45,6 +49,10 @@ class Prepositions:
             doers = self.prep_actors(verb, {"to"})
         if not doers and verb.lemma_.lower() in ("detain", "hold", "jail", "imprison", "arrest"):
             doers = self.prep_actors(verb, {"in"})  # "four Frenchmen are detained in Iran": by Iran
+        if not doers:  # "Iran was accused of supplying drones, in a joint statement from Britain, France and
+            doers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through")  # Germany"
+                     for g in c.children if g.lemma_.lower() in STATEMENTS
+                     for m in self.prep_actors(g, {"from", "by", "of"})]
         return doers
 
     def prep_targets(self, tok: Token, type_: str) -> list[Mention]:
