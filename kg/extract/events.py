@@ -350,8 +350,8 @@ class EventFinder(Idioms):
             sources = []  # "creditors China, Japan and India gave assurances": to a third, not to each other
         if type_ == "ASSAULT" and any(m.actor.kind == "group" for m in targets):  # "strikes across Yemen against
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
-        negated, hypothetical = modality(tok, predicate) if not (answered or charged) else (False, False)  # an ask turned
-        # down was made all the same
+        # an ask turned down, a charge denied, was made all the same
+        negated, hypothetical = modality(tok, predicate) if not (answered or charged) else (False, False)
         if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed

@@ -76,7 +76,7 @@ class Idioms:
                 targets = _other_party(doc, args, {m.code for m in sources})  # "Greenland Weighs Talks as Trump
             negated, hypothetical = modality(tok, tok)                        # Renews Push for Control"
             if retype and not negated and type_ in PROMISED_TYPES and (  # "Japan to Lift Export Curbs": a step
-                    intent(verb) or doc[verb.i - 1].lower_ == "to"):  # announced, a promise as "said it would
+                    intent(verb) or (verb.i > 0 and doc[verb.i - 1].lower_ == "to")):  # announced, a promise as "said it would
                 type_, mode, hypothetical = "AGREE", None, False          # lift" is (§3)
             if sources and targets:
                 out += self._pairs(doc, tok.sent, tok, type_, mode, sources, targets, negated, hypothetical, False)

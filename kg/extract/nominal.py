@@ -160,9 +160,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         sources, targets = subjects, targets or mods
     else:  # "U.S. strikes": the modifier acts; "hybrid threats", "nuclear threat": a topic, not a threatener
         sources = mods if type_ != "THREATEN" else []
-    if type_ == "CONSULT" and not targets and carrier is not None and carrier.lemma_.lower() in ("receive", "get", "take"):
-        targets = args.prep_actors(tok, {"from"}) + args.prep_actors(carrier, {"from"})  # "received a phone call
-        # from his French counterpart", "a visit from Iran's president"
+    if type_ == "CONSULT" and not targets and carrier is not None and carrier.lemma_.lower() in (
+            "receive", "get", "take"):  # "received a phone call from his French counterpart", "a visit from Iran's
+        targets = args.prep_actors(tok, {"from"}) + args.prep_actors(carrier, {"from"})  # president"
     if carrier is not None and not targets:
         targets = args.prep_targets(carrier, type_) if tok.lemma_.lower() not in VENUE_NOUNS else [
             m for t in carrier.subtree if t.lower_ == "against" for g in t.children for m in args.actors(g)]

@@ -3,10 +3,11 @@
 In: a verb token, its lemma and part of speech, and the type the trigger lexicon gives the verb.
 Out: (PLOVER type, mode) or None. "Would defend its territory", "would not hesitate to", "did not
 rule out a military option", "ready to fight" threaten; "lashed out at" accuses; "walked out of"
-and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" aid; "would not accept" rejects; "held Israel responsible" accuses; jets "handed over" aid; "took the matter to
-the Security Council" requests; "would take Washington to court" threatens, "took Australia to the
-WTO" accuses; a state reopening its border lifts a closure; "put relations on hold" and "degraded
-relations" cut ties; "the court ordered Venezuela to refrain" demands.
+and "pulled out of a summit" protest; troops that "crossed the border" attack; loans "rolled over" and
+jets "handed over" aid; "would not accept" rejects; "held Israel responsible" accuses; "threw its weight
+behind" supports; "took the matter to the Security Council" requests; "would take Washington to court"
+threatens, "took Australia to the WTO" accuses; a state reopening its border lifts a closure; "put
+relations on hold" and "degraded relations" cut ties; "the court ordered Venezuela to refrain" demands.
 """
 
 from __future__ import annotations
