@@ -1082,3 +1082,10 @@ def test_video_conferences_and_calls_told_after_the_verb(nlp, text, expected):
 ])
 def test_passives_done_in_a_statement(nlp, text, expected):
     assert _told(nlp, text, date(2024, 10, 1)) == expected
+
+
+def test_headline_grants_visa_free_entry(nlp):
+    # a headline verb the parser hung on "Entry" as a compound still grants the concession
+    article = extract_article(nlp, Article(id="h", text="", title="China Grants Visa-Free Entry to Japanese Travellers",
+                                           published=date(2024, 11, 23)))
+    assert {(e.source, e.target, e.type) for e in article.events} == {("CHN", "JPN", "CONCEDE")}

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.lexicon import DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
-from kg.extract.modality import infinitive_list, misplaced_conj, told_before_charge
+from kg.extract.lexicon import ASKING_NOUNS, DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
+from kg.extract.modality import ACCUSATIONS, DENIALS, infinitive_list, misplaced_conj, told_before_charge
 from kg.extract.speech import distinct
 from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
@@ -46,8 +46,6 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "f
                         "deter", "dissuade", "discourage"})
 
 
-# Nouns of asking whose owner asked: "Venezuela's request for a loan", "Russia's demand to pay in roubles".
-ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", "bid", "call"})
 # Verbs that answer what was asked.
 ANSWERING = frozenset({"reject", "refuse", "decline", "deny", "turn", "dismiss", "rebuff", "spurn", "accept", "grant",
                        "approve", "heed", "consider", "meet", "fulfil", "fulfill"})  # (not "backed Mali's request":
@@ -61,15 +59,16 @@ def answered_ask(tok: Token) -> bool:
         tok.head.lemma_.lower() in ANSWERING and any(c.dep_ == "poss" for c in tok.children)
 
 
-# Nouns of a charge made, and the verbs that answer one by denying it.
-CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge"})
-DENYING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "dispute"})
+
+
+# Verbs that answer a charge by denying it.
+DENYING = DENIALS | {"rebut"}
 
 
 def rejected_charge(tok: Token) -> bool:
     """A charge with its accuser named, denied by the verb it is the object of: "Kyiv rejected Moscow's
     accusation", "dismissed the allegations by Washington" (the charge was made, against the denier)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CHARGE_NOUNS and tok.dep_ == "dobj" and \
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ACCUSATIONS and tok.dep_ == "dobj" and \
         tok.head.lemma_.lower() in DENYING and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
 

@@ -51,11 +51,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):  # a participle: "M23 rebels, backed by
             targets = args.actors(tok.head) if tok.dep_ == "acl" else (  # Rwanda", "Backed by the Rwandan army,
                 args.subjects(tok.head) if tok.dep_ == "advcl" else [])  # M23 rebels launched..."
-        moved = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES | WEAPONS | RELIEF | GOODS
-                    for c in tok.children)
-        if not sources and (type_ == "MOBILIZE" or (type_ in ("RETREAT", "AID") and moved)):  # "British troops would
-            sources, targets = targets, []  # be deployed to Estonia", "the last French soldiers were withdrawn from
-            # Niger": theirs, to or from there
+        # "British troops would be deployed to Estonia", "the last French soldiers were withdrawn from Niger":
+        # theirs, to or from there
+        moved = type_ in ("RETREAT", "AID") and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES | WEAPONS | RELIEF | GOODS for c in tok.children)
+        if not sources and (type_ == "MOBILIZE" or moved):
+            sources, targets = targets, []
         if not sources and tok.lemma_.lower() == "expel":  # "two Russian diplomats were expelled from Moldova"
             sources = args.prep_actors(tok, {"from"})
         if type_ == "CONSULT" and sources and not targets and tok.dep_ != "acl":  # "the meeting was brokered by"

@@ -91,7 +91,7 @@ WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outra
                    "unfortunate", "undemocratic", "discriminatory", "arbitrary", "abusive", "unwarranted", "excessive",
                    "disproportionate", "inhumane", "barbaric", "cowardly", "heinous", "despicable", "abhorrent",
                    "horrific", "appalling", "unconscionable", "flawed", "misguided", "hysterical", "protectionist",
-                   "counterproductive", "unhelpful", "inappropriate", "unprofessional", "irresponsible"})
+                   "counterproductive", "unhelpful", "inappropriate", "unprofessional"})
 OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
@@ -229,3 +229,6 @@ BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
     "criminal", "butcher", "warmonger", "regime", "illegitimate"})
 # Nouns for remarks, which name their butt ("derogatory remarks about Modi"): no target is guessed for them.
 REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})
+
+# Nouns of asking whose owner asked: "Venezuela's request for a loan", "Russia's demand to pay in roubles".
+ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", "bid", "call"})

@@ -200,14 +200,17 @@ def misplaced_conj(verb: Token) -> bool:
         and head.head.pos_ == "VERB"
 
 
-# What a denial after a comma points back at: "..., a charge New Delhi denies".
-CHARGES = frozenset({"charge", "allegation", "accusation", "claim", "assertion", "account", "version"})
+# Nouns of a charge made ("Moscow's accusation"), and what a denial after a comma points back at ("..., a
+# charge New Delhi denies", "..., a claim Kyiv disputes").
+ACCUSATIONS = frozenset({"charge", "allegation", "accusation"})
+CHARGES = ACCUSATIONS | {"claim", "assertion", "account", "version"}
+# Verbs that deny a charge.
+DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
 
 
 def told_before_charge(verb: Token) -> bool:
     """A clause the parser hung as what a later denial denies, when that denial has its own object pointing back
     at it: "Pakistan accuses India of backing separatists, a charge New Delhi denies" (the accusation is made)."""
     head = verb.head
-    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in (
-        "deny", "reject", "dispute", "dismiss", "refute") and any(
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in DENIALS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGES and c.i > verb.i for c in head.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import (BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OCCASIONS, OWN_GROUND, PRAISE,
+from kg.extract.lexicon import (ASKING_NOUNS, BLAME, CLOSABLE, FORCE_OPTIONS, FORCES, MEETINGS, OCCASIONS, OWN_GROUND, PRAISE,
                                 READY, RELIEF, WEAPONS, WRONG, WRONG_NOUNS)
 from kg.extract.objects import objects_of
 
@@ -34,8 +34,7 @@ FLOUTED = frozenset({"decision", "order", "ruling", "verdict", "sanction", "meas
 
 
 # What is asked, offered or put forward, and so can be turned down.
-ASKED = frozenset({"request", "demand", "offer", "invitation", "proposal", "bid", "application", "appeal", "plea",
-                   "call", "plan", "proposition", "overture", "ultimatum"})
+ASKED = ASKING_NOUNS | {"offer", "invitation", "proposal", "plan", "proposition", "overture", "ultimatum"}
 
 
 # Every lemma a rule below reads (a quick way out for all other verbs).
