@@ -1089,3 +1089,52 @@ def test_headline_grants_visa_free_entry(nlp):
     article = extract_article(nlp, Article(id="h", text="", title="China Grants Visa-Free Entry to Japanese Travellers",
                                            published=date(2024, 11, 23)))
     assert {(e.source, e.target, e.type) for e in article.events} == {("CHN", "JPN", "CONCEDE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # relief that arrives is help from whoever sent it, to where it lands
+    ("Trucks carrying food and tents sent by Pakistan's government crossed into Afghanistan on Friday.",
+     {("PAK", "AFG", "AID")}),
+    ("Planes loaded with supplies from Iran and Qatar landed in Kabul.", {("IRN", "AFG", "AID"), ("QAT", "AFG", "AID")}),
+    ("The first aid shipment from Turkey reached Syria on Sunday.", {("TUR", "SYR", "AID")}),
+    ("Russian warships arrived in Havana on Wednesday.", set()),
+    # what a consignment holds; a loan or an aircraft given to a state
+    ("India dispatched a consignment of relief material to Afghanistan.", {("IND", "AFG", "AID")}),
+    ("Russia granted Belarus a $1.5 billion loan last month.", {("RUS", "BLR", "AID")}),
+    ("India handed Sri Lanka a Dornier maritime surveillance aircraft on Monday.", {("IND", "LKA", "AID")}),
+    # aid frozen is aid cut off, even with the verb misread as an adjective
+    ("Trump froze U.S. aid to South Africa last month.", {("USA", "ZAF", "SANCTION")}),
+])
+def test_relief_arriving_given_and_frozen(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 3, 1))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting or visit called off snubs the other party (GUIDELINES §13); a trip to a city hosting no one does not
+    ("Azerbaijan called off a planned visit by Russian Deputy Prime Minister Alexei Overchuk in protest.",
+     {("AZE", "RUS", "PROTEST")}),
+    ("Chinese Foreign Minister Wang Yi cancelled a planned meeting with his Japanese counterpart.",
+     {("CHN", "JPN", "PROTEST")}),
+    ("He cancelled a planned trip to Geneva after several EU states closed their airspace to his plane.", set()),
+    # a travel advisory is a sanction on where not to go (GUIDELINES §11)
+    ("China told its citizens to avoid travelling to Japan.", {("CHN", "JPN", "SANCTION")}),
+    ("The State Department advised Americans not to travel to Venezuela.", {("USA", "VEN", "SANCTION")}),
+])
+def test_snubs_and_travel_advisories(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 7, 1))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the host of talks or of a signing meets each party (GUIDELINES §17)
+    ("Two rounds of talks between Somalia and Ethiopia hosted by Turkey ended without agreement.",
+     {("SOM", "ETH", "CONSULT"), ("SOM", "TUR", "CONSULT"), ("ETH", "TUR", "CONSULT")}),
+    # three states signing with a fourth agree with it, not with each other
+    ("Saudi Arabia, the United Arab Emirates and Bahrain signed a declaration with Qatar on Tuesday.",
+     {("SAU", "QAT", "AGREE"), ("ARE", "QAT", "AGREE"), ("BHR", "QAT", "AGREE")}),
+    # "the four states" are not the one they act on, and "accusing it" is that one
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt signed a declaration with Qatar. The four states cut "
+     "ties with Doha in 2017, accusing it of supporting terrorism.",
+     {(s, "QAT", t) for s in ("SAU", "ARE", "BHR", "EGY") for t in ("AGREE", "SANCTION", "ACCUSE")}),
+])
+def test_hosts_and_groups_acting_on_one_state(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2021, 1, 5))) == _unordered(expected)

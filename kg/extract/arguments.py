@@ -49,6 +49,7 @@ class Arguments(Prepositions, References):
         self.lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
         self.aside: set[int] = set()  # prepositions read by an idiom ("in solidarity with Mexico"), no target
         self.victims: list[Event] = []  # attacks told with no doer ("rockets hit a U.S. base"), for who claims them
+        self.host_talks: list[Event] = []  # hosts meeting each party, kept out of what "the two sides" points back at
 
     # -- one phrase ---------------------------------------------------------------------------
     def actors(self, tok: Token) -> list[Mention]:
@@ -122,7 +123,12 @@ class Arguments(Prepositions, References):
                             for g in ([c] if c.dep_ == "appos" else c.children)):
             # a group word, unless the phrase names its members: "the two leaders of Kyrgyzstan and Tajikistan",
             # "ten countries, including France and Italy"
-            return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+            kept = self.exclude
+            self.exclude = kept | self._counterparts(tok)  # "the four states cut ties with Doha": not Qatar
+            try:
+                return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
+            finally:
+                self.exclude = kept
         if plural and lemma in GOVERNMENT_NOUNS:
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
         if lemma in ("minister", "president", "premier", "chancellor") and tok.i not in self.by_token and tok.tag_ == "NN" \
@@ -232,6 +238,17 @@ class Arguments(Prepositions, References):
         if tok.dep_ == "dobj" and out:
             out += [m for m in self._loose_list(tok) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _counterparts(self, tok: Token) -> set[str]:
+        """Codes a subject's verb names as the other side: "cut ties with Doha", "imposed sanctions on Iran"."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verb = tok.head
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        named = [g for h in heads for c in h.children if c.dep_ in ("dobj", "dative") or (
+            c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "to"))
+            for g in ([c] if c.dep_ in ("dobj", "dative") else c.children) if g.pos_ == "PROPN"]
+        return {m.code for g in named for m in self.actors(g) if m.code}
 
     def _loose_list(self, tok: Token) -> list[Mention]:
         """The rest of a list of titled names the parser broke off the object: "welcomed Russian President Vladimir

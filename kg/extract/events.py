@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
-                                hyphened, in_condition, located, overflight, policing, rejected_charge, summit_hosts,
+                                hosted_by, hyphened, in_condition, located, overflight, policing, rejected_charge, summit_hosts,
                                 suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
@@ -55,6 +55,8 @@ COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})
 # Nouns that stop an exchange: "a halt to U.S. aid", "a freeze on military aid" cut it off.
 HALT_NOUNS = frozenset({"halt", "suspension", "freeze", "cut", "end", "cessation", "termination", "stop", "cutoff"})
+# Past forms of those verbs that the parser can misread as adjectives of the noun: "froze U.S. aid to".
+HALTED = frozenset({"froze", "frozen", "halted", "suspended", "paused", "cut", "stopped"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
@@ -127,6 +129,7 @@ class EventFinder(Idioms):
         if mentions and doc._.title_end:
             events.extend(self._headline(doc, args, events))
         events.extend(standing)
+        events.extend(args.host_talks)
         doc._.events = events
         return doc
 
@@ -179,6 +182,8 @@ class EventFinder(Idioms):
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off
+            if type_ in ("AID", "COOPERATE") and any(c.dep_ == "amod" and c.lower_ in HALTED for c in tok.children):
+                type_, mode = "SANCTION", "discontinue"  # "Trump froze U.S. aid", the verb misread as an adjective
             if type_ in ("CONSULT", "COOPERATE", "AGREE") and left_by(tok) is not None:  # "was withdrawing from
                 type_, mode = "SANCTION", "discontinue"  # talks with Japan", "pulled out of the grain deal with
                 quitter = left_by(tok)  # Ukraine": relations cut (PLOVER; GUIDELINES §10), no meeting and no deal
@@ -239,6 +244,30 @@ class EventFinder(Idioms):
                 codes = {m.code for m in sources}
                 targets = [m for c in predicate.children if c.dep_ == "nsubj"
                            for m in args.event_reference(c, found, type_of(c), codes)]
+        elif mode == "arrived":  # "planes loaded with supplies from Iran landed in Kabul": from whoever the
+            predicate, mode = tok, None  # shipment names, to where it arrives
+            sources = distinct([m for c in tok.children if c.dep_ == "nsubj" for t in c.subtree for m in args.actors(t)])
+            codes = {m.code for m in sources}
+            targets = [m for m in args.prep_actors(tok, {"in", "into", "at", "to"}) + [
+                m for c in tok.children if c.dep_ == "dobj" for m in args.actors(c)] if m.code not in codes]
+        elif mode == "cancelled":  # "called off a planned visit by Russia's deputy prime minister": a snub of
+            predicate, mode = tok, "boycott"  # the other party of the meeting
+            sources = args.subjects(tok) or args.passive_doers(tok)
+            codes = {m.code for m in sources}
+            met = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            targets = [m for c in met for m in args.prep_actors(c, {"with", "to", "by", "in"}) + [
+                m for k in c.children if k.dep_ in ("poss", "amod", "compound") for m in args.actors(k)]
+                if m.code not in codes]
+            if not targets:
+                return []  # "cancelled a trip to Geneva after the EU closed its airspace": no one snubbed
+        elif mode == "advisory":  # "told its citizens to avoid travelling to Japan": against where they should
+            predicate, mode = tok, "discontinue"  # not go
+            sources = args.subjects(tok)
+            codes = {m.code for m in sources}
+            goes = [c for c in tok.children if c.dep_ == "xcomp"]
+            goes += [k for c in goes for k in c.children if k.dep_ == "xcomp"]  # "to avoid travelling to Japan"
+            targets = [m for c in goes for k in c.children if k.dep_ in ("dobj", "prep")
+                       for t in ([k] if k.dep_ == "dobj" else k.children) for m in args.actors(t) if m.code not in codes]
         elif mode == "received":  # "Ukraine received jets from Denmark"
             predicate, mode = tok, None
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
@@ -352,6 +381,8 @@ class EventFinder(Idioms):
             targets = [m for m in targets if m.actor.kind == "group" or not located(doc, m)]  # Houthi targets"
         # an ask turned down, a charge denied, was made all the same
         negated, hypothetical = modality(tok, predicate) if not (answered or charged) else (False, False)
+        if trig.mode == "advisory":  # "warned its citizens not to travel to Cuba": the "not" is the advice
+            negated = any(c.dep_ == "neg" for c in tok.children)
         if negated and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "dismiss") and type_ in (
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed
@@ -370,7 +401,8 @@ class EventFinder(Idioms):
             held = {s.code for s in summits}
             parties = list({m.code: m for m in sources + targets if m.code not in held}.values())
             out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", parties, summits, False, hypothetical, False)
-        joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party"
+        joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party" and len(
+            {m.code for m in sources}) == 2  # not "Saudi Arabia, the UAE and Bahrain signed a declaration with Qatar"
         if joint and {m.code for m in targets} <= {  # all done "with" them: "signed a declaration with Trump"
                 m.code for h in (tok, predicate, *(c for c in tok.children if c.dep_ == "dobj"))
                 for m in args.prep_actors(h, {"with"})}:
@@ -391,6 +423,12 @@ class EventFinder(Idioms):
         between = args.prep_actors(tok, {"between"}) if nominal and type_ in SYMMETRIC_TYPES and sources else []
         if len(between) > 1:  # "Oman hosted talks between Iran and the US": Iran and the US talked too
             out += self._pairs(doc, sent, tok, type_, mode, [], between, negated, hypothetical, False)
+        hosts = hosted_by(tok, predicate, args) if type_ in ("CONSULT", "AGREE") and not negated else []
+        if hosts and (out or len(between) > 1):  # "signed the accords in a ceremony hosted by Trump": the host
+            held = {m.code for m in hosts}  # met each party (GUIDELINES §17)
+            parties = list({m.code: m for m in sources + targets + between if m.code not in held}.values())
+            args.host_talks += self._pairs(doc, sent, tok, "CONSULT", "third-party", hosts, parties, False, hypothetical,
+                                       False)
         return reported(out, predicate, args)
 
     def _pairs(self, doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal):

@@ -88,7 +88,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
                    and not _apposed(c, tok)
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
-                            and not any(k.dep_ == "xcomp" for k in tok.children))  # not "urged it to release"
+                            and not any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ in ("of", "for"))
+                                        for k in tok.children))  # not "urged it to release", "accusing it of"
                    for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
                    or args.actors(c)]  # "called it a historic decision": it is the act, not a state
         violated = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("violation", "breach",

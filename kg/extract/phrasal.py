@@ -102,9 +102,11 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma in ("throw", "put") and "weight" in objects and any(c.dep_ == "prep" and c.lower_ == "behind"
                                                                  for c in tok.children):
         return ("SUPPORT", None)  # "Poland threw its weight behind Ukraine's membership bid"
-    if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and objects & (
+    if lemma == "hand" and any((c.dep_ == "prt" and c.lower_ == "over") or c.dep_ == "dative" for c in tok.children) \
+            and objects & (
             WEAPONS | RELIEF | {"aircraft", "helicopter", "boat", "vessel", "ship", "warship", "plane", "vehicle"}):
-        return ("AID", None)  # "the Netherlands handed over F-16 jets to Ukraine" (not a suspect, a base: no aid)
+        return ("AID", None)  # "the Netherlands handed over F-16 jets to Ukraine", "handed Sri Lanka a Dornier
+        # aircraft" (not a suspect, a base: no aid)
     if lemma == "hold" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in (
             "responsible", "accountable", "liable", "culpable") for c in tok.children):
         return ("ACCUSE", "allege")  # "Iran held Israel responsible for the killing", "holds Kyiv responsible"

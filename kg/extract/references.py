@@ -105,6 +105,13 @@ class References(Groups, Implicit):
             owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
             if owners:
                 return owners[0]  # "the United States reaffirmed its treaty with the Philippines": its own
+        if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+            main = tok.head.head  # "cut ties with Doha, accusing it of supporting terrorism": the one acted on
+            heads = [main] + [c for c in main.children if c.dep_ == "dobj"]
+            named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
+                     for g in c.children if g.pos_ == "PROPN" for m in self.actors(g) if m.actor.kind != "person"]
+            if named:
+                return named[-1]
         if tok.dep_ == "dobj":  # "kept up its channels to the military and urged it to release Suu Kyi": the
             ruler = next((t for t in reversed(tok.sent[:tok.i - tok.sent.start])  # regime just named
                           if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in GOVERNMENT_NOUNS

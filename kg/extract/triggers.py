@@ -22,7 +22,7 @@ from kg.extract.lexicon import (REMARK_NOUNS, RECIPROCAL_VERBS, CAPTIVES, TIES_U
                                 OPPOSED, PRAISE, WRONG_NOUNS, CONCERN_CARRIERS, BLAME, SEND_VERBS, POSITION_VERBS,
                                 HELD_PEOPLE, BASES, POSTS, DRILLS, COMPLAINTS, MEETINGS, DOCUMENTS)
 from kg.extract.modality import background
-from kg.extract.objects import objects_of
+from kg.extract.objects import CARRIERS, objects_of, things
 from kg.extract.phrasal import future, phrasal_trigger
 
 
@@ -110,6 +110,12 @@ WORDS_DELIVERED = frozenset({"speech", "address", "message", "letter", "note", "
 
 # What is flown in to help: "flew search-and-rescue teams", "planeloads of flour and medicines".
 CARGO = RELIEF | WEAPONS | {"planeload", "shipment", "cargo", "consignment", "hospital", "flour", "tonne", "ton"}
+# Whom a travel advisory is given to: "told its citizens to avoid Japan".
+TRAVELLERS = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "student", "resident", "people"})
+# Meetings whose cancelling is a snub: "called off a state visit to Denmark".
+MEETINGS = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tour"})
+# What relief arrives in, itself the subject of "arrived": "the first aid shipment reached Syria".
+CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
 
 def trigger_of(tok: Token) -> Trigger | None:
@@ -155,6 +161,16 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("hit", "strike") and pos == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
         return None  # "the Chinese blockade has also hit German manufacturers": a measure's cost, no attack
+    if pos == "VERB" and lemma in ("tell", "urge", "advise", "warn", "ask", "caution") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in TRAVELLERS or c.tag_ == "NNPS") for c in tok.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("avoid", "travel", "visit", "go", "reconsider")
+            for c in tok.children):
+        return Trigger("SANCTION", "advisory")  # "China told its citizens to avoid travelling to Japan", "advised
+        # Americans not to travel to Venezuela": a travel advisory (GUIDELINES §11)
+    if pos == "VERB" and (lemma in ("cancel", "scrap", "scrub") or (lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))) and objects_of(tok) & MEETINGS:
+        return Trigger("PROTEST", "cancelled")  # "called off a planned meeting with Sogavare", "cancelled a visit by
+        # Russia's deputy prime minister": a snub (GUIDELINES §13)
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
@@ -233,6 +249,11 @@ def trigger_of(tok: Token) -> Trigger | None:
                 for g in k.children)) for c in tok.children):
         return Trigger("AID", None)  # "Qatar flew rescue teams to Morocco", "planeloads of flour were flown to
         # Lebanon by Jordan": sent, as by "send" (troops flown in are read as sent troops are)
+    if lemma in ("arrive", "land", "reach", "cross", "dock") and pos == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS | CONSIGNMENTS and things([c]) & (RELIEF | {"aid"})
+            for c in tok.children):
+        return Trigger("AID", "arrived")  # "planes loaded with supplies from Iran landed in Kabul", "trucks carrying
+        # food sent by Pakistan crossed into Afghanistan", "the first aid shipment from Turkey reached Syria"
     if lemma in ("travel", "fly", "arrive") and pos == "VERB" and any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in PROJECTILES | WEAPONS | {
                 "aircraft", "plane", "jet", "helicopter", "ship", "vessel", "balloon", "debris", "bomber", "fighter",
