@@ -1138,3 +1138,23 @@ def test_snubs_and_travel_advisories(nlp, text, expected):
 ])
 def test_hosts_and_groups_acting_on_one_state(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2021, 1, 5))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a claim denied is rejected as the claim of whoever made it, not of the one it is about
+    ("Trump said South Africa was seizing farms, a claim Pretoria rejects.",
+     {("USA", "ZAF", "ACCUSE"), ("ZAF", "USA", "REJECT")}),
+    # troops sent to fight for a state help it
+    ("North Korea confirmed that it had sent troops to fight for Russia.", {("PRK", "RUS", "AID")}),
+    # concerns told to a state are aimed at it
+    ("Japan told China it had serious concerns about the drills.", {("JPN", "CHN", "ACCUSE")}),
+])
+def test_denied_claims_allies_fought_for_and_concerns_told(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 6, 24))) == _unordered(expected)
+
+
+def test_the_attack_a_state_condemns_is_the_one_on_itself(nlp):
+    text = ("Iran fired missiles at a U.S. base in Qatar on Monday. Tehran said the attack answered U.S. strikes on "
+            "its nuclear sites. Qatar condemned the attack as a violation of its sovereignty.")
+    condemned = {(s, t) for s, t, kind in _told(nlp, text, date(2025, 6, 24)) if kind == "ACCUSE" and s == "QAT"}
+    assert condemned == {("QAT", "IRN")}

@@ -27,7 +27,7 @@ from kg.extract.modality import PROMISED_TYPES, intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, nominal_frame
-from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, echoes, joined_act, solidarity_withs,
+from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act, solidarity_withs,
                                standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
@@ -103,6 +103,11 @@ class EventFinder(Idioms):
                         tok.head.lemma_.lower() in CLAIM_VERBS:  # "the group claimed responsibility for the attack"
                     events.extend(self._claim(doc, sent, tok, args))
                     continue
+                if denied_charge(tok):  # "a claim Pretoria rejects": of whoever made the claim
+                    denial = self._denied_charge(doc, sent, tok, args)
+                    if denial:
+                        events.extend(denial)
+                        continue
                 if switches(tok):  # "Nauru switched diplomatic recognition from Taiwan to China"
                     events.extend(self._switched(doc, sent, tok, args))
                     continue
@@ -332,6 +337,10 @@ class EventFinder(Idioms):
             type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
             # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
             extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)
+        sides = [m for c in predicate.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
+                 for m in args.prep_actors(c, {"for", "alongside"})] if deployed else []
+        if sides and {m.code for m in sides} >= {m.code for m in targets}:
+            type_, mode = "AID", None  # "sent troops to fight for Russia": help to the side they fight for
         if foes is None and deployed and sent_to_friend(predicate, targets, args) and not dealings & STRAINED_TYPES:
             type_, mode = "AID", None  # "sent an additional 600 paratroopers to Lithuania, Latvia, Estonia and
             # Poland": troops stationed with a state at peace with the sender reassure it (GUIDELINES §11, §14)
@@ -352,6 +361,12 @@ class EventFinder(Idioms):
             type_, mode = "COOPERATE", None  # "80 Indian soldiers had been stationed in the Maldives": hosted
         if sources and not targets and type_ == "MOBILIZE" and to_the_border(predicate):
             targets = args.counterpart(found, {m.code for m in sources})  # "deployed troops along the border"
+        told = speech_governor(predicate) if sources and not targets and type_ in COUNTERPART_TYPES | {"REQUEST"} \
+            else None
+        if told is not None and told.lemma_.lower() == "tell":  # "Japan told China it had serious concerns": the
+            codes = {m.code for m in sources}                   # one told
+            targets = [m for c in told.children if c.dep_ in ("dobj", "dative") for m in args.actors(c)
+                       if m.code not in codes]
         own = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in predicate.children)  # "criticized
         # Bolsonaro": someone named,
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own

@@ -14,8 +14,9 @@ from kg.extract.arguments import Arguments
 from kg.extract.clauses import verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.implicit import code_mention
-from kg.extract.modality import PROMISED_TYPES, intent, modality
+from kg.extract.modality import CHARGES, DENIALS, PROMISED_TYPES, intent, modality
 from kg.extract.nominal import base_verb, headline_verb, retyped
+from kg.extract.references import SPEECH_LEMMAS
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
 from kg.extract.triggers import trigger_of, type_of
@@ -123,6 +124,16 @@ class Idioms:
         negated, hypothetical = modality(claim, claim)
         targets = args.claimed(type_, {m.code for m in sources}, sent.start_char)
         return self._pairs(doc, sent, claim, type_, None, sources, targets, negated, hypothetical, False)
+
+    def _denied_charge(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'Trump said South Africa was seizing land, a claim Pretoria rejects': the denier rejects whoever made
+        the claim, the speaker of the sentence (not the one the claim is about)."""
+        deniers = [m for c in tok.children if c.dep_ in ("nsubj", "compound") for m in args.actors(c)]
+        root = sent.root
+        claimants = args.subjects(root) if root.lemma_.lower() in SPEECH_LEMMAS or type_of(root) == "ACCUSE" else []
+        codes = {m.code for m in deniers}
+        return self._pairs(doc, sent, tok, "REJECT", None, deniers, [m for m in claimants if m.code not in codes],
+                           False, False, False)
 
     def _standing(self, doc: Doc, sent: Span, tok: Token, type_: str, args: Arguments) -> list[Event]:
         """'China is Zambia's largest lender', 'Beijing, its largest trading partner': the holder of the role
@@ -292,6 +303,12 @@ def switches(tok: Token) -> bool:
     """'switched diplomatic recognition from Taiwan to China', 'switched ties from Taipei to Beijing'."""
     return tok.lemma_.lower() in ("switch", "shift", "transfer") and tok.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("recognition", "tie", "relation", "allegiance") for c in tok.children)
+
+
+def denied_charge(tok: Token) -> bool:
+    """A denial told as a relative of the charge it denies: "a claim Kyiv rejected", "a claim Pretoria rejects"
+    (the verb, misread as a noun, hung on the claim)."""
+    return tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and tok.head.lemma_.lower() in CHARGES
 
 
 def joined_act(tok: Token) -> Token | None:

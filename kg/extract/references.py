@@ -202,6 +202,8 @@ class References(Groups, Implicit):
             told = sorted(told, key=lambda e: (len(told_by[_dyad(e)]), len(set(told_by[_dyad(e)]))))
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
         told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
+        if trigger_type in ("ASSAULT", "COERCE", "MOBILIZE") and not praise:  # "Qatar condemned the attack": the one
+            told = sorted(told, key=lambda e: e.target in not_by)  # on Qatar, not a later one told in between
         if trigger_type == "ACCUSE" and tok.tag_ == "NNS" and not_by:  # "Moscow dismissed the accusations" after
             accusers = dict.fromkeys(e.source for e in told if e.type == "ACCUSE" and e.target in not_by  # three:
                                      and not e.negated and e.source not in not_by)  # each accuser's
