@@ -45,6 +45,8 @@ eval: setup
 	$(BIN)/geokg eval eval/dev14.jsonl
 	$(BIN)/geokg eval eval/dev15.jsonl
 	$(BIN)/geokg eval eval/dev16.jsonl
+	$(BIN)/geokg eval eval/dev17.jsonl
+	$(BIN)/geokg eval eval/dev18.jsonl
 	$(BIN)/geokg eval eval/constructions.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl
