@@ -1158,3 +1158,24 @@ def test_the_attack_a_state_condemns_is_the_one_on_itself(nlp):
             "its nuclear sites. Qatar condemned the attack as a violation of its sovereignty.")
     condemned = {(s, t) for s, t, kind in _told(nlp, text, date(2025, 6, 24)) if kind == "ACCUSE" and s == "QAT"}
     assert condemned == {("QAT", "IRN")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of leaders opening the sentence signs together, however the parser broke it up
+    ("Trump, Egyptian President Abdel Fattah al-Sisi, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Turkish "
+     "President Recep Tayyip Erdogan signed a document pledging to guarantee the truce.",
+     {(a, b, "AGREE") for a, b in [("USA", "EGY"), ("USA", "QAT"), ("USA", "TUR"), ("EGY", "QAT"), ("EGY", "TUR"),
+                                   ("QAT", "TUR")]}),
+    # a signing praised as "a momentous step" is backed, not blamed
+    ("Thailand and Cambodia signed a peace accord on Sunday. Trump called the signing \"a momentous step\".",
+     {("THA", "KHM", "AGREE"), ("USA", "THA", "SUPPORT"), ("USA", "KHM", "SUPPORT")}),
+    # urged by phone: asked, and spoken with
+    ("U.S. Secretary of State Antony Blinken urged Rwandan President Paul Kagame by phone to stop supporting the "
+     "rebels.", {("USA", "RWA", "REQUEST"), ("USA", "RWA", "CONSULT")}),
+    # recognised as a state's leader: backing for that state
+    ("Washington recognised opposition leader Juan Guaidó as Venezuela's interim president.", {("USA", "VEN", "SUPPORT")}),
+    # those who drew up a deal are not parties to it
+    ("Egypt initialled a draft agreement drawn up by Washington and the World Bank.", set()),
+])
+def test_lists_of_signers_praise_phone_urging_and_recognition(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 10, 26))) == _unordered(expected)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import Mention
+from kg.extract.actors import NAME_PARTICLES, Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES,
                                 PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
@@ -250,6 +250,19 @@ class Arguments(Prepositions, References):
             for g in ([c] if c.dep_ in ("dobj", "dative") else c.children) if g.pos_ == "PROPN"]
         return {m.code for g in named for m in self.actors(g) if m.code}
 
+    def _list_opening(self, last: Mention) -> list[Mention]:
+        """The rest of a list of named leaders that opens the sentence and ends with this subject, however the
+        parser broke it up: "Trump, Egyptian President Abdel Fattah al-Sisi, Qatar's Emir Sheikh Tamim and
+        Turkish President Recep Tayyip Erdogan signed a document" (only titles, commas and "and" between them)."""
+        start = self.doc[last.start].sent.start
+        before = [m for m in self.mentions if start <= m.start and m.end <= last.start]
+        gap = self.doc[start:last.start]
+        if len(before) < 2 or not any(t.lower_ == "and" for t in gap) or not all(
+                t.is_punct or t.lower_ in ("and", "'s") or t.lower_ in NAME_PARTICLES or t.text[:1].isupper()
+                for t in gap):
+            return []
+        return before if len({m.code for m in before + [last]}) > 1 else []
+
     def _loose_list(self, tok: Token) -> list[Mention]:
         """The rest of a list of titled names the parser broke off the object: "welcomed Russian President Vladimir
         Putin, Turkish President Recep Tayyip Erdogan, French President Emmanuel Macron and ..." hangs Erdogan on
@@ -316,6 +329,8 @@ class Arguments(Prepositions, References):
                 # "the envoy was summoned to the ministry to protest...": the purpose is the summoner's
                 return self.passive_doers(tok)
             if subs:
+                found += [m for s in subs if s.pos_ == "PROPN" and s.i in self.by_token
+                          for m in self._list_opening(self.by_token[s.i]) if m not in found]
                 return found + [m for m in self._along_with(tok) if m not in found]
             stray = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
                      ] if tok.dep_ == "ROOT" and tok.pos_ == "VERB" else []

@@ -281,6 +281,11 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
+            if sources and not targets and tok.lemma_.lower() in ("recognise", "recognize"):
+                codes = {m.code for m in sources}  # "recognised opposition leader Juan Guaidó as Venezuela's interim
+                targets = [m for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # president"
+                           for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for t in c.subtree for m in args.actors(t) if m.code not in codes]
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ != "ccomp" and any(
@@ -411,6 +416,11 @@ class EventFinder(Idioms):
         if imposed and out and type_ == "CONCEDE" and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
+        if out and not nominal and type_ != "CONSULT" and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                    g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in tok.children):
+            out += self._pairs(doc, sent, tok, "CONSULT", "phone", sources, targets, negated, hypothetical, False)
+            # "urged Rwandan President Paul Kagame by phone to stop...": they spoke, too
         summits = summit_hosts(tok, predicate, args) if out and type_ in ("CONSULT", "AGREE") and not negated else []
         if summits:  # "met Trudeau on the sidelines of the G20 summit": each also attends the organisation's summit
             held = {s.code for s in summits}

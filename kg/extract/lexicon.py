@@ -95,7 +95,8 @@ WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outra
 OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
-                    "cordial", "productive", "fruitful", "excellent", "friend", "partner"})
+                    "cordial", "productive", "fruitful", "excellent", "friend", "partner", "momentous", "encouraging",
+                    "remarkable", "promising", "hopeful"})
 WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
                          "interference", "blackmail", "piracy", "terrorism", "coercion", "bullying", "hunt",
                          "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation", "betrayal", "sham",

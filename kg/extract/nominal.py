@@ -309,7 +309,8 @@ def _carrier(tok: Token) -> Token | None:
 
 
 # What others do to a deal or talks without being parties: "an agreement backed by Egypt and Qatar".
-BACKING = frozenset({"back", "support", "endorse", "propose", "draft", "welcome", "reject", "oppose", "push", "present"})
+BACKING = frozenset({"back", "support", "endorse", "propose", "draft", "welcome", "reject", "oppose", "push", "present",
+                     "draw"})  # "a draft agreement drawn up by Washington and the World Bank"
 AIMING = frozenset({"aim", "target", "direct", "fire", "launch"})
 
 
