@@ -1179,3 +1179,18 @@ def test_the_attack_a_state_condemns_is_the_one_on_itself(nlp):
 ])
 def test_lists_of_signers_praise_phone_urging_and_recognition(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2025, 10, 26))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a judgement whose object is the act, parsed as a modifier of the judging noun
+    ("The EU imposed sanctions on Belarus. Russia called the sanctions \"interference\" in Belarus's internal affairs.",
+     {("EU", "BLR", "SANCTION"), ("RUS", "EU", "ACCUSE")}),
+    # "the measures" are the sanctions, not the last act told
+    ("The European Union adopted new sanctions against Russia on Tuesday. Slovakia dropped its objections. Russia's "
+     "foreign ministry called the measures illegitimate.", {("EU", "RUS", "SANCTION"), ("RUS", "EU", "ACCUSE")}),
+    # someone's own measures are whatever he did
+    ("Tokayev spoke by phone this week with Chinese President Xi Jinping, who praised his 'decisive measures'.",
+     {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "SUPPORT")}),
+])
+def test_measures_judged(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2022, 1, 13))) == _unordered(expected)

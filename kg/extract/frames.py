@@ -175,7 +175,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             trig = trigger_of(c)
             preps = {"by", "between", "from"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
             targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
-        for c in objects if not targets else []:
+        judged = [k for c in objects if trigger_of(c) is None for k in c.children
+                  if k.dep_ in ("nmod", "compound") and trigger_of(k) is not None]  # "called the sanctions
+        for c in (judged + objects) if not targets else []:  # 'interference'", the act parsed as a modifier
             trig = trigger_of(c)
             targets += args.event_reference(c, found, trig.type if trig else None, codes, praise=type_ == "SUPPORT")
             if not targets and trig is not None and trig.type in HOSTILE_ACTS and any(

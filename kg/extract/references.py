@@ -39,7 +39,7 @@ SALIENT = frozenset({"announcement", "agreement", "deal", "accord", "pact", "tre
 DECIDED = frozenset({"decision", "move", "step", "plan", "announcement", "measure", "process", "proposal"})
 # Event nouns that are not triggers themselves but name a type: "protested the launch" (of missiles).
 NOUN_TYPES = {"launch": "ASSAULT", "test": "ASSAULT", "firing": "ASSAULT", "signing": "AGREE", "operation": "ASSAULT",
-              "offensive": "ASSAULT"}
+              "offensive": "ASSAULT", "measure": "SANCTION"}  # "called the measures illegitimate": the sanctions
 
 
 class References(Groups, Implicit):
@@ -186,7 +186,8 @@ class References(Groups, Implicit):
         lemma = tok.lemma_.lower()
         if lemma in REMARKS and trigger_type is None:  # "Blinken remarked that... Russia called the remark
             return self._remarker(tok, not_by)         # offensive": words are their speaker's, not an act's
-        trigger_type = trigger_type or NOUN_TYPES.get(lemma)
+        owned = any(c.dep_ == "poss" for c in tok.children)  # "praised his decisive measures": whatever he did
+        trigger_type = trigger_type or (NOUN_TYPES.get(lemma) if not owned else None)
         if trigger_type is None and lemma not in GENERIC_EVENT_NOUNS and tok.lower_ not in GENERIC_EVENT_NOUNS:
             return []
         told = sorted(found + self.orphans, key=lambda e: e.start)

@@ -190,8 +190,10 @@ def trigger_of(tok: Token) -> Trigger | None:
                                  for c in [*tok.children, *late]):
             return Trigger("REJECT", None)  # "an allegation Paris called false"
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
-            if any(c.dep_ in ("oprd", "attr") and c.lemma_.lower() in WRONG_NOUNS for c in tok.children):
-                return Trigger("ACCUSE", "disapprove")  # "in response to what it called Israeli aggression"
+            if any(c.dep_ in ("oprd", "attr") and (c.lemma_.lower() in WRONG_NOUNS or any(
+                    a.dep_ == "amod" and a.lemma_.lower() in WRONG for a in c.children)) for c in tok.children):
+                return Trigger("ACCUSE", "disapprove")  # "in response to what it called Israeli aggression", "what it
+                # called an illegal move"
             return None  # "what he called a special military operation": naming, not blaming
         if pos == "VERB" and any(c.dep_ in ("oprd", "xcomp", "attr") and any(t.lemma_.lower() in PRAISE for t in c.subtree)
                                  for c in tok.children):
@@ -202,6 +204,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         # raid 'a flagrant violation of international law'", the name hung on the object
         if pos == "VERB" and any(t.lemma_.lower() in BLAME for c in named for t in c.subtree):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
+        if pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in WRONG_NOUNS and any(
+                k.dep_ in ("nmod", "compound") and k.pos_ == "NOUN" for k in c.children) for c in tok.children):
+            return Trigger("ACCUSE", "disapprove")  # "called the sanctions 'interference'", the act a modifier
         if named:
             return None  # "called the deployment a mission for humanity": naming, not blaming
         if pos == "VERB" and not any(c.dep_ == "dobj" and _callable(c) for c in tok.children):
