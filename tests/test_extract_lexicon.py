@@ -1194,3 +1194,14 @@ def test_lists_of_signers_praise_phone_urging_and_recognition(nlp, text, expecte
 ])
 def test_measures_judged(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2022, 1, 13))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call for a release, with no holder named, is made of whoever last seized or detained
+    ("Iran's Revolutionary Guards seized the South Korean-flagged tanker Hankuk Chemi in the Gulf on Jan. 4. Seoul "
+     "called for the swift release of the tanker and its 20 crew members.", {("IRN", "KOR", "COERCE"), ("KOR", "IRN", "REQUEST")}),
+    ("Azerbaijani police detained two Russian citizens in Baku on Monday. Kremlin spokesman Dmitry Peskov called for "
+     "the detained Russians to be released.", {("AZE", "RUS", "COERCE"), ("RUS", "AZE", "REQUEST")}),
+])
+def test_release_asked_of_the_captor(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2021, 1, 11))) == _unordered(expected)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
+from kg.extract.implicit import code_mention
 from kg.extract.triggers import type_of
 
 # Verbs of harm whose place is where an attack struck: "strikes killed 25 people across Gaza".
@@ -122,7 +123,13 @@ def captors(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention
     if not any(t.lemma_.lower() in ("release", "freedom", "return", "free") for t in tok.subtree):
         return []
     held = [t for t in tok.subtree if t.lemma_.lower() in CAPTIVITY and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")]
-    return [m for t in held for m in args.prep_actors(t, {"in", "by"}) + args.passive_doers(t) if m.code not in codes]
+    named = [m for t in held for m in args.prep_actors(t, {"in", "by"}) + args.passive_doers(t) if m.code not in codes]
+    if named:
+        return named
+    seized = [e for e in args.events if e.type == "COERCE" and not e.negated and not e.hypothetical
+              and e.source not in codes and e.source != e.target]  # "called for the swift release of the Hankuk
+    seized.sort(key=lambda e: e.target in codes)  # Chemi" after Iran seized it: whoever last seized, theirs first
+    return [code_mention(seized[-1].source)] if seized else []
 
 
 def sent_to_friend(verb: Token, targets: list[Mention], args: Arguments) -> bool:
