@@ -1205,3 +1205,18 @@ def test_measures_judged(nlp, text, expected):
 ])
 def test_release_asked_of_the_captor(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2021, 1, 11))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # states left off a guest list are kept out; a shared border is no cooperation
+    ("López Obrador said he would not attend the summit in protest at Washington's decision to leave Cuba, Venezuela "
+     "and Nicaragua off the guest list.", {("USA", "CUB", "SANCTION"), ("USA", "VEN", "SANCTION"), ("USA", "NIC", "SANCTION")}),
+    ("Brazil, which shares a border with both countries, urged Caracas and Georgetown to stick to the agreement.",
+     {("BRA", "VEN", "REQUEST"), ("BRA", "GUY", "REQUEST")}),
+    # the launch a state condemns is the missile fired over it, not the reply of others told in between
+    ("North Korea fired a ballistic missile over Japan on Tuesday. The United States and South Korea fired missiles "
+     "into the sea in response. Japanese Prime Minister Fumio Kishida called the launch \"barbaric\".",
+     {("PRK", "JPN", "MOBILIZE"), ("JPN", "PRK", "ACCUSE")}),
+])
+def test_left_off_shared_borders_and_launches_condemned(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2022, 10, 5))) == _unordered(expected)

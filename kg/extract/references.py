@@ -211,8 +211,10 @@ class References(Groups, Implicit):
             if len(accusers) > 1:
                 return [code_mention(c) for c in accusers]
         for event in reversed(told):
-            if trigger_type is not None and event.type != trigger_type:
-                continue
+            if trigger_type is not None and event.type != trigger_type and not (
+                    trigger_type == "ASSAULT" and event.type == "MOBILIZE" and lemma in ("launch", "test", "firing")
+                    and event.target in not_by):  # Japan "called the launch 'barbaric'" after a missile fired over
+                continue  # Japan (a show of force, not an attack)
             if event.negated or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
             if event.hypothetical and (trigger_type is not None or lemma not in DECIDED):

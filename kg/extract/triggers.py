@@ -161,6 +161,12 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("hit", "strike") and pos == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
         return None  # "the Chinese blockade has also hit German manufacturers": a measure's cost, no attack
+    if lemma == "share" and pos == "VERB" and objects_of(tok) & {"border", "frontier", "coastline", "boundary", "sea",
+                                                                  "history", "concern", "view", "value", "goal"}:
+        return None  # "Brazil, which shares a border with both countries": neighbours, not partners in an act
+    if lemma == "leave" and pos == "VERB" and any(c.lower_ == "off" and c.dep_ in ("prt", "prep") for c in tok.children):
+        return Trigger("SANCTION", "discontinue")  # "the decision to leave Cuba, Venezuela and Nicaragua off the guest
+        # list": kept out
     if pos == "VERB" and lemma in ("tell", "urge", "advise", "warn", "ask", "caution") and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in TRAVELLERS or c.tag_ == "NNPS") for c in tok.children) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("avoid", "travel", "visit", "go", "reconsider")
