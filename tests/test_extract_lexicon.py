@@ -1220,3 +1220,17 @@ def test_release_asked_of_the_captor(nlp, text, expected):
 ])
 def test_left_off_shared_borders_and_launches_condemned(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2022, 10, 5))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # backing down gives way to the other side of the row
+    ("Trump ordered tariffs on Colombian goods on Sunday. Hours later, Colombia backed down.",
+     {("USA", "COL", "SANCTION"), ("COL", "USA", "CONCEDE")}),
+    # "both governments" are the two states in dispute, not two organisations named last
+    ("Hungary expelled two Ukrainian diplomats on Friday, and Ukraine expelled two Hungarian diplomats in response. "
+     "It was the first such row between a member of the European Union and NATO and Kyiv. The European Commission "
+     "urged both governments to resolve it through dialogue.",
+     {("HUN", "UKR", "SANCTION"), ("UKR", "HUN", "SANCTION"), ("EU", "HUN", "REQUEST"), ("EU", "UKR", "REQUEST")}),
+])
+def test_backing_down_and_both_governments(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 5, 10))) == _unordered(expected)

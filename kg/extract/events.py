@@ -376,6 +376,10 @@ class EventFinder(Idioms):
         # Bolsonaro": someone named,
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
+        if sources and not targets and mode == "yielded":  # "Colombia backed down": to the other side of the row
+            targets = args.counterpart(found, {m.code for m in sources})
+        if mode == "yielded":
+            mode = None
         if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
             codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
             # "held up a photograph in protest as Raisi spoke": the clause of the verb the noun hangs from

@@ -13,10 +13,12 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.implicit import code_mention
 from kg.extract.lexicon import DOCUMENTS, FORCES, WEAPONS
+from kg.extract.speech import speech_governor
 from kg.gazetteer import load_default
 from kg.ontology import SYMMETRIC_TYPES
 
-STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "army", "military"})
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "army", "military",
+                         "government"})
 
 
 class Groups:
@@ -64,10 +66,15 @@ class Groups:
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
                        or persons):  # "the two leaders": the pair in the story's dyad too
             states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
+            said = speech_governor(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            speakers = {m.code for m in self.subjects(said)} if said is not None else set()
+            told = {c for e in self.events if e.start < tok.sent.start_char for c in (e.source, e.target)}
+            speakers &= told  # "China's foreign ministry announced that the two governments had signed": China's pair
             counts: dict[frozenset, list] = {}  # the dyad told most often, then most recently: the dispute
             for n_, e in enumerate(self.events):
                 if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
-                        and (states is None or (e.source in states and e.target in states)):
+                        and (states is None or (e.source in states and e.target in states)) \
+                        and (not speakers or {e.source, e.target} & speakers):
                     entry = counts.setdefault(frozenset((e.source, e.target)), [0, 0, e])
                     entry[0], entry[1], entry[2] = entry[0] + 1, n_, e
             if counts:

@@ -41,7 +41,7 @@ ASKED = ASKING_NOUNS | {"offer", "invitation", "proposal", "plan", "proposition"
 PHRASAL_LEMMAS = frozenset({"open", "reopen", "put", "place", "degrade", "lower", "reduce", "scale", "order", "direct",
                             "instruct", "defend", "hesitate", "rule", "lash", "walk", "pull", "stay", "roll", "cross",
                             "block", "accept", "take", "give", "bow", "yield", "cave", "succumb", "stand", "turn",
-                            "hold", "hand", "throw"}) \
+                            "hold", "hand", "throw", "back", "climb"}) \
     | DESCRIBING \
     | NAMING \
     | FLOUTING
@@ -149,6 +149,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma in DESCRIBING and any(
             g.lemma_.lower() in WRONG_NOUNS or any(a.lower_ in WRONG for a in g.children) for g in judged):
         return ("ACCUSE", "disapprove")  # "described the remarks as economic coercion"
+    if not denied and ((lemma in ("back", "climb") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
+                       or (lemma == "cave" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
+        return ("CONCEDE", "yielded")  # "Colombia backed down after Trump ordered tariffs": gave way to the other
     if denied and (lemma in ("bow", "yield", "cave", "succumb") or (lemma == "give" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
         return ("REJECT", None, True, True)  # "Niger would not give in to threats", "will not bow to pressure"
