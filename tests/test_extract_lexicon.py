@@ -1234,3 +1234,15 @@ def test_left_off_shared_borders_and_launches_condemned(nlp, text, expected):
 ])
 def test_backing_down_and_both_governments(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2025, 5, 10))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told to do (or not to do) something: asked, and the thing asked is not done
+    ("Trump publicly told Israel not to drop its bombs.", {("USA", "ISR", "REQUEST")}),
+    ("Rubio told Venezuela to release the Americans.", {("USA", "VEN", "REQUEST")}),
+    # notice given of an act is a consultation; thanks hung on what was said are the speaker's
+    ("Trump said Iran had given Washington early notice, thanking Tehran for what he called a very weak response.",
+     {("IRN", "USA", "CONSULT"), ("USA", "IRN", "SUPPORT")}),
+])
+def test_told_to_notice_given_and_thanks(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2025, 6, 24))) == _unordered(expected)

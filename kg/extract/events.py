@@ -281,6 +281,11 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
+            said = tok.head.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" else None
+            thanked = [m for c in tok.children if c.dep_ == "dobj" for m in args.actors(c)] if said is not None else []
+            if thanked and speech_governor(tok.head) == said and {m.code for m in sources} & {m.code for m in thanked}:
+                sources, targets = args.subjects(said), thanked  # "Trump said Iran had given Washington early notice,
+                # thanking Tehran": the speaker thanks, not Iran itself
             if sources and not targets and tok.lemma_.lower() in ("recognise", "recognize"):
                 codes = {m.code for m in sources}  # "recognised opposition leader Juan Guaidó as Venezuela's interim
                 targets = [m for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # president"

@@ -173,6 +173,10 @@ def trigger_of(tok: Token) -> Trigger | None:
             for c in tok.children):
         return Trigger("SANCTION", "advisory")  # "China told its citizens to avoid travelling to Japan", "advised
         # Americans not to travel to Venezuela": a travel advisory (GUIDELINES §11)
+    if lemma == "tell" and pos == "VERB" and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                                                 for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return Trigger("REQUEST", None)  # "Trump told Israel not to drop its bombs", "told Caracas to release them"
     if pos == "VERB" and (lemma in ("cancel", "scrap", "scrub") or (lemma == "call" and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))) and objects_of(tok) & MEETINGS:
         return Trigger("PROTEST", "cancelled")  # "called off a planned meeting with Sogavare", "cancelled a visit by
@@ -332,6 +336,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+    if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("notice", "notification", "heads-up") for c in tok.children):
+        return Trigger("CONSULT", None)  # "Iran had given Washington early notice" of the strike (GUIDELINES §10)
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
