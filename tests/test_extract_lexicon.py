@@ -1246,3 +1246,13 @@ def test_backing_down_and_both_governments(nlp, text, expected):
 ])
 def test_told_to_notice_given_and_thanks(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2025, 6, 24))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ending a deal cuts relations with the partner; it makes no agreement
+    ("Chad ended its defence cooperation agreement with France on Thursday.", {("TCD", "FRA", "SANCTION")}),
+    ("South Korea scrapped its intelligence-sharing pact with Japan on Thursday.", {("KOR", "JPN", "SANCTION")}),
+    ("Mali tore up its defence accords with France.", {("MLI", "FRA", "SANCTION")}),
+])
+def test_deals_ended(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 11, 29))) == _unordered(expected)

@@ -26,7 +26,7 @@ from kg.extract.implicit import code_mention
 from kg.extract.modality import PROMISED_TYPES, intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
-from kg.extract.nominal import ANSWER_TYPES, nominal_frame
+from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act, solidarity_withs,
                                standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
@@ -47,6 +47,9 @@ STRAINED_TYPES = HOSTILE_TYPES | {"ACCUSE", "SANCTION"}
 SCHEMES = frozenset({"initiative", "format", "framework", "programme", "program", "scheme", "mechanism", "partnership",
                      "arrangement", "dialogue", "forum", "project", "corridor"})
 
+# Verbs that end a deal or cooperation: the ender cuts relations with its partner.
+ENDING_VERBS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "annul", "revoke", "tear", "ditch",
+                          "renounce", "denounce"})
 # Verbs that tell a sanction was put in place: "paused the tariffs he had ordered".
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
@@ -184,6 +187,14 @@ class EventFinder(Idioms):
             if type_ == "SANCTION" and tok.lemma_.lower() in LEVIES and tok.dep_ in ("dobj", "nsubjpass") and \
                     tok.head.lemma_.lower() in TRIMMING:
                 type_, mode = "CONCEDE", None  # "reduced its duties on American beef": the levy eased, none imposed
+            if type_ in ("AGREE", "COOPERATE") and tok.dep_ in ("dobj", "nsubjpass") and \
+                    base_verb(tok.head) in ENDING_VERBS and tok.lemma_.lower() not in ("ceasefire", "truce"):
+                type_, mode = "SANCTION", "discontinue"  # "Chad ended its defence cooperation agreement with France",
+                # "scrapped its intelligence-sharing pact with Japan": a deal cut off (not "ended the truce")
+                enders = args.subjects(tok.head) or args.passive_doers(tok.head)
+                codes = {m.code for m in enders}
+                sources = enders or sources
+                targets = [m for m in targets + sources + args.prep_actors(tok.head, {"with"}) if m.code not in codes]
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off
