@@ -1256,3 +1256,17 @@ def test_told_to_notice_given_and_thanks(nlp, text, expected):
 ])
 def test_deals_ended(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 11, 29))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the countries thanked for the help they sent are its donors (countries only, help given, not promised)
+    ("Trucks carrying food sent by Pakistan's government crossed into Afghanistan on Friday. Planes loaded with "
+     "supplies from Iran and Qatar landed in Kabul. A Taliban spokesman thanked the countries that had sent help.",
+     {("PAK", "AFG", "AID"), ("IRN", "AFG", "AID"), ("QAT", "AFG", "AID"), ("TALIBAN", "PAK", "SUPPORT"),
+      ("TALIBAN", "IRN", "SUPPORT"), ("TALIBAN", "QAT", "SUPPORT")}),
+    # a group aligned with a state is backed by it
+    ("Saudi Arabia has been fighting the Iran-aligned Houthis in Yemen since 2015.",
+     {("IRN", "HOUTHIS", "SUPPORT"), ("SAU", "HOUTHIS", "ASSAULT")}),
+])
+def test_donors_thanked_and_aligned_groups(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2022, 6, 24))) == _unordered(expected)

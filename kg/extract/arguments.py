@@ -16,6 +16,8 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS,
                                 MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES,
                                 PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
+from kg.extract.implicit import code_mention
+from kg.gazetteer import load_default
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj
@@ -129,6 +131,11 @@ class Arguments(Prepositions, References):
                 return self._last_n(tok, n, persons=lemma in PERSON_GROUPS)
             finally:
                 self.exclude = kept
+        if tok.tag_ == "NNS" and lemma in ("country", "nation", "state", "government") and tok.i not in self.by_token \
+                and any(c.dep_ == "relcl" and c.lemma_.lower() in GIVING for c in tok.children):
+            return [code_mention(c) for c in dict.fromkeys(  # "thanked the countries that had sent help": the donors
+                e.source for e in self.events if e.type == "AID" and not e.negated and not e.hypothetical
+                and e.source not in self.exclude and e.source in load_default().countries)]
         if plural and lemma in GOVERNMENT_NOUNS:
             return self._last_list(tok, None)  # "the juntas", "their governments": the states just listed
         if lemma in ("minister", "president", "premier", "chancellor") and tok.i not in self.by_token and tok.tag_ == "NN" \
@@ -364,6 +371,10 @@ class Arguments(Prepositions, References):
                 continue
             break
         return []
+
+# Verbs of giving help: "the countries that had sent help" are its donors.
+GIVING = frozenset({"send", "provide", "give", "offer", "donate", "contribute", "dispatch", "deliver", "pledge"})
+
 
 def _of_former(tok: Token) -> bool:
     """'Former U.S. president Donald Trump': the country names the office once held, not an actor."""

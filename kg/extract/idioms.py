@@ -26,7 +26,7 @@ from kg.ontology import SYMMETRIC_TYPES
 # "with the help of", "with the support of": the helpers aid the doer.
 HELP_NOUNS = {"help": "AID", "assistance": "AID", "support": "SUPPORT", "backing": "SUPPORT"}
 # "Iran-backed Houthis", "Rwandan-backed M23 rebels": the state supports the group (the group acts for itself).
-BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed"})
+BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned", "allied"})
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # "announced similar measures", "took the same step": an act told by pointing at one told before.
