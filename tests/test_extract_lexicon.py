@@ -1270,3 +1270,8 @@ def test_deals_ended(nlp, text, expected):
 ])
 def test_donors_thanked_and_aligned_groups(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2022, 6, 24))) == _unordered(expected)
+
+
+def test_efforts_blocked_are_rejected_and_not_done(nlp):
+    text = "Russia and China have blocked previous U.S. efforts to tighten sanctions on Pyongyang."
+    assert _unordered(_told(nlp, text, date(2022, 10, 5))) == _unordered({("RUS", "USA", "REJECT"), ("CHN", "USA", "REJECT")})

@@ -133,7 +133,8 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
         return ("COERCE", "restrict")  # "the coast guard blocked its supply vessel"
     if lemma == "block" and objects_of(tok) & {"bid", "resolution", "membership", "accession", "motion", "proposal",
                                                "deal", "sale", "statement", "declaration", "package", "plan",
-                                               "sanction", "measure", "loan", "budget"}:
+                                               "sanction", "measure", "loan", "budget", "effort", "attempt",
+                                               "push", "initiative", "move"}:
         return ("REJECT", None)  # "Hungary blocked Sweden's bid", "Russia blocked the resolution", "blocked the
         # EU's sanctions package"
     if lemma in NAMING and any(c.dep_ == "dobj" and (c.lower_ in ("which", "that") or any(
