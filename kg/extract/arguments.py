@@ -17,12 +17,12 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS,
                                 PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.implicit import code_mention
-from kg.gazetteer import load_default
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.triggers import trigger_of, type_of
+from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 

@@ -89,7 +89,8 @@ def hosted_by(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """Who hosted the talks or the ceremony an act took place at: "signed the accords in a ceremony hosted by
     President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey"."""
     venues = [tok] + [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children
-                      if c.dep_ == "prep" and c.lower_ in ("at", "in", "during") for g in c.children if g.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in ("at", "in", "during")
+                      for g in c.children if g.dep_ == "pobj"]
     return [m for g in venues for a in g.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
             for c in a.children if c.dep_ == "agent" for k in c.children for m in args.actors(k)]
 

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
-                                hosted_by, hyphened, in_condition, located, overflight, policing, rejected_charge, summit_hosts,
-                                suppressed_content, to_the_border, verb_above)
+                                hosted_by, hyphened, in_condition, located, overflight, policing, rejected_charge,
+                                summit_hosts, suppressed_content, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
@@ -27,8 +27,8 @@ from kg.extract.modality import PROMISED_TYPES, intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
-from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act, solidarity_withs,
-                               standing_role, switches, vote_side)
+from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act,
+                               solidarity_withs, standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
@@ -262,7 +262,8 @@ class EventFinder(Idioms):
                            for m in args.event_reference(c, found, type_of(c), codes)]
         elif mode == "arrived":  # "planes loaded with supplies from Iran landed in Kabul": from whoever the
             predicate, mode = tok, None  # shipment names, to where it arrives
-            sources = distinct([m for c in tok.children if c.dep_ == "nsubj" for t in c.subtree for m in args.actors(t)])
+            sources = distinct([m for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+                                for m in args.actors(t)])
             codes = {m.code for m in sources}
             targets = [m for m in args.prep_actors(tok, {"in", "into", "at", "to"}) + [
                 m for c in tok.children if c.dep_ == "dobj" for m in args.actors(c)] if m.code not in codes]
@@ -283,7 +284,8 @@ class EventFinder(Idioms):
             goes = [c for c in tok.children if c.dep_ == "xcomp"]
             goes += [k for c in goes for k in c.children if k.dep_ == "xcomp"]  # "to avoid travelling to Japan"
             targets = [m for c in goes for k in c.children if k.dep_ in ("dobj", "prep")
-                       for t in ([k] if k.dep_ == "dobj" else k.children) for m in args.actors(t) if m.code not in codes]
+                       for t in ([k] if k.dep_ == "dobj" else k.children) for m in args.actors(t)
+                       if m.code not in codes]
         elif mode == "received":  # "Ukraine received jets from Denmark"
             predicate, mode = tok, None
             sources, targets = args.prep_actors(tok, {"from"}), args.subjects(tok)
@@ -358,8 +360,9 @@ class EventFinder(Idioms):
             type_, mode = "AID", None  # "Kenyan troops arrived in Congo to take on M23 rebels": help to Congo (not
             # "Israel sent troops into Lebanon to fight Hezbollah" after strikes on Lebanon), force aimed at the rebels
             extra = self._pairs(doc, sent, tok, "MOBILIZE", "troops", sources, foes, *modality(tok, predicate), False)
-        sides = [m for c in predicate.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
-                 for m in args.prep_actors(c, {"for", "alongside"})] if deployed else []
+        sides = [m for c in predicate.children if c.dep_ in ("xcomp", "advcl")
+                 and c.lemma_.lower() in ("fight", "serve") for m in args.prep_actors(c, {"for", "alongside"})
+                 ] if deployed else []
         if sides and {m.code for m in sides} >= {m.code for m in targets}:
             type_, mode = "AID", None  # "sent troops to fight for Russia": help to the side they fight for
         if foes is None and deployed and sent_to_friend(predicate, targets, args) and not dealings & STRAINED_TYPES:
@@ -472,8 +475,8 @@ class EventFinder(Idioms):
         if hosts and (out or len(between) > 1):  # "signed the accords in a ceremony hosted by Trump": the host
             held = {m.code for m in hosts}  # met each party (GUIDELINES §17)
             parties = list({m.code: m for m in sources + targets + between if m.code not in held}.values())
-            args.host_talks += self._pairs(doc, sent, tok, "CONSULT", "third-party", hosts, parties, False, hypothetical,
-                                       False)
+            args.host_talks += self._pairs(doc, sent, tok, "CONSULT", "third-party", hosts, parties, False,
+                                           hypothetical, False)
         return reported(out, predicate, args)
 
     def _pairs(self, doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal):

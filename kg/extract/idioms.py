@@ -308,7 +308,8 @@ def switches(tok: Token) -> bool:
 def denied_charge(tok: Token) -> bool:
     """A denial told as a relative of the charge it denies: "a claim Kyiv rejected", "a claim Pretoria rejects"
     (the verb, misread as a noun, hung on the claim)."""
-    return tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and tok.head.lemma_.lower() in CHARGES
+    return tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and \
+        tok.head.lemma_.lower() in CHARGES
 
 
 def joined_act(tok: Token) -> Token | None:

@@ -150,8 +150,9 @@ def phrasal_trigger(tok: Token, lemma: str, pos: str, base: str | None) -> tuple
     if lemma in DESCRIBING and any(
             g.lemma_.lower() in WRONG_NOUNS or any(a.lower_ in WRONG for a in g.children) for g in judged):
         return ("ACCUSE", "disapprove")  # "described the remarks as economic coercion"
-    if not denied and ((lemma in ("back", "climb") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
-                       or (lemma == "cave" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
+    if not denied and (
+            (lemma in ("back", "climb") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
+            or (lemma == "cave" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):
         return ("CONCEDE", "yielded")  # "Colombia backed down after Trump ordered tariffs": gave way to the other
     if denied and (lemma in ("bow", "yield", "cave", "succumb") or (lemma == "give" and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in tok.children))):

@@ -113,7 +113,7 @@ CARGO = RELIEF | WEAPONS | {"planeload", "shipment", "cargo", "consignment", "ho
 # Whom a travel advisory is given to: "told its citizens to avoid Japan".
 TRAVELLERS = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "student", "resident", "people"})
 # Meetings whose cancelling is a snub: "called off a state visit to Denmark".
-MEETINGS = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tour"})
+SNUBBED = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tour"})
 # What relief arrives in, itself the subject of "arrived": "the first aid shipment reached Syria".
 CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
@@ -164,7 +164,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "share" and pos == "VERB" and objects_of(tok) & {"border", "frontier", "coastline", "boundary", "sea",
                                                                   "history", "concern", "view", "value", "goal"}:
         return None  # "Brazil, which shares a border with both countries": neighbours, not partners in an act
-    if lemma == "leave" and pos == "VERB" and any(c.lower_ == "off" and c.dep_ in ("prt", "prep") for c in tok.children):
+    if lemma == "leave" and pos == "VERB" and any(c.lower_ == "off" and c.dep_ in ("prt", "prep")
+                                                  for c in tok.children):
         return Trigger("SANCTION", "discontinue")  # "the decision to leave Cuba, Venezuela and Nicaragua off the guest
         # list": kept out
     if pos == "VERB" and lemma in ("tell", "urge", "advise", "warn", "ask", "caution") and any(
@@ -178,7 +179,7 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return Trigger("REQUEST", None)  # "Trump told Israel not to drop its bombs", "told Caracas to release them"
     if pos == "VERB" and (lemma in ("cancel", "scrap", "scrub") or (lemma == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))) and objects_of(tok) & MEETINGS:
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))) and objects_of(tok) & SNUBBED:
         return Trigger("PROTEST", "cancelled")  # "called off a planned meeting with Sogavare", "cancelled a visit by
         # Russia's deputy prime minister": a snub (GUIDELINES §13)
     if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
