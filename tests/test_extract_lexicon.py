@@ -1275,3 +1275,14 @@ def test_donors_thanked_and_aligned_groups(nlp, text, expected):
 def test_efforts_blocked_are_rejected_and_not_done(nlp):
     text = "Russia and China have blocked previous U.S. efforts to tighten sanctions on Pyongyang."
     assert _unordered(_told(nlp, text, date(2022, 10, 5))) == _unordered({("RUS", "USA", "REJECT"), ("CHN", "USA", "REJECT")})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "no plans to strike" is no threat
+    ("Russia's defence ministry said it had no plans to strike targets in Poland.", set()),
+    # "called on it" after addressing the Security Council asks the council, not the state it should condemn
+    ("Israeli Foreign Minister Israel Katz asked the U.N. Security Council to convene and called on it to condemn "
+     "Iran.", {("ISR", "UN", "REQUEST")}),
+])
+def test_no_plans_and_the_body_called_on(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 4, 14))) == _unordered(expected)

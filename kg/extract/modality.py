@@ -109,6 +109,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
             if any(c.dep_ == "neg" for c in head.children) and dep in ("xcomp", "ccomp"):
                 negated = True
+            if dep == "acl" and lemma in HYPO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                negated = True  # "said it had no plans to strike targets in Poland"
             if any(c.dep_ in ("aux",) and c.lower_ in MODALS for c in head.children) and dep == "xcomp":
                 hypothetical = True
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(

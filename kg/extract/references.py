@@ -16,6 +16,7 @@ from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
 from kg.extract.lexicon import GOVERNMENT_NOUNS
+from kg.extract.triggers import type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -105,6 +106,15 @@ class References(Groups, Implicit):
             owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
             if owners:
                 return owners[0]  # "the United States reaffirmed its treaty with the Philippines": its own
+        asker = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") else \
+            tok.head if tok.dep_ == "dobj" else None
+        if asker is not None and type_of(asker) == "REQUEST":  # "asked the Security Council to convene and called on
+            doers = {m.code for m in self.subjects(asker)}     # it to condemn Iran": the one just addressed
+            addressed = [m for m in self.mentions if tok.sent.start <= m.start and m.end <= tok.i
+                         and self.doc[m.end - 1].dep_ in ("dobj", "pobj") and m.code not in doers
+                         and m.actor.kind in ("country", "org")]
+            if addressed:
+                return addressed[-1]
         if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
             main = tok.head.head  # "cut ties with Doha, accusing it of supporting terrorism": the one acted on
             heads = [main] + [c for c in main.children if c.dep_ == "dobj"]
