@@ -250,25 +250,20 @@ class Arguments(Prepositions, References):
         """Codes a subject's verb names as the other side: "cut ties with Doha", "imposed sanctions on Iran"."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
             return set()
-        verb = tok.head
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        named = [g for h in heads for c in h.children if c.dep_ in ("dobj", "dative") or (
-            c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "to"))
-            for g in ([c] if c.dep_ in ("dobj", "dative") else c.children) if g.pos_ == "PROPN"]
-        return {m.code for g in named for m in self.actors(g) if m.code}
+        return {m.code for m in self._named_on(tok.head, ("with", "against", "on", "to"), objects=True) if m.code}
 
     def _list_opening(self, last: Mention) -> list[Mention]:
         """The rest of a list of named leaders that opens the sentence and ends with this subject, however the
         parser broke it up: "Trump, Egyptian President Abdel Fattah al-Sisi, Qatar's Emir Sheikh Tamim and
         Turkish President Recep Tayyip Erdogan signed a document" (only titles, commas and "and" between them)."""
         start = self.doc[last.start].sent.start
-        before = [m for m in self.mentions if start <= m.start and m.end <= last.start]
-        gap = self.doc[start:last.start]
-        if len(before) < 2 or not any(t.lower_ == "and" for t in gap) or not all(
+        gap = self.doc[start:last.start]  # read first: cheap, and most subjects open no such list
+        if not any(t.lower_ == "and" for t in gap) or not all(
                 t.is_punct or t.lower_ in ("and", "'s") or t.lower_ in NAME_PARTICLES or t.text[:1].isupper()
                 for t in gap):
             return []
-        return before if len({m.code for m in before + [last]}) > 1 else []
+        before = [m for m in self.mentions if start <= m.start and m.end <= last.start]
+        return before if len(before) >= 2 and len({m.code for m in before + [last]}) > 1 else []
 
     def _loose_list(self, tok: Token) -> list[Mention]:
         """The rest of a list of titled names the parser broke off the object: "welcomed Russian President Vladimir

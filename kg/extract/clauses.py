@@ -76,8 +76,7 @@ def rejected_charge(tok: Token) -> bool:
 def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """The organisations whose summit an act took place at: "met Trudeau on the sidelines of the G20 summit",
     "are expected to meet at the Group of 20 summit", "signed the deal at an ASEAN meeting"."""
-    venues = [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("at", "on", "during") for g in c.children if g.dep_ == "pobj"]
+    venues = _venues(tok, predicate, ("at", "on", "during"))
     venues += [k for g in venues if g.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
                for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for k in p.children if k.dep_ == "pobj"]
     held = ("summit", "meeting", "conference", "gathering")
@@ -88,11 +87,16 @@ def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]
 def hosted_by(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """Who hosted the talks or the ceremony an act took place at: "signed the accords in a ceremony hosted by
     President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey"."""
-    venues = [tok] + [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children
-                      if c.dep_ == "prep" and c.lower_ in ("at", "in", "during")
-                      for g in c.children if g.dep_ == "pobj"]
+    venues = [tok] + _venues(tok, predicate, ("at", "in", "during"))
     return [m for g in venues for a in g.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
             for c in a.children if c.dep_ == "agent" for k in c.children for m in args.actors(k)]
+
+
+def _venues(tok: Token, predicate: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The places an act is told to have taken place at: the objects of these prepositions on the trigger or its
+    verb ("met Trudeau on the sidelines of...", "signed the accords in a ceremony...")."""
+    return [g for h in {tok.i: tok, predicate.i: predicate}.values() for c in h.children
+            if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def suppressed_content(tok: Token) -> bool:

@@ -47,8 +47,9 @@ STRAINED_TYPES = HOSTILE_TYPES | {"ACCUSE", "SANCTION"}
 SCHEMES = frozenset({"initiative", "format", "framework", "programme", "program", "scheme", "mechanism", "partnership",
                      "arrangement", "dialogue", "forum", "project", "corridor"})
 
-# Verbs that end a deal or cooperation: the ender cuts relations with its partner.
-ENDING_VERBS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "annul", "revoke", "tear", "ditch",
+# Verbs that end a deal or cooperation: the ender cuts relations with its partner (not nominal.ENDING_VERBS, which
+# end a war or a crisis).
+DEAL_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "annul", "revoke", "tear", "ditch",
                           "renounce", "denounce"})
 # Verbs that tell a sanction was put in place: "paused the tariffs he had ordered".
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
@@ -188,7 +189,7 @@ class EventFinder(Idioms):
                     tok.head.lemma_.lower() in TRIMMING:
                 type_, mode = "CONCEDE", None  # "reduced its duties on American beef": the levy eased, none imposed
             if type_ in ("AGREE", "COOPERATE") and tok.dep_ in ("dobj", "nsubjpass") and \
-                    base_verb(tok.head) in ENDING_VERBS and tok.lemma_.lower() not in ("ceasefire", "truce"):
+                    base_verb(tok.head) in DEAL_ENDERS and tok.lemma_.lower() not in ("ceasefire", "truce"):
                 type_, mode = "SANCTION", "discontinue"  # "Chad ended its defence cooperation agreement with France",
                 # "scrapped its intelligence-sharing pact with Japan": a deal cut off (not "ended the truce")
                 enders = args.subjects(tok.head) or args.passive_doers(tok.head)
@@ -395,10 +396,10 @@ class EventFinder(Idioms):
         # Bolsonaro": someone named,
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
-        if sources and not targets and mode == "yielded":  # "Colombia backed down": to the other side of the row
-            targets = args.counterpart(found, {m.code for m in sources})
-        if mode == "yielded":
+        if mode == "yielded":  # "Colombia backed down": to the other side of the row
             mode = None
+            if sources and not targets:
+                targets = args.counterpart(found, {m.code for m in sources})
         if sources and not targets and type_ in COUNTERPART_TYPES | {"PROTEST"}:  # "would take countermeasures
             codes = {m.code for m in sources}                                        # after Trump imposed tariffs"
             # "held up a photograph in protest as Raisi spoke": the clause of the verb the noun hangs from

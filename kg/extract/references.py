@@ -94,6 +94,15 @@ class References(Groups, Implicit):
         # the one the story is about (named most), then the latest
         return max(reversed(holders), key=lambda m: counts[m.actor.id]) if holders else None
 
+    def _named_on(self, verb: Token, preps: tuple[str, ...], objects: bool = False) -> list[Mention]:
+        """Actors named by name as what a verb acts on: in the given prepositions on the verb or its object ("cut
+        ties with Doha"), and, with objects, the verb's own named objects ("recognised Kosovo")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        named = [g for h in heads for c in h.children if (objects and c.dep_ in ("dobj", "dative")) or (
+            c.dep_ == "prep" and c.lower_ in preps)
+            for g in ([c] if c.dep_ in ("dobj", "dative") else c.children) if g.pos_ == "PROPN"]
+        return [m for g in named for m in self.actors(g)]
+
     def _state_antecedent(self, tok: Token, speaker_only: bool = False) -> Mention | None:
         """'Switzerland said it had expelled...': "it" is the speaker, else the nearest earlier subject actor."""
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_LEMMAS:
@@ -116,10 +125,8 @@ class References(Groups, Implicit):
             if addressed:
                 return addressed[-1]
         if tok.dep_ == "dobj" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
-            main = tok.head.head  # "cut ties with Doha, accusing it of supporting terrorism": the one acted on
-            heads = [main] + [c for c in main.children if c.dep_ == "dobj"]
-            named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
-                     for g in c.children if g.pos_ == "PROPN" for m in self.actors(g) if m.actor.kind != "person"]
+            # "cut ties with Doha, accusing it of supporting terrorism": the one acted on
+            named = [m for m in self._named_on(tok.head.head, ("with", "against", "on")) if m.actor.kind != "person"]
             if named:
                 return named[-1]
         if tok.dep_ == "dobj":  # "kept up its channels to the military and urged it to release Suu Kyi": the
