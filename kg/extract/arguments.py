@@ -95,7 +95,8 @@ class Arguments(Prepositions, References):
             m = self._country_before(tok) if war else self._state_antecedent(tok)  # "shells to Russia for its war"
             return [m] if m else []
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
-        if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj"):
+        if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj") and \
+                not any(c.lower_ in ("more", "other", "others") for c in tok.children):  # "and three more" staff
             n = NUMBERS[low]  # "accused the four of..."
         if n is None and low == "two" and (tok.dep_ == "nsubj" or tok.head.lower_ == "between") and any(
                 c.lower_ == "the" for c in tok.children):
@@ -163,8 +164,8 @@ class Arguments(Prepositions, References):
         if lemma in GOVERNMENT_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) \
                 and not self.prep_actors(tok, {"in"}):  # "the government in Tokyo" is named
-            m = self._country_before(tok)  # "the junta", "the regime": the country just named
-            return ([m] if m else []) + self._conjoined(tok)  # "war between the army and the RSF"
+            m = self._ruled_before(tok) or self._country_before(tok)  # "the junta", "the regime": the country
+            return ([m] if m else []) + self._conjoined(tok)  # just named; "war between the army and the RSF"
         seat = [m for m in self.prep_actors(tok, {"in"}) + self.prep_actors(tok.head, {"in"})
                 if m.actor.kind == "country"] if lemma in MINISTRIES and tok.i not in self.by_token and \
             tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children) and not any(

@@ -134,6 +134,9 @@ def suppressed_content(tok: Token) -> bool:
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "while", "as",
                                                                      "because", "until") for c in t.children):
             return False  # "agreed to restore ties, seven years after the rivals cut them": what happened before
+        if dep == "advcl" and t.i == tok.i and t.tag_ == "VBG" and t.doc[t.i - 1].text == "," and t.i > head.i \
+                and type_of(t) in ("ACCUSE", "REQUEST"):
+            return False  # "had blocked the bids, accusing both countries of...": an act of its own alongside
         if dep == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.pos_ == "NOUN" and \
                 type_of(t.head.head) == "SANCTION":
             return True  # "restrictions on military cooperation with Azerbaijan": what is restricted

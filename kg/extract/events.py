@@ -30,7 +30,7 @@ from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act,
                                solidarity_withs, standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
-                               obliged, penalty, reported, speech_governor, wrongdoing)
+                               obliged, open_options, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
@@ -89,6 +89,10 @@ class EventFinder(Idioms):
                 speech = penalty(tok)
                 if speech is not None:  # "Iran said the UAE would be responsible for the consequences": a threat
                     events.extend(self._demand(doc, sent, tok, speech, args, "THREATEN"))
+                    continue
+                speech = open_options(tok)
+                if speech is not None:  # 'Trump said "all options are on the table"': a threat
+                    events.extend(self._options(doc, sent, tok, speech, args, events))
                     continue
                 speech = wrongdoing(tok)
                 if speech is not None:  # "Tehran said the tanker had violated maritime rules": an accusation
@@ -325,6 +329,12 @@ class EventFinder(Idioms):
                                                                              for k in c.children)
                 for c in predicate.children):
             targets = args.expelled_before(found, {m.code for m in sources})  # "each expelled four diplomats"
+        envoy = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS | {"ambassador"}),
+                     None) if tok.lemma_.lower() == "recall" and not nominal else None
+        owners = [m for c in envoy.children if c.dep_ == "poss" for m in args.actors(c)] if envoy is not None else []
+        posts = args.prep_actors(envoy, {"to", "in"}) if owners else []
+        if owners and posts and not {m.code for m in owners} & {m.code for m in posts}:
+            sources, targets = owners, posts  # "recalled the bloc's ambassador to Moscow": one recalls one's own
         if sources and not targets and not nominal and tok.lemma_.lower() == "recall" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS | {"ambassador"} or c.ent_type_ == "PERSON")
                 for c in tok.children):  # "Paris said it was recalling the ambassador": from the other party

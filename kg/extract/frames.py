@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import antecedent, verb_above
+from kg.extract.implicit import code_mention
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
 from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, FORCES, GO_BETWEEN, GOODS, MUTUAL_NOUNS,
                                 RECIPROCAL_VERBS, RELIEF, TOPIC_VERBS, WEAPONS, WRONG_NOUNS)
@@ -274,7 +275,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    for m in args.actors(g) if m.code not in codes]
     if not targets and type_ in ANSWER_TYPES and not objects and not any(  # not "criticized Bolsonaro" (his own)
             c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in tok.children):
-        targets = args.answered(found, codes)
+        # "called Washington's decision a provocation and said Moscow would respond in kind": whom the same
+        # sentence's words were aimed at, else the last to act against the source
+        said = [e for e in found if e.start == tok.sent.start_char and e.source in codes and e.target not in codes
+                and e.type in ANSWER_TYPES and not e.negated]
+        targets = [code_mention(said[-1].target)] if said else args.answered(found, codes)
     if tok.lemma_.lower() == "help" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in REPELLING for c in tok.children):
         targets = []  # "sent a battery to Ukraine to help shoot down Russian airstrikes": what it repels is not helped

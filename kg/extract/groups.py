@@ -63,6 +63,10 @@ class Groups:
                         and not e.negated and e.source != e.target), None)  # agreed to meet": the two who talked
             if met is not None:
                 return [code_mention(met.source), code_mention(met.target)]
+        if n == 2 and lemma in STATE_WORDS:  # "Mali and Burkina Faso have warned..., and the two countries sent":
+            pair = self._subject_pairs(tok)  # the pair that is a subject earlier in the sentence
+            if pair:
+                return pair
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
                        or persons):  # "the two leaders": the pair in the story's dyad too
             states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
@@ -103,6 +107,16 @@ class Groups:
                 return picked
         if persons:  # "Kenya's president hosted his Ugandan counterpart... The two leaders": their countries
             return self._last_n(tok, n, persons=False, states_only=True)
+        return []
+
+    def _subject_pairs(self, tok: Token) -> list[Mention]:
+        """The last two countries joined as one subject earlier in tok's sentence, outside the clause's own."""
+        countries = load_default().countries
+        for c in reversed(tok.sent[:tok.i - tok.sent.start]):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts:
+                members = {m.code: m for m in self.actors(c) if m.code in countries}
+                if len(members) == 2 and not set(members) & self.exclude:
+                    return list(members.values())
         return []
 
     def _last_party(self, tok: Token, n: int) -> list[Mention]:

@@ -212,6 +212,17 @@ class Idioms:
         negated, hypothetical = modality(tok, tok)
         return self._pairs(doc, sent, tok, "CONSULT", "visit", list(people.values()), [], negated, hypothetical, False)
 
+    def _options(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
+                 found: list[Event]) -> list[Event]:
+        """'Trump said "all options are on the table"': a threat by the speaker to whoever last acted against it,
+        else to the last told to use or show force, else to the other side of its last act."""
+        sources = args.subjects(speech)
+        codes = {m.code for m in sources}
+        found = [e for e in found if e.start < sent.start_char]  # not "the Kremlin warned Washington after Trump said"
+        targets = args.answered(found, codes) or args.aggressor(found, codes) or args.counterpart(found, codes)
+        negated, _ = modality(speech, speech)
+        return self._pairs(doc, sent, tok, "THREATEN", None, sources, targets, negated, False, False)
+
     def _demand(self, doc: Doc, sent: Span, tok: Token, speech: Token, args: Arguments,
                 type_: str = "REQUEST") -> list[Event]:
         sources = args.subjects(speech)

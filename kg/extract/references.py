@@ -23,6 +23,8 @@ from kg.ontology import SYMMETRIC_TYPES
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
+# Words for a government that took or holds power by force: "the junta" is the state so ruled.
+RULERS = frozenset({"junta", "regime"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
 WORDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "PROTEST"})
 # Nouns that point back at an event already told: "condemned the move", "welcomed the decision".
@@ -74,8 +76,11 @@ class References(Groups, Implicit):
             ahead = [m for m in self.mentions if subject.left_edge.i <= m.start <= subject.i and m.actor.kind == "person"]
             if ahead:
                 return ahead[-1]  # "Following his visit to France, Modi will travel to Washington": Modi
-        for m in reversed(self.mentions):
-            if m.end <= tok.i and m.actor.kind == "person":
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ != "his" else []
+        for m in reversed(self.mentions):  # "Erdogan telephoned him": not Erdogan, who cannot be "him"
+            if m.end <= tok.i and m.actor.kind == "person" and not any(a <= m.start <= b for a, b in own):
                 return m
         return None
 
@@ -168,6 +173,23 @@ class References(Groups, Implicit):
             if head.dep_ in ("nsubj", "nsubjpass"):
                 return m
         return named[-1] if named else None
+
+    def _ruled_before(self, tok: Token) -> Mention | None:
+        """'the junta' after "Niger's military rulers" or "the junta in Niamey": the last country told as ruled by
+        one (not France, named since), for the junta and regime words."""
+        if tok.lemma_.lower() not in RULERS:
+            return None
+        for m in reversed(self.mentions):
+            if m.end > tok.i or m.actor.kind != "country":
+                continue
+            head = self.doc[m.end - 1]
+            while head.dep_ in ("compound", "amod", "poss", "case", "pobj", "prep") and head.head.i != head.i \
+                    and not (head.dep_ == "prep" and head.lower_ != "in"):
+                head = head.head
+            if head.lemma_.lower() in RULERS or head.lemma_.lower() == "ruler" and any(
+                    c.lower_ == "military" for c in head.children):
+                return m
+        return None
 
     def org_before(self, tok: Token, group: bool) -> Mention | None:
         """The last organisation (or armed group) named within the three sentences before tok."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
+from kg.extract.triggers import type_of
 from kg.model import Event
 from kg.ontology import EVENT_TYPES
 
@@ -25,6 +26,8 @@ WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sp
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
                         "incite", "aid", "collude", "work", "abuse", "undermine", "deceive", "mislead",
                         "betray"})
+# Verbs that state a finding: "London has concluded that Moscow was behind the attack".
+FINDING_VERBS = frozenset({"conclude", "find", "determine", "assess", "establish"})
 # "would face consequences", "would be held responsible for the consequences", "would pay a price".
 PENALTY_VERBS = frozenset({"face", "bear", "pay", "suffer", "be", "hold"})
 PENALTIES = frozenset({"consequence", "price", "repercussion", "retaliation", "retribution"})
@@ -82,12 +85,17 @@ def wrongdoing(tok: Token) -> Token | None:
     # "said Belarus was behind the attack" accuses Belarus ("the US was behind him" backs someone)
     behind = tok.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" and any(
         g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in tok.children)
+    # "said Russia was responsible for the attack" (not "would be responsible for the consequences": a threat)
+    behind = behind or tok.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() == "responsible" and any(
+            k.dep_ == "prep" and k.lower_ == "for" and any(type_of(g) in ("ASSAULT", "COERCE") for g in k.children)
+            for k in c.children) for c in tok.children)
     if (tok.lemma_.lower() not in WRONGDOING and not no_right and not behind) or tok.dep_ not in ("ccomp", "conj"):
         return None  # "said the European countries had no right to trigger the mechanism" accuses them
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | FINDING_VERBS:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
         return None  # "would work together" is a plan, not a wrong done
@@ -95,6 +103,25 @@ def wrongdoing(tok: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
         return None  # "was working with a militia" accuses; "work together" does not
     return clause.head
+
+
+def open_options(tok: Token) -> Token | None:
+    """'Trump said "all options are on the table"', 'no option is taken off the table': the speech verb, when tok
+    heads a clause that keeps force open (a threat to whoever the speaker is at odds with)."""
+    lemma = tok.lemma_.lower()
+    table = any(g.lower_ == "table" for c in tok.children if c.dep_ in ("prep", "dobj", "prt")
+                for g in [c, *c.children])
+    if not table or lemma not in ("be", "remain", "stay", "take"):
+        return None
+    options = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "option"]
+    if lemma == "take":  # "no option is taken off the table": none is dropped
+        if not any(k.lower_ == "no" for c in options for k in c.children) or \
+                not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return None
+    elif not options or any(c.dep_ == "neg" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return None
+    return speech_governor(tok)
 
 
 def penalty(tok: Token) -> Token | None:

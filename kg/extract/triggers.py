@@ -136,6 +136,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "by") for c in tok.children):
+        return None  # "Speaking in Turkmenistan's capital, Putin said": where he spoke, no one spoken with
+    if lemma == "war" and any(c.lower_ == "cold" for c in tok.children):
+        return None  # "the biggest such move since the Cold War": an era, not fighting
     if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition", "law",
                                                                        "bill", "decree", "order", "legislation"}:
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
