@@ -26,6 +26,9 @@ from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# Titles that make a person an organisation's agent (GUIDELINES §9: the organisation acts).
+AGENT_TITLES = frozenset({"mediator", "envoy", "chair", "chairman", "chairwoman", "chairperson", "facilitator",
+                          "representative", "negotiator"})
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
                       "cc", "punct", "quantmod"})
 # "targets linked to the Houthis", "vessels belonging to Iran": the holder is the one hit.
@@ -66,7 +69,8 @@ class Arguments(Prepositions, References):
             return [m] if m else []
         if low == "them" and tok.dep_ in ("dobj", "dative"):  # "called both leaders and urged them to...": that group
             groups = [self.actors(t) for t in tok.sent if t.i < tok.i and t.dep_ in ("dobj", "pobj", "nsubj")
-                      and t.pos_ == "NOUN"]
+                      and (t.pos_ == "NOUN" or t.conjuncts and t.ent_type_ == "PERSON")]  # "spoke to Tshisekedi
+            # and Kagame and urged them"
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
         if low in ("i", "me", "my") and tok.pos_ == "PRON" and tok.i not in self.by_token:
@@ -194,6 +198,10 @@ class Arguments(Prepositions, References):
                 out += [m for m in self.actors(t) if m not in out]
                 continue
             m = self.by_token.get(t.i)
+            acting = m is not None and m.actor.kind == "person" and self._acting_for(t)
+            if acting:
+                m = None  # "Angolan President João Lourenço, the African Union's mediator": the AU, which the
+                # apposition brings in, not Angola
             if m is not None and m not in out and not _of_former(t):
                 out.append(m)
             owned = any(c.dep_ == "poss" and self.by_token.get(c.i) for c in t.children)
@@ -201,6 +209,8 @@ class Arguments(Prepositions, References):
             armed = [x for x in [m] + [self.by_token.get(c.i) for c in t.children if c.dep_ in ("compound", "amod")]
                      if x is not None and x.actor.kind == "group"]
             for c in t.children:
+                if acting and c.dep_ in ("compound", "amod"):
+                    continue
                 if named and c.dep_ == "poss":
                     continue  # "Sri Lanka's biggest creditors, China, Japan and India": the creditors, not Sri Lanka
                 if c.dep_ == "appos" and c.lemma_.lower() in RELATIONAL:
@@ -246,6 +256,12 @@ class Arguments(Prepositions, References):
         if tok.dep_ == "dobj" and out:
             out += [m for m in self._loose_list(tok) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _acting_for(self, tok: Token) -> bool:
+        """A person named as an organisation's agent in an apposition ("the AU's mediator", "the bloc's envoy")."""
+        return any(c.dep_ == "appos" and c.lemma_.lower() in AGENT_TITLES and any(
+            k.dep_ == "poss" and any(x.actor.kind not in ("country", "person") for x in self.actors(k))
+            for k in c.children) for c in tok.children)
 
     def _counterparts(self, tok: Token) -> set[str]:
         """Codes a subject's verb names as the other side: "cut ties with Doha", "imposed sanctions on Iran"."""
@@ -315,7 +331,7 @@ class Arguments(Prepositions, References):
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
             if subs and via == "conj" and tok.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
-                    tok.head.lemma_.lower() in SPEECH_LEMMAS and (any(a.lower_ == "had" for a in tok.children) or any(
+                    tok.head.lemma_.lower() in SPEECH_LEMMAS and tok.head.i < tok.i and (any(a.lower_ == "had" for a in tok.children) or any(
                         c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)):
                 # ("said the three countries were walking a dangerous road and accused them of...": no one accuses
                 # itself as "them")

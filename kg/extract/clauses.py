@@ -129,8 +129,10 @@ def suppressed_content(tok: Token) -> bool:
             return False  # "a deal brokered by Qatar": the brokering happened
         if dep == "acl" and t.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
             return False  # "signed a joint statement backing the operation": what the signed text does, they do
-        if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since"):
-            return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content
+        if dep == "prep" and t.lower_ in ("in", "at", "during", "after", "before", "following", "amid", "since") \
+                and not (t.lower_ == "in" and head.lemma_.lower() in ("engage", "participate", "take", "join")):
+            return False  # "signed a deal in a ceremony hosted by Trump": a circumstance, not the content (but
+            # "urged both to engage in dialogue": what they are asked to do)
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "while", "as",
                                                                      "because", "until") for c in t.children):
             return False  # "agreed to restore ties, seven years after the rivals cut them": what happened before

@@ -34,7 +34,7 @@ from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers,
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import LEVIES, TRIMMING, Trigger, trigger_of, type_of
+from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -425,6 +425,9 @@ class EventFinder(Idioms):
             parties = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                        if g.dep_ == "pobj" for m in args.prep_actors(g, {"between"}) if m.code not in codes]
             targets = parties if len({m.code for m in parties}) > 1 else []  # both sides, or none of them
+        if sources and not targets and echoed_call(tok):  # "a call echoed by the EU": to whom the call was made
+            echo = args.echoed(found, {m.code for m in sources})
+            targets = echo[1] if echo is not None and echo[0] == "REQUEST" else []
         if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
             targets = captors(tok, args, sources)
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):

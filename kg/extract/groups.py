@@ -64,7 +64,7 @@ class Groups:
             if met is not None:
                 return [code_mention(met.source), code_mention(met.target)]
         if n == 2 and lemma in STATE_WORDS:  # "Mali and Burkina Faso have warned..., and the two countries sent":
-            pair = self._subject_pairs(tok)  # the pair that is a subject earlier in the sentence
+            pair = self._sentence_pair(tok)  # the pair joined earlier in the sentence
             if pair:
                 return pair
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
@@ -109,11 +109,13 @@ class Groups:
             return self._last_n(tok, n, persons=False, states_only=True)
         return []
 
-    def _subject_pairs(self, tok: Token) -> list[Mention]:
-        """The last two countries joined as one subject earlier in tok's sentence, outside the clause's own."""
+    def _sentence_pair(self, tok: Token) -> list[Mention]:
+        """The last two countries joined as one phrase earlier in tok's sentence ("Mali and Burkina Faso have
+        warned", "a call with the leaders of Sudan and Israel"), outside the clause's own subject."""
         countries = load_default().countries
         for c in reversed(tok.sent[:tok.i - tok.sent.start]):
-            if c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts:
+            if c.conjuncts and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "pobj" and c.head.lower_ == "of" and
+                                c.head.head.lemma_.lower() in ("leader", "government", "president", "head")):
                 members = {m.code: m for m in self.actors(c) if m.code in countries}
                 if len(members) == 2 and not set(members) & self.exclude:
                     return list(members.values())

@@ -72,6 +72,11 @@ INCOMING = frozenset({"missile", "rocket", "projectile", "airstrike", "strike", 
 SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "racist", "inflammatory", "defamatory",
                       "hostile", "abusive", "demeaning", "mocking"})
 
+# Nouns of a war feared, not fought: "the risk of war", "an incitement to war".
+FEARED = frozenset({"risk", "fear", "danger", "spectre", "specter", "incitement", "brink", "prospect", "possibility",
+                    "threat", "verge", "edge"})
+# Verbs that make another's demand one's own: "a call echoed by the EU".
+ECHOING = frozenset({"echo", "repeat", "second", "endorse", "back", "support", "join", "reiterate"})
 # Time given in an ultimatum: "gave the junta one week to reinstate the president".
 DEADLINES = frozenset({"week", "day", "hour", "month", "deadline", "ultimatum"})
 
@@ -118,6 +123,13 @@ SNUBBED = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tou
 CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
 
+def echoed_call(tok: Token) -> bool:
+    """'a call echoed by the European Union', 'an appeal backed by France': a demand told before, made again."""
+    return tok.lemma_.lower() in ("call", "appeal", "demand", "plea") and tok.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.lemma_.lower() in ECHOING and any(k.dep_ == "agent" for k in c.children)
+        for c in tok.children)
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -136,11 +148,17 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if echoed_call(tok):
+        return Trigger("REQUEST", None)  # "urged both to refrain..., a call echoed by the EU": the EU asks the same
     if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to", "by") for c in tok.children):
         return None  # "Speaking in Turkmenistan's capital, Putin said": where he spoke, no one spoken with
     if lemma == "war" and any(c.lower_ == "cold" for c in tok.children):
         return None  # "the biggest such move since the Cold War": an era, not fighting
+    if lemma in ("war", "conflict", "confrontation", "escalation") and (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.lemma_.lower() in FEARED
+            or tok.dep_ == "acl" and tok.head.lemma_.lower() in FEARED):  # (the parser's "incitement [to war]")
+        return None  # "an incitement to war between Ethiopia and Egypt", "fears of a war": none is fought
     if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition", "law",
                                                                        "bill", "decree", "order", "legislation"}:
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
