@@ -17,6 +17,7 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS,
                                 PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.implicit import code_mention
+from kg.extract.groups import sentence_start
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj
@@ -26,6 +27,8 @@ from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# Verbs that tell someone something: "warned the UAE and Bahrain that they would...".
+TELLING = frozenset({"warn", "tell", "remind", "assure", "inform", "notify", "caution"})
 # Titles that make a person an organisation's agent (GUIDELINES §9: the organisation acts).
 AGENT_TITLES = frozenset({"mediator", "envoy", "chair", "chairman", "chairwoman", "chairperson", "facilitator",
                           "representative", "negotiator"})
@@ -64,6 +67,12 @@ class Arguments(Prepositions, References):
             return self._own(tok.head.head, tok.head)  # "the Polisario, which Algeria backs"
         if tok.head.dep_ == "relcl" and any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children):
             return self._own(tok.head.head, tok.head)  # "Sandu, whose government has accused Russia": Moldova's
+        housing = next((t for t in tok.subtree if t.lower_ in ("housing", "hosting") and t.i > tok.i), None) \
+            if low in ("base", "bases", "facility", "facilities", "camp", "camps") else None  # (the parser's lemma of
+        housed = [m for m in self.mentions if housing is not None and housing.i < m.start  # "bases" is "basis")
+                  and m.end - 1 <= tok.right_edge.i and m.actor.kind == "country"]
+        if housed:
+            return housed  # "missiles at two bases in Iraq housing U.S. troops": at the troops' state, not Iraq
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
@@ -92,6 +101,16 @@ class Arguments(Prepositions, References):
             speakers = [m for m in self.subjects(said) if m.actor.kind != "person"] if said is not None else []
             if len({m.code for m in speakers}) > 1:
                 return speakers  # "Lithuania, Latvia and Estonia said they were preparing sanctions": all three
+            teller = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+            told = [m for c in teller.children if c.dep_ in ("dobj", "dative") for m in self.actors(c)] \
+                if teller is not None and teller.lemma_.lower() in TELLING else []
+            if len({m.code for m in told}) > 1:
+                return told  # "warning the UAE and Bahrain that they would be responsible": the two warned
+            first = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "conj" else None
+            plural = [c for c in first.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.conjuncts or (
+                c.i in self.by_token and self.by_token[c.i].actor.kind == "group"))] if first is not None else []
+            if plural and self.actors(plural[0]):  # "The Houthis have launched drones..., and they threatened":
+                return self.actors(plural[0])      # the first clause's plural subject
             m = self._state_antecedent(tok, speaker_only=True)
             return [m] if m else self._last_subjects(tok) if tok.dep_ == "nsubj" else []
         if low in STATE_PRONOUNS:
@@ -176,6 +195,13 @@ class Arguments(Prepositions, References):
                 c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children) else []
         if seat:
             return seat  # "In Algiers, the foreign ministry summoned...": the state whose capital it sits in
+        if lemma in MINISTRIES and tok.i not in self.by_token and tok.dep_ == "nsubj" and \
+                tok.head.dep_ not in ("ccomp", "xcomp") and \
+                [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and not any(
+                c.dep_ in ("poss", "compound", "prep") and self.actors(c) for c in tok.children):
+            spoke = self._last_speaker(tok)  # "Iraq's prime minister's office said..., and the foreign ministry
+            if spoke:                        # said": the same state's
+                return spoke
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self.org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return ([m] if m else []) + self._conjoined(tok)
@@ -256,6 +282,16 @@ class Arguments(Prepositions, References):
         if tok.dep_ == "dobj" and out:
             out += [m for m in self._loose_list(tok) if m not in out]
         return sorted(out, key=lambda m: m.start)
+
+    def _last_speaker(self, tok: Token) -> list[Mention]:
+        """The state of the last one told speaking before tok, in its sentence or the one before."""
+        for t in reversed(self.doc[sentence_start(tok, 1):tok.i]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS and t.i < tok.i:  # its own named subject
+                states = [m for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for m in self.actors(c)
+                          if m.code in load_default().countries]
+                if states:
+                    return [code_mention(states[0].code)]
+        return []
 
     def _acting_for(self, tok: Token) -> bool:
         """A person named as an organisation's agent in an apposition ("the AU's mediator", "the bloc's envoy")."""

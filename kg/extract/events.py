@@ -311,7 +311,7 @@ class EventFinder(Idioms):
                            for t in c.subtree for m in args.actors(t) if m.code not in codes]
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-            if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ != "ccomp" and any(
+            if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ not in ("ccomp", "relcl") and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
                 # (not "said the pact was normal and accused Washington", the second verb hung on what was said)
                 sources = []  # "Iran's strikes have evoked condemnation and calls for restraint": acts do not speak

@@ -74,7 +74,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         hosts = [m for b in brokers for m in args.actors(b)] + mods
         return hosts, args.subjects(verb) if verb is not None else [], tok, ("CONSULT", "third-party"), False
     targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
-        args.prep_actors(tok, {"against"})  # "a complaint at the UN" is where, not against whom
+        args.prep_actors(tok, {"against"}) or [  # "a complaint at the UN" is where, not against whom; "a complaint
+            m for m in args.prep_actors(tok, {"with"}) if m.actor.kind == "country"]  # with Washington" (a state)
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"})
     clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS | {"war"} else []  # "fought a
@@ -94,6 +95,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         verb = verb_above(tok)  # "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar"
         targets = [m for c in brokered for m in args.prep_actors(c, {"between"})] or (
             args.subjects(verb) if verb is not None else [])
+    if not targets and type_ in ("AGREE", "CONSULT"):  # "agreements to normalise relations with Israel"
+        targets = [m for c in tok.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+                   for k in c.children if k.dep_ == "dobj" for m in args.prep_actors(k, {"with"})]
     if not targets and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":  # "aid package for Ukraine"
         targets = args.prep_targets(tok.head, type_)
     if not targets and type_ in ("SANCTION", "CONCEDE"):  # "the tariffs he had ordered on goods from Mexico"

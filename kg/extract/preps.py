@@ -103,7 +103,9 @@ class Prepositions:
                 return keep(subj)
             objs = [m for k in c.children if k.dep_ in ("dobj", "dative", "attr") for m in self.actors(k)]
             friendly = type_of(c) in ("SUPPORT", "AID", "COOPERATE", "AGREE")  # "supporting Ukraine against Russia"
-            objs += self.prep_actors(c, COMPLEMENT_PREPS - {"against"} if friendly else COMPLEMENT_PREPS)
+            objs += [m for m in self.prep_actors(c, COMPLEMENT_PREPS - {"against"} if friendly else COMPLEMENT_PREPS)
+                     if not (m.start >= 0 and self.doc[m.end - 1].ent_type_ == "FAC" and
+                             self.doc[m.end - 1].head.lower_ == "at")]  # "at the White House": where
             if keep(objs):
                 return keep(objs)
             for k in c.children:

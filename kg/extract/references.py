@@ -16,6 +16,7 @@ from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
 from kg.extract.lexicon import GOVERNMENT_NOUNS
+from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -23,6 +24,8 @@ from kg.ontology import SYMMETRIC_TYPES
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
+# Acts whose object "it" is a party, not a thing: "said Iran had informed it", "said Russia had attacked it".
+PARTY_TYPES = frozenset({"CONSULT", "ASSAULT", "THREATEN", "ACCUSE", "COERCE", "SANCTION", "AID", "SUPPORT"})
 # Words for a government that took or holds power by force: "the junta" is the state so ruled.
 RULERS = frozenset({"junta", "regime"})
 # Event types that are words about acts: "welcomed the decision" points at an act before words.
@@ -116,6 +119,12 @@ class References(Groups, Implicit):
                 return speakers[0]
         if speaker_only:
             return None
+        said = speech_governor(tok.head) if tok.dep_ in ("dobj", "dative") and type_of(tok.head) in PARTY_TYPES else None
+        if said is not None:  # "Iraq's prime minister's office said Iran had informed it": the speaker's state
+            doers = {m.code for m in self.subjects(tok.head)}
+            speakers = [m for m in self.subjects(said) if m.code and m.code not in doers]
+            if speakers and doers:
+                return speakers[0]
         if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
             owners = [m for m in self.subjects(tok.head.head) if m.actor.kind != "person" and m.end <= tok.i]
             if owners:

@@ -187,7 +187,7 @@ def reported(events: list[Event], predicate: Token, args) -> list[Event]:
                 and speech.i < predicate.i:  # "Stoltenberg said Russia was planning a full-scale attack on
             out += [_charge(e, speaker) for speaker in distinct(speakers)]  # Ukraine": a charge against the
             continue  # planner, not an attack
-        elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes:
+        elif e.type in MATERIAL_CONFLICT | {"ACCUSE"} and e.target in codes and e.source not in codes and not e.negated:
             out += [_charge(e, speaker) for speaker in distinct(speakers)]
             if e.type in MATERIAL_CONFLICT and speech.i < predicate.i:
                 continue  # "Kinshasa said Rwandan drones struck": alleged by the one hit, the accusation is the event;
