@@ -213,6 +213,9 @@ class ActorFinder:
         for m in found:
             if m.actor.kind == "person" and m.end - m.start > 1:
                 by_surname.setdefault(doc[m.end - 1].text, m.actor)
+                family = m.actor.name.split()[0] if m.actor.country in FAMILY_FIRST else None
+                if family and family in {t.text for t in doc[m.start:m.end]}:  # "Wang Yi ... Wang urged"
+                    by_surname.setdefault(family, m.actor)
         if not by_surname:
             return found
         extra = []
@@ -226,6 +229,8 @@ class ActorFinder:
 
 
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
+# Countries whose leaders' names the English press writes family name first: "Wang Yi" is "Wang".
+FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "SGP", "HKG", "MAC"})
 WATERS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "sound"})
 
 

@@ -148,6 +148,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
     if echoed_call(tok):
         return Trigger("REQUEST", None)  # "urged both to refrain..., a call echoed by the EU": the EU asks the same
     if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
