@@ -142,6 +142,9 @@ def suppressed_content(tok: Token) -> bool:
         if dep == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.pos_ == "NOUN" and \
                 type_of(t.head.head) == "SANCTION":
             return True  # "restrictions on military cooperation with Azerbaijan": what is restricted
+        if t.i == tok.i and dep == "dobj" and head.lemma_.lower() in ("seek", "request") and \
+                type_of(tok) in ("AID", "COOPERATE", "SUPPORT"):
+            return True  # "Sri Lanka sought an IMF bailout": the asking is the event, the help not given
         if head.pos_ in ("VERB", "NOUN", "PROPN") and head.i != tok.i:
             carried = t.i == tok.i and dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS
             trig = None if carried or head.lemma_.lower() in ASPECTUAL else trigger_of(head)

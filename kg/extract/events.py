@@ -341,6 +341,9 @@ class EventFinder(Idioms):
             groups = load_default().orgs  # of its last act; no ambassador is accredited to an armed group
             targets = [m for m in args.counterpart(found, {m.code for m in sources})
                        if m.code not in groups or groups[m.code].kind != "group"]
+        if sources and not targets and nominal and type_ in ("SANCTION", "PROTEST") and \
+                predicate.lemma_.lower() == "join":  # "considering joining China's restrictions": on Japan
+            targets = args.again(found, type_, {m.code for m in sources})
         if sources and not targets and nominal and type_ == "SANCTION" and any(
                 c.lower_ in ("similar", "retaliatory", "reciprocal", "tit-for-tat") for c in tok.children):
             codes = {m.code for m in sources}  # "Washington imposed similar levies": in reply; "Canada imposed

@@ -56,6 +56,10 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
     if predicate.i != trigger.i and predicate.lemma_.lower() in HYPO_CARRIERS:
         hypothetical = True
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("impossible", "unthinkable", "inconceivable")
+            for c in trigger.head.children):
+        negated = True  # "Moon said dialogue with Pyongyang was impossible": no talks
     if predicate.dep_ == "conj" and predicate.pos_ == "VERB" and predicate.lemma_.lower() not in SPEECH_ACTS | {
             "call", "say", "ask"} and not any(
             c.dep_ in ("aux", "nsubj", "nsubjpass") for c in predicate.children) and any(

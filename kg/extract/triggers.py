@@ -148,6 +148,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos not in ("VERB", "NOUN"):
         return None
     head = tok.head.lemma_.lower()
+    if lemma in ("supply", "sell", "export") and pos == "VERB" and objects_of(tok) & GOODS and not objects_of(tok) & (
+            WEAPONS | RELIEF):
+        return Trigger("COOPERATE", None)  # "China, which supplies most of North Korea's oil": trade, not aid
+    if lemma == "line" and pos == "NOUN" and any(c.lower_ in ("credit", "swap") for c in tok.children):
+        return Trigger("AID", None)  # "extended a $1 billion credit line to Sri Lanka"
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
