@@ -198,7 +198,7 @@ class Arguments(Prepositions, References):
         if lemma in MINISTRIES and tok.i not in self.by_token and tok.dep_ == "nsubj" and \
                 tok.head.dep_ not in ("ccomp", "xcomp") and \
                 [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and not any(
-                c.dep_ in ("poss", "compound", "prep") and self.actors(c) for c in tok.children):
+                c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
             spoke = self._last_speaker(tok)  # "Iraq's prime minister's office said..., and the foreign ministry
             if spoke:                        # said": the same state's
                 return spoke

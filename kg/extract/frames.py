@@ -259,6 +259,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"  # no longer go
                    for g in c.children if g.dep_ == "pcomp"
                    for m in args.prep_actors(g, {"to", "into"}) if m.code not in codes]
+    if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("blame", "condemn", "denounce", "criticise",
+                                                                    "criticize"):
+        targets = [m for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token  # "blamed pressure
+                   for m in args.prep_actors(c, {"from", "by"}) if m.code not in codes]  # from the United States"
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "MOBILIZE" and tok.lemma_.lower() == "fire":  # "fired hundreds of warning shots at

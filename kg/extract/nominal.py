@@ -160,6 +160,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         # (a pledged sum is a promise, the verb's own event)
     if poss or agents:
         sources, targets = poss or agents, targets or mods
+        if not poss:  # "pressure from the United States and the EU": from them, not at each other
+            targets = [m for m in targets if m.code not in {a.code for a in agents}]
     elif subjects:
         sources, targets = subjects, targets or mods
     else:  # "U.S. strikes": the modifier acts; "hybrid threats", "nuclear threat": a topic, not a threatener

@@ -49,6 +49,8 @@ def load_triggers() -> dict[tuple[str, str], Trigger]:
 
 def _callable(obj: Token) -> bool:
     """Whether a verb 'call' can be phoning this object: a named actor, a pronoun or a person word."""
+    if obj.lower_ in ("which", "that", "what") and obj.head.dep_ == "relcl":
+        return False  # "the decision, which it called a breach": the thing named
     return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or obj.pos_ in ("PRON", "PROPN") or \
         obj.lemma_.lower() in ("counterpart", "leader", "president", "minister", "premier", "king", "chancellor",
                                "emir", "prince", "secretary", "envoy", "ambassador", "official", "government")
@@ -123,6 +125,14 @@ SNUBBED = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tou
 CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
 
+def _settled_statement(tok: Token) -> bool:
+    """'Putin, Aliyev and Pashinyan signed the statement, which took effect at midnight': a statement that is the
+    deal itself (told before, in force), not one that says something ("a joint statement backing the operation")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "declaration") and any(
+        k.lower_ == "the" for k in c.children) and any(
+        r.dep_ == "relcl" and r.lemma_.lower() in ("take", "enter", "come") for r in c.children) for c in tok.children)
+
+
 def echoed_call(tok: Token) -> bool:
     """'a call echoed by the European Union', 'an appeal backed by France': a demand told before, made again."""
     return tok.lemma_.lower() in ("call", "appeal", "demand", "plea") and tok.pos_ == "NOUN" and any(
@@ -168,7 +178,8 @@ def trigger_of(tok: Token) -> Trigger | None:
             or tok.dep_ == "acl" and tok.head.lemma_.lower() in FEARED):  # (the parser's "incitement [to war]")
         return None  # "an incitement to war between Ethiopia and Egypt", "fears of a war": none is fought
     if lemma in ("sign", "ink") and pos == "VERB" and objects_of(tok) & {"statement", "letter", "petition", "law",
-                                                                       "bill", "decree", "order", "legislation"}:
+                                                                       "bill", "decree", "order", "legislation"} \
+            and not _settled_statement(tok):
         return None  # "ten countries signed a joint statement backing the operation", "signed into force a law
         # suspending cooperation with the IAEA": what it says is the event
     if lemma in ("entry", "travel", "access") and any(c.lower_ == "free" and any(
@@ -244,6 +255,9 @@ def trigger_of(tok: Token) -> Trigger | None:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
             a for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "called the
         # raid 'a flagrant violation of international law'", the name hung on the object
+        if pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WRONG_NOUNS for c in tok.children):
+            return Trigger("ACCUSE", "disapprove")  # "the decision, which it called a breach of the bloc's principles"
         if pos == "VERB" and any(t.lemma_.lower() in BLAME for c in named for t in c.subtree):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
         if pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in WRONG_NOUNS and any(
@@ -396,6 +410,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "use" and pos == "NOUN" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children)
                                                 for p in tok.children if p.lower_ == "of" for t in p.children):
         return Trigger("COERCE", None)  # "its coast guard's use of water cannons"
+    if tok.lower_ in ("fire", "fires", "fired", "firing", "uses", "used") and tok.i + 2 < len(tok.doc) and \
+            tok.nbor(1).lower_ == "water" and tok.nbor(2).lower_ in ("cannon", "cannons"):
+        return Trigger("COERCE", None)  # "Chinese Coast Guard Fires Water Cannon at Philippine Boat", however parsed
     if pos == "VERB" and any(t.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in t.children) for t in tools):
         return Trigger("COERCE", None)  # "fired water cannon at a Philippine boat": harassment, not an assault
     if pos == "VERB" and lemma in ("aim", "point", "direct", "shine", "use") and any(
