@@ -28,7 +28,7 @@ from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act,
-                               solidarity_withs, standing_role, switches, vote_side)
+                               refused_ask, solidarity_withs, standing_role, switches, vote_side)
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, open_options, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
@@ -116,6 +116,9 @@ class EventFinder(Idioms):
                     if denial:
                         events.extend(denial)
                         continue
+                if refused_ask(tok):  # "a request Taiwan had turned down": of whoever asked
+                    events.extend(self._refused_ask(doc, sent, tok, args))
+                    continue
                 if switches(tok):  # "Nauru switched diplomatic recognition from Taiwan to China"
                     events.extend(self._switched(doc, sent, tok, args))
                     continue

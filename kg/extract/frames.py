@@ -65,7 +65,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         if tok.dep_ == "acl" and tok.lemma_.lower() in GO_BETWEEN and type_of(tok.head) in ("AGREE", "CONCEDE", "CONSULT"):
             args.exclude = set()  # "a truce brokered by Qatar": the broker is no party (GUIDELINES, mediation)
             return [], []
-        if tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
+        summit = [m for m in args.actors(tok.head) if m.actor.kind == "org"] if tok.dep_ == "acl" and \
+            type_ == "CONSULT" and tok.head.lemma_.lower() in ("summit", "meeting", "conference") else []
+        if summit:  # "a Shanghai Cooperation Organisation summit hosted by Uzbekistan": the host meets the body
+            targets = summit
+        elif tok.dep_ == "acl" and type_ == "CONSULT":  # the guests: whoever the sentence says took part
             verb = verb_above(tok)
             targets = args.subjects(verb) if verb is not None else []
             if not targets and any(c.lower_ == "the" for c in tok.head.children):  # "The talks, hosted by
@@ -263,6 +267,12 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                                                                     "criticize"):
         targets = [m for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token  # "blamed pressure
                    for m in args.prep_actors(c, {"from", "by"}) if m.code not in codes]  # from the United States"
+    if not targets and tok.lemma_.lower() == "attend" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "summit" and any(k.lower_ == "the" for k in c.children)
+            for c in tok.children):  # "Putin, who also attended the summit": the body whose summit was told
+        targets = next(([m for m in args.actors(t) if m.actor.kind == "org"]
+                        for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == "summit" and any(
+                            m.actor.kind == "org" for m in args.actors(t))), [])
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "MOBILIZE" and tok.lemma_.lower() == "fire":  # "fired hundreds of warning shots at

@@ -69,7 +69,8 @@ class Groups:
                 return pair
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
                        or persons):  # "the two leaders": the pair in the story's dyad too
-            states = load_default().countries if lemma in STATE_WORDS else None  # "the two neighbours": two countries
+            states = load_default().countries if lemma in STATE_WORDS or persons else None  # "the two neighbours",
+            # "both leaders": two countries
             said = speech_governor(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else None
             speakers = {m.code for m in self.subjects(said)} if said is not None else set()
             told = {c for e in self.events if e.start < tok.sent.start_char for c in (e.source, e.target)}

@@ -18,7 +18,7 @@ from kg.extract.modality import CHARGES, DENIALS, PROMISED_TYPES, intent, modali
 from kg.extract.nominal import base_verb, headline_verb, retyped
 from kg.extract.references import SPEECH_LEMMAS
 from kg.extract.speech import speech_governor
-from kg.extract.lexicon import DIPLOMATIC_PROTEST_CARRIERS
+from kg.extract.lexicon import ASKING_NOUNS, DIPLOMATIC_PROTEST_CARRIERS
 from kg.extract.triggers import trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -134,6 +134,16 @@ class Idioms:
         codes = {m.code for m in deniers}
         return self._pairs(doc, sent, tok, "REJECT", None, deniers, [m for m in claimants if m.code not in codes],
                            False, False, False)
+
+    def _refused_ask(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """'Kiribati had sought funds from Taipei, a request Taiwan had turned down': the refuser rejects whoever
+        asked, the subject of the clause the request stands beside."""
+        refusers = [m for c in tok.children if c.dep_ == "nsubj" for m in args.actors(c)]
+        asked = verb_above(tok.head)
+        codes = {m.code for m in refusers}
+        askers = [m for m in args.subjects(asked) if m.code not in codes] if asked is not None else []
+        negated, _ = modality(tok, tok)
+        return self._pairs(doc, sent, tok, "REJECT", None, refusers, askers, negated, False, False)
 
     def _standing(self, doc: Doc, sent: Span, tok: Token, type_: str, args: Arguments) -> list[Event]:
         """'China is Zambia's largest lender', 'Beijing, its largest trading partner': the holder of the role
@@ -321,6 +331,15 @@ def denied_charge(tok: Token) -> bool:
     (the verb, misread as a noun, hung on the claim)."""
     return tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and \
         tok.head.lemma_.lower() in CHARGES
+
+
+def refused_ask(tok: Token) -> bool:
+    """A refusal told as a relative of the ask it refuses: "sought funds from Taipei, a request Taiwan had turned
+    down", "a demand Kyiv rejected"."""
+    refusing = tok.lemma_.lower() in ("reject", "refuse", "decline", "rebuff", "dismiss") or (
+        tok.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
+    return refusing and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ASKING_NOUNS and \
+        tok.head.dep_ == "appos" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def joined_act(tok: Token) -> Token | None:

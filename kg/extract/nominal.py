@@ -304,7 +304,9 @@ def _carrier(tok: Token) -> Token | None:
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             lemma = t.head.lemma_.lower()
             return t.head if lemma in LIGHT_VERBS or base_verb(t.head) in RETYPE else None
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and (
+                t.head.head.pos_ == "NOUN" or t.head.head.lower_ in ("most", "some", "all", "many", "much", "half")):
+            # "a package of sanctions", "lifted most of the trade curbs"
             t = t.head.head
             continue
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":
