@@ -107,6 +107,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if not targets and type_ == "SANCTION":  # "restrictions on military cooperation with Azerbaijan", "a ban on
         targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")  # arms sales to X"
                    for g in c.children if g.dep_ == "pobj" for m in args.prep_actors(g, {"with", "to"})]
+    if not targets and type_ == "SANCTION":  # "tariffs on steel imported from Canada, Mexico and the EU"
+        targets = [m for t in tok.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("import", "make", "produce")
+                   for m in args.prep_actors(t, {"from", "in"})]
     if not targets and type_ == "SANCTION":  # "tariffs of 25 percent on Chinese goods"
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.i != tok.i
                    for g in t.children if g.dep_ == "pobj" for m in args.actors(g)]

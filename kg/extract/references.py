@@ -265,6 +265,8 @@ class References(Groups, Implicit):
                 continue  # Japan (a show of force, not an attack)
             if event.negated or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
+            if trigger_type is None and lemma == "decision" and event.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+                continue  # "Rwanda regretted the decision": the expulsion, not the rebels' capture of towns told since
             if event.hypothetical and (trigger_type is not None or lemma not in DECIDED):
                 continue  # "lashed out at the decision": a process launched to reimpose sanctions is decided
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself

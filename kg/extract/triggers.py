@@ -166,6 +166,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
+    if tok.lower_ in ("hit", "hits", "hitting") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "back":
+        return None  # "Canada, Mexico and EU Hit Back as U.S. Tariffs Take Effect": a reply, in whatever kind
     if echoed_call(tok):
         return Trigger("REQUEST", None)  # "urged both to refrain..., a call echoed by the EU": the EU asks the same
     if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
