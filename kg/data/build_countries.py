@@ -126,7 +126,7 @@ IMN;Q9676;;;Manx;Douglas;t
 IND;Q668;;Republic of India|Bharat;Indian;New Delhi|Delhi|South Block|Rashtrapati Bhavan;u
 IOT;Q43448;;Chagos Islands|Chagos Archipelago;;;t
 IRL;Q27;;Republic of Ireland|Éire|Eire;Irish|Irishman|Irishmen;Dublin;u
-IRN;Q794;Iran;Islamic Republic of Iran|Persia;Iranian;Tehran|Teheran;u
+IRN;Q794;Iran;Islamic Republic of Iran|the Islamic Republic|Persia;Iranian;Tehran|Teheran|the Revolutionary Guards|Revolutionary Guards|the Islamic Revolutionary Guard Corps|Islamic Revolutionary Guard Corps|the IRGC|IRGC;u
 IRQ;Q796;;;Iraqi;Baghdad;u
 ISL;Q189;;;Icelandic|Icelander|Icelanders;Reykjavík|Reykjavik;u
 ISR;Q801;;State of Israel;Israeli;Jerusalem|Tel Aviv|Mossad|the Mossad;u

@@ -67,7 +67,8 @@ class Arguments(Prepositions, References):
             return self._own(tok.head.head, tok.head)  # "the Polisario, which Algeria backs"
         if tok.head.dep_ == "relcl" and any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children):
             return self._own(tok.head.head, tok.head)  # "Sandu, whose government has accused Russia": Moldova's
-        housing = next((t for t in tok.subtree if t.lower_ in ("housing", "hosting") and t.i > tok.i), None) \
+        housing = next((t for t in tok.subtree if t.lower_ in ("housing", "hosting", "house", "host", "houses", "hosts")
+                        and t.i > tok.i), None) \
             if low in ("base", "bases", "facility", "facilities", "camp", "camps") else None  # (the parser's lemma of
         housed = [m for m in self.mentions if housing is not None and housing.i < m.start  # "bases" is "basis")
                   and m.end - 1 <= tok.right_edge.i and m.actor.kind == "country"]

@@ -84,6 +84,15 @@ def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]
         t.lemma_.lower() in held for t in g.subtree)) for m in args.actors(g) if m.actor.kind == "org"]  # summit"
 
 
+def swallowed_verb(tok: Token, by_token: dict) -> bool:
+    """A verb the parser read as a modifier inside one long name: "Egyptian President Abdel Fattah al-Sisi telephoned
+    Hassan Sheikh", parsed as a single noun phrase. Only a meeting or call verb between two named people."""
+    return tok.tag_ == "VBD" and tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in (
+        "telephone", "phone", "call", "meet", "host", "receive") and tok.i > 0 and tok.i + 1 < len(tok.doc) and \
+        tok.i - 1 in by_token and tok.i + 1 in by_token and by_token[tok.i - 1].actor.kind == "person" and \
+        by_token[tok.i + 1].actor.kind == "person"
+
+
 def hosted_by(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """Who hosted the talks or the ceremony an act took place at: "signed the accords in a ceremony hosted by
     President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey"."""

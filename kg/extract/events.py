@@ -19,7 +19,7 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
                                 hosted_by, hyphened, in_condition, located, overflight, policing, rejected_charge,
-                                summit_hosts, suppressed_content, to_the_border, verb_above)
+                                summit_hosts, suppressed_content, swallowed_verb, to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
@@ -116,6 +116,9 @@ class EventFinder(Idioms):
                     if denial:
                         events.extend(denial)
                         continue
+                if swallowed_verb(tok, args.by_token):  # "al-Sisi telephoned Hassan Sheikh" read as one name
+                    events.extend(self._swallowed(doc, sent, tok, args))
+                    continue
                 if refused_ask(tok):  # "a request Taiwan had turned down": of whoever asked
                     events.extend(self._refused_ask(doc, sent, tok, args))
                     continue

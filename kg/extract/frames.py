@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import antecedent, verb_above
+from kg.extract.clauses import antecedent, swallowed_verb, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
 from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, FORCES, GO_BETWEEN, GOODS, MUTUAL_NOUNS,
@@ -92,6 +92,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
                    and not (tok.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj")
                    and not _apposed(c, tok)
+                   and not any(swallowed_verb(t, args.by_token) for t in c.subtree)  # "condemned the accord...,
+                   # and al-Sisi telephoned Hassan Sheikh", the call read as the object
                    and not (type_ in REACTION_TYPES and c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
                             and not any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ in ("of", "for"))
                                         for k in tok.children))  # not "urged it to release", "accusing it of"

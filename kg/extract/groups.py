@@ -82,6 +82,13 @@ class Groups:
                         and (not speakers or {e.source, e.target} & speakers):
                     entry = counts.setdefault(frozenset((e.source, e.target)), [0, 0, e])
                     entry[0], entry[1], entry[2] = entry[0] + 1, n_, e
+            addressed: dict[tuple, set] = {}  # "urged the two countries to refrain": a pair told as one act's targets
+            for e in self.events:
+                if e.start < tok.sent.start_char and e.type in ("REQUEST", "AGREE") and not e.negated:
+                    addressed.setdefault((e.start, e.trigger, e.source), set()).add(e.target)
+            for pair in addressed.values():
+                if len(pair) == 2 and frozenset(pair) in counts:
+                    counts[frozenset(pair)][0] += 1
             if counts:
                 e = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
                 return [code_mention(e.source), code_mention(e.target)]

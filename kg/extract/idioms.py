@@ -135,6 +135,12 @@ class Idioms:
         return self._pairs(doc, sent, tok, "REJECT", None, deniers, [m for m in claimants if m.code not in codes],
                            False, False, False)
 
+    def _swallowed(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
+        """The call or meeting of a verb the parser swallowed into a name: between the people on either side."""
+        caller, called = args.by_token[tok.i - 1], args.by_token[tok.i + 1]
+        mode = "phone" if tok.lemma_.lower() in ("telephone", "phone", "call") else "visit"
+        return self._pairs(doc, sent, tok, "CONSULT", mode, [caller], [called], False, False, False)
+
     def _refused_ask(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """'Kiribati had sought funds from Taipei, a request Taiwan had turned down': the refuser rejects whoever
         asked, the subject of the clause the request stands beside."""
