@@ -34,7 +34,7 @@ from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers,
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, trigger_of, type_of
+from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -55,6 +55,8 @@ DEAL_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "ann
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Places on a front that forces pull back from: "withdrawing from some positions".
+FRONT_LINES = frozenset({"position", "border", "frontier", "line", "area", "zone", "post", "outpost", "front"})
 # What a trade blockade stops: "the Chinese blockade of Lithuanian exports" is a sanction, not force.
 TRADED = frozenset({"export", "import", "good", "trade", "product", "shipment", "cargo"})
 # Nouns that stop an exchange: "a halt to U.S. aid", "a freeze on military aid" cut it off.
@@ -165,7 +167,7 @@ class EventFinder(Idioms):
         dismayed = tok.pos_ == "VERB" and trig.type == "ACCUSE" and any(c.dep_ == "auxpass" for c in tok.children) \
             and tok.lower_ in DISMAY  # "was alarmed by": the alarmed is the subject, as "was disappointed"
         predicative = tok.pos_ == "ADJ" or dismayed or (
-            tok.dep_ == "attr" and tok.head.lemma_ == "be" and trig.mode == "judged")
+            (tok.dep_ == "attr" and tok.head.lemma_ == "be" or judging(tok)) and trig.mode == "judged")
         nominal = not predicative and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.dep_ != "ROOT") or (
             tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))  # "Fighting between..."
         if nominal and tok.dep_ == "attr" and tok.head.lemma_ == "be" and type_ in SYMMETRIC_TYPES | {"SUPPORT", "AID"} \
@@ -415,6 +417,11 @@ class EventFinder(Idioms):
         # Bolsonaro": someone named,
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
+        if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
+                and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                    g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
+            targets = args.counterpart(found, {m.code for m in sources})  # "Tajik forces had begun withdrawing
+            # from some positions": from the other side of the border fighting
         if mode == "yielded":  # "Colombia backed down": to the other side of the row
             mode = None
             if sources and not targets:

@@ -100,7 +100,7 @@ PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory
 WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "breach", "insult", "affront",
                          "interference", "blackmail", "piracy", "terrorism", "coercion", "bullying", "hunt",
                          "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation", "betrayal", "sham",
-                         "stunt", "hypocrisy"})
+                         "stunt", "hypocrisy", "cleansing", "genocide", "atrocity"})
 CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.

@@ -133,6 +133,12 @@ def _settled_statement(tok: Token) -> bool:
         r.dep_ == "relcl" and r.lemma_.lower() in ("take", "enter", "come") for r in c.children) for c in tok.children)
 
 
+def judging(tok: Token) -> bool:
+    """The object of a verb that says what an act amounts to: "the operation constitutes ethnic cleansing"."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("constitute", "represent") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "amount")
+
+
 def echoed_call(tok: Token) -> bool:
     """'a call echoed by the European Union', 'an appeal backed by France': a demand told before, made again."""
     return tok.lemma_.lower() in ("call", "appeal", "demand", "plea") and tok.pos_ == "NOUN" and any(
@@ -145,8 +151,14 @@ def trigger_of(tok: Token) -> Trigger | None:
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if pos == "PROPN":  # headline words the tagger calls proper nouns
         pos = "NOUN" if tok.dep_ in ("compound", "nsubj", "dobj", "pobj") else "VERB"
-    if pos == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and lemma in WRONG_NOUNS:
-        return Trigger("ACCUSE", "judged")  # "Tusk said the incursion was a provocation"
+    if pos == "NOUN" and (tok.dep_ == "attr" and tok.head.lemma_ == "be" or judging(tok)) and lemma in WRONG_NOUNS:
+        return Trigger("ACCUSE", "judged")  # "Tusk said the incursion was a provocation", "said the operation
+        # constitutes ethnic cleansing"
+    if pos == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and lemma in ("step", "milestone", "event",
+                                                                                    "moment", "development") \
+            and any(c.dep_ == "amod" and c.lemma_.lower() in PRAISE for c in tok.children) and any(
+            c.dep_ == "nsubj" and type_of(c) is not None for c in tok.head.children):
+        return Trigger("SUPPORT", "judged")  # "Wang Yi said the summit was a positive step": of its parties
     if tok.lower_ in DISMAY and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "said he was gravely alarmed by the use of force", read as a verb
     if pos == "ADJ" and (tok.dep_ in ("acomp", "amod") and tok.head.lemma_ == "be" or tok.dep_ == "amod" and (
@@ -168,6 +180,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
     if tok.lower_ in ("hit", "hits", "hitting") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "back":
         return None  # "Canada, Mexico and EU Hit Back as U.S. Tariffs Take Effect": a reply, in whatever kind
+    if lemma == "stand" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("with", "behind", "by")
+                                                   for c in tok.children):
+        return Trigger("SUPPORT", None)  # "The United States stands with its ally", "stood by Kyiv"
     if echoed_call(tok):
         return Trigger("REQUEST", None)  # "urged both to refrain..., a call echoed by the EU": the EU asks the same
     if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
