@@ -262,10 +262,14 @@ class EventFinder(Idioms):
             for g in [] if targets else (g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in
                                          ("by", "at", "over", "about") for g in c.children if g.dep_ == "pobj"):
                 cause = trigger_of(g)  # "alarmed by the use of force against Iran": at whoever used it
-                targets = targets or args.event_reference(g, found, cause.type if cause else None, codes)
+                owners = [m for k in g.children if k.dep_ in ("poss", "compound", "amod") for m in args.actors(k)
+                          if m.code not in codes] if cause is None or cause.type not in SYMMETRIC_TYPES else []
+                targets = targets or owners or args.event_reference(g, found, cause.type if cause else None, codes)
+                # ("disappointed by the U.S. statement", "by Seoul's move": its owner's)
             targets = targets or args.answered(found, codes)
             speech = speech_governor(predicate)
-            said_of = [c for c in predicate.children if c.dep_ == "nsubj" and c.i not in args.by_token]
+            said_of = [c for c in predicate.children if c.dep_ == "nsubj" and c.i not in args.by_token
+                       and c.pos_ != "PRON"]  # (not "said it was disappointed": the speaker itself)
             if sources and speech is not None and said_of and not dismayed:  # "said U.S. remarks were offensive":
                 sources, targets = args.subjects(speech), sources  # the speaker judges the remarks' owner
             if not sources and speech is not None:  # "the Kremlin said the sanctions were illegal": judging an event
