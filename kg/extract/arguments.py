@@ -67,6 +67,10 @@ class Arguments(Prepositions, References):
             return self._own(tok.head.head, tok.head)  # "the Polisario, which Algeria backs"
         if tok.head.dep_ == "relcl" and any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children):
             return self._own(tok.head.head, tok.head)  # "Sandu, whose government has accused Russia": Moldova's
+        if lemma in ("spokesman", "spokeswoman", "spokesperson") and tok.i not in self.by_token:
+            spoken_for = self.prep_actors(tok, {"for"})
+            if spoken_for:
+                return spoken_for  # "a spokesman for U.N. Secretary-General António Guterres": the UN
         housing = next((t for t in tok.subtree if t.lower_ in ("housing", "hosting", "house", "host", "houses", "hosts")
                         and t.i > tok.i), None) \
             if low in ("base", "bases", "facility", "facilities", "camp", "camps") else None  # (the parser's lemma of
@@ -417,6 +421,11 @@ class Arguments(Prepositions, References):
             if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
                 joined = joined or tok.dep_ == "conj"
                 tok, via = tok.head, tok.dep_
+                continue
+            if tok.dep_ == "ccomp" and tok.i == verb.i and tok.head.lemma_.lower() in SPEECH_LEMMAS and \
+                    tok.pos_ == "VERB" and tok.tag_ == "VBD" and any(  # "the ministry said it regretted
+                        c.dep_ == "ccomp" and c.i < tok.i for c in tok.head.children):  # Pakistan's steps,
+                tok, via = tok.head, "conj"  # urged Islamabad to review them": a list of the speaker's acts
                 continue
             break
         return []
