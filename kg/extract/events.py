@@ -55,6 +55,8 @@ DEAL_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "ann
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# People at home a leader blames: "blaming his predecessor for refusing to sell Turkey Patriot missiles".
+DOMESTIC_FOES = frozenset({"predecessor", "opposition", "opponent", "critic", "lawmaker", "congress", "parliament"})
 # Places on a front that forces pull back from: "withdrawing from some positions".
 FRONT_LINES = frozenset({"position", "border", "frontier", "line", "area", "zone", "post", "outpost", "front"})
 # What a trade blockade stops: "the Chinese blockade of Lithuanian exports" is a sanction, not force.
@@ -417,8 +419,8 @@ class EventFinder(Idioms):
             codes = {m.code for m in sources}                   # one told
             targets = [m for c in told.children if c.dep_ in ("dobj", "dative") for m in args.actors(c)
                        if m.code not in codes]
-        own = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and args.actors(c) for c in predicate.children)  # "criticized
-        # Bolsonaro": someone named,
+        own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES)
+                  for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
         if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
