@@ -29,7 +29,10 @@ from kg.ontology import SYMMETRIC_TYPES
 
 # Verbs that tell someone something: "warned the UAE and Bahrain that they would...".
 TELLING = frozenset({"warn", "tell", "remind", "assure", "inform", "notify", "caution"})
-# Titles that make a person an organisation's agent (GUIDELINES §9: the organisation acts).
+# Military sites, as written (the pinned model lemmatises "bases" as "basis"), and what they house.
+BASES = frozenset({"base", "bases", "facility", "facilities", "camp", "camps"})
+HOUSING = frozenset({"housing", "hosting", "house", "host", "houses", "hosts"})
+# Titles that make a person an organisation's agent (GUIDELINES §10: the organisation acts).
 AGENT_TITLES = frozenset({"mediator", "envoy", "chair", "chairman", "chairwoman", "chairperson", "facilitator",
                           "representative", "negotiator"})
 ARG_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "det", "case", "nummod",
@@ -71,13 +74,12 @@ class Arguments(Prepositions, References):
             spoken_for = self.prep_actors(tok, {"for"})
             if spoken_for:
                 return spoken_for  # "a spokesman for U.N. Secretary-General António Guterres": the UN
-        housing = next((t for t in tok.subtree if t.lower_ in ("housing", "hosting", "house", "host", "houses", "hosts")
-                        and t.i > tok.i), None) \
-            if low in ("base", "bases", "facility", "facilities", "camp", "camps") else None  # (the parser's lemma of
-        housed = [m for m in self.mentions if housing is not None and housing.i < m.start  # "bases" is "basis")
-                  and m.end - 1 <= tok.right_edge.i and m.actor.kind == "country"]
-        if housed:
-            return housed  # "missiles at two bases in Iraq housing U.S. troops": at the troops' state, not Iraq
+        if low in BASES:  # "missiles at two bases in Iraq housing U.S. troops": at the troops' state, not Iraq
+            housing = next((t for t in tok.subtree if t.lower_ in HOUSING and t.i > tok.i), None)
+            housed = [m for m in self.mentions if housing is not None and housing.i < m.start
+                      and m.end - 1 <= tok.right_edge.i and m.actor.kind == "country"]
+            if housed:
+                return housed
         if low in PERSON_PRONOUNS:
             m = self._person_antecedent(tok)
             return [m] if m else []
@@ -291,7 +293,7 @@ class Arguments(Prepositions, References):
     def _last_speaker(self, tok: Token) -> list[Mention]:
         """The state of the last one told speaking before tok, in its sentence or the one before."""
         for t in reversed(self.doc[sentence_start(tok, 1):tok.i]):
-            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS and t.i < tok.i:  # its own named subject
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS:  # its own named subject
                 states = [m for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for m in self.actors(c)
                           if m.code in load_default().countries]
                 if states:
@@ -372,7 +374,8 @@ class Arguments(Prepositions, References):
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
             if subs and via == "conj" and tok.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
-                    tok.head.lemma_.lower() in SPEECH_LEMMAS and tok.head.i < tok.i and (any(a.lower_ == "had" for a in tok.children) or any(
+                    tok.head.lemma_.lower() in SPEECH_LEMMAS and tok.head.i < tok.i and (
+                        any(a.lower_ == "had" for a in tok.children) or any(
                         c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)):
                 # ("said the three countries were walking a dangerous road and accused them of...": no one accuses
                 # itself as "them")

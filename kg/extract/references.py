@@ -119,7 +119,8 @@ class References(Groups, Implicit):
                 return speakers[0]
         if speaker_only:
             return None
-        said = speech_governor(tok.head) if tok.dep_ in ("dobj", "dative") and type_of(tok.head) in PARTY_TYPES else None
+        said = speech_governor(tok.head) if tok.dep_ in ("dobj", "dative") and type_of(tok.head) in PARTY_TYPES \
+            else None
         if said is not None:  # "Iraq's prime minister's office said Iran had informed it": the speaker's state
             doers = {m.code for m in self.subjects(tok.head)}
             speakers = [m for m in self.subjects(said) if m.code and m.code not in doers]
