@@ -179,6 +179,11 @@ class Arguments(Prepositions, References):
             and tok.tag_ == "NN" and [c.lower_ for c in tok.children] == ["the"] else None
         if said is not None:
             return self.subjects(said)[:1]  # "Lula said the country would not accept...": Lula's
+        if lemma in ("nation", "country") and tok.dep_ == "poss" and tok.head.lemma_.lower() in (
+                "president", "leader", "ruler") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "as" and \
+                [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
+            m = self._country_before(tok, other=True)  # "recognised opposition leader Juan Guaidó as the nation's
+            return [m] if m else []  # interim president": the country just named, not the recogniser
         if lemma in ("nation", "country", "archipelago", "kingdom", "republic") and tok.tag_ == "NN" and \
                 any(c.dep_ in ("amod", "compound") for c in tok.children) and \
                 tok.i not in self.by_token and tok.dep_ in ("pobj", "dobj", "dative") and any(

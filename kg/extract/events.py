@@ -320,9 +320,11 @@ class EventFinder(Idioms):
                 # thanking Tehran": the speaker thanks, not Iran itself
             if sources and not targets and tok.lemma_.lower() in ("recognise", "recognize"):
                 codes = {m.code for m in sources}  # "recognised opposition leader Juan Guaidó as Venezuela's interim
-                targets = [m for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # president"
+                args.exclude = codes  # president", "as the nation's interim president" (not the recogniser's)
+                targets = [m for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
                            for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                            for t in c.subtree for m in args.actors(t) if m.code not in codes]
+                args.exclude = set()
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ not in ("ccomp", "relcl") and any(
@@ -355,6 +357,11 @@ class EventFinder(Idioms):
             groups = load_default().orgs  # of its last act; no ambassador is accredited to an armed group
             targets = [m for m in args.counterpart(found, {m.code for m in sources})
                        if m.code not in groups or groups[m.code].kind != "group"]
+        if sources and not targets and nominal and type_ == "SUPPORT" and predicate.dep_ in ("xcomp", "advcl") and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children):  # "telephoned him to express
+            codes = {m.code for m in sources}                                          # his support": for him
+            targets = [m for c in predicate.head.children if c.dep_ in ("dobj", "dative")
+                       for m in args.actors(c) if m.code not in codes]
         if sources and not targets and nominal and type_ in ("SANCTION", "PROTEST") and \
                 predicate.lemma_.lower() == "join":  # "considering joining China's restrictions": on Japan
             targets = args.again(found, type_, {m.code for m in sources})
