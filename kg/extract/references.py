@@ -273,7 +273,9 @@ class References(Groups, Implicit):
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
                 own = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
                        and {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which Kyiv hailed"
-                parties = [c for e in own or [event] for c in (e.source, e.target) if c not in not_by]
+                same = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)] \
+                    if tok.tag_ == "NNS" else [event]  # "condemned the agreements": each party of the act
+                parties = list(dict.fromkeys(c for e in own or same for c in (e.source, e.target) if c not in not_by))
                 if own and praise and event.type == "AGREE" and lemma not in DECIDED and event.start < tok.sent.start_char:
                     return []  # "Japarov called the agreement historic": a party praising its own deal backs no one
                 if lemma in DECIDED:  # "EU leaders agreed to open talks with Ukraine... threatened to block the
