@@ -345,18 +345,19 @@ class EventFinder(Idioms):
                                                                              for k in c.children)
                 for c in predicate.children):
             targets = args.expelled_before(found, {m.code for m in sources})  # "each expelled four diplomats"
-        envoy = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS | {"ambassador"}),
-                     None) if tok.lemma_.lower() == "recall" and not nominal else None
-        owners = [m for c in envoy.children if c.dep_ == "poss" for m in args.actors(c)] if envoy is not None else []
-        posts = args.prep_actors(envoy, {"to", "in"}) if owners else []
-        if owners and posts and not {m.code for m in owners} & {m.code for m in posts}:
-            sources, targets = owners, posts  # "recalled the bloc's ambassador to Moscow": one recalls one's own
-        if sources and not targets and not nominal and tok.lemma_.lower() == "recall" and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS | {"ambassador"} or c.ent_type_ == "PERSON")
-                for c in tok.children):  # "Paris said it was recalling the ambassador": from the other party
-            groups = load_default().orgs  # of its last act; no ambassador is accredited to an armed group
-            targets = [m for m in args.counterpart(found, {m.code for m in sources})
-                       if m.code not in groups or groups[m.code].kind != "group"]
+        if tok.lemma_.lower() == "recall" and not nominal:
+            recalled = [c for c in tok.children if c.dep_ == "dobj" and (
+                c.lemma_.lower() in ENVOYS | {"ambassador"} or c.ent_type_ == "PERSON")]
+            envoy = next((c for c in recalled if c.lemma_.lower() in ENVOYS | {"ambassador"}), None)
+            owners = [m for c in envoy.children if c.dep_ == "poss" for m in args.actors(c)] \
+                if envoy is not None else []
+            posts = args.prep_actors(envoy, {"to", "in"}) if owners else []
+            if owners and posts and not {m.code for m in owners} & {m.code for m in posts}:
+                sources, targets = owners, posts  # "recalled the bloc's ambassador to Moscow": one recalls one's own
+            if sources and not targets and recalled:  # "Paris said it was recalling the ambassador": from the other
+                groups = load_default().orgs  # party of its last act; no ambassador is accredited to an armed group
+                targets = [m for m in args.counterpart(found, {m.code for m in sources})
+                           if m.code not in groups or groups[m.code].kind != "group"]
         if sources and not targets and nominal and type_ == "SUPPORT" and predicate.dep_ in ("xcomp", "advcl") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children):  # "telephoned him to express
             codes = {m.code for m in sources}                                          # his support": for him

@@ -271,10 +271,10 @@ class References(Groups, Implicit):
             if event.hypothetical and (trigger_type is not None or lemma not in DECIDED):
                 continue  # "lashed out at the decision": a process launched to reimpose sanctions is decided
             if event.type in SYMMETRIC_TYPES and event.target:  # "welcomed the deal": its parties, but oneself
-                own = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
-                       and {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which Kyiv hailed"
-                same = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)] \
-                    if tok.tag_ == "NNS" else [event]  # "condemned the agreements": each party of the act
+                act = [e for e in told if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)]
+                own = [e for e in act if {e.source, e.target} & not_by]  # "talks with Ukraine and Moldova, which
+                # Kyiv hailed"
+                same = act if tok.tag_ == "NNS" else [event]  # "condemned the agreements": each party of the act
                 parties = list(dict.fromkeys(c for e in own or same for c in (e.source, e.target) if c not in not_by))
                 if own and praise and event.type == "AGREE" and lemma not in DECIDED and event.start < tok.sent.start_char:
                     return []  # "Japarov called the agreement historic": a party praising its own deal backs no one
