@@ -1286,3 +1286,21 @@ def test_efforts_blocked_are_rejected_and_not_done(nlp):
 ])
 def test_no_plans_and_the_body_called_on(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 4, 14))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trade war is fought with duties, not arms
+    ("Brazil offered to help settle Chile's trade war with Peru.", {("BRA", "CHL", "AGREE")}),
+    # a charge denied: by the denier, of whoever made the nearest claim before it, however the parser hung them
+    ("Lithuania has said the smuggling was organised from Minsk, a charge President Alexander Lukashenko rejected "
+     "on Sunday.", {("BLR", "LTU", "REJECT")}),
+    ("Estonia accuses Moscow of jamming GPS signals over the Baltic, charges the Russian government rejects.",
+     {("EST", "RUS", "ACCUSE"), ("RUS", "EST", "REJECT")}),
+    # the Treasury that imposes sanctions is the United States'
+    ("The Treasury imposed sanctions on three Venezuelan officials on Friday.", {("USA", "VEN", "SANCTION")}),
+    # urging after a call or meeting asks the one called or met
+    ("Macron telephoned Erdogan on Monday and urged a ceasefire in Syria.",
+     {("FRA", "TUR", "CONSULT"), ("FRA", "TUR", "REQUEST")}),
+])
+def test_trade_wars_charges_denied_and_urging_the_one_met(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2024, 3, 4))) == _unordered(expected)

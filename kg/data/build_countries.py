@@ -253,7 +253,7 @@ UGA;Q1036;;;Ugandan;Kampala;u
 UKR;Q212;;;Ukrainian;Kyiv|Kiev|Bankova;u
 UMI;Q16645;;;;;t
 URY;Q77;;;Uruguayan;Montevideo;u
-USA;Q30;;United States of America|U.S.|US|USA|U.S.A.|America|the States|the United States;American;Washington|Washington, D.C.|Washington DC|the White House|White House|the Pentagon|Pentagon|the State Department|State Department|Foggy Bottom|Capitol Hill|the CIA|CIA;u
+USA;Q30;;United States of America|U.S.|US|USA|U.S.A.|America|the States|the United States;American;Washington|Washington, D.C.|Washington DC|the White House|White House|the Pentagon|Pentagon|the State Department|State Department|Foggy Bottom|Capitol Hill|the CIA|CIA|the Treasury|Treasury Department|the Treasury Department;u
 UZB;Q265;;;Uzbek|Uzbekistani;Tashkent;u
 VAT;Q237;Holy See;Vatican|Vatican City|the Vatican|Vatican City State;;the Apostolic Palace;o
 VCT;Q757;;St Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent;Vincentian;Kingstown;u

@@ -227,6 +227,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 targets = [m for m in nominal_frame(t, trig.type, args)[0] if m.code not in codes] or (
                     [] if ended else args.parties(trig.type, codes))  # "an end to the incursions by Myanmar troops"
                 break
+    if not targets and type_ == "REQUEST" and tok.dep_ == "conj" and type_of(tok.head) == "CONSULT":
+        met = [c for c in tok.head.children if c.dep_ == "dobj"]  # "spoke to Kagame by phone and urged a ceasefire",
+        targets = [m for m in [m for c in met for m in args.actors(c) + args.prep_actors(c, {"with"})]  # "held talks
+                   + args.prep_actors(tok.head, {"to", "with"}) if m.code not in codes]  # with Modi and urged...": asks
+        # the one it met
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if not targets and type_ == "AGREE" and _offers_mediation(tok):  # "called on both sides to show restraint and

@@ -127,10 +127,12 @@ class Idioms:
 
     def _denied_charge(self, doc: Doc, sent: Span, tok: Token, args: Arguments) -> list[Event]:
         """'Trump said South Africa was seizing land, a claim Pretoria rejects': the denier rejects whoever made
-        the claim, the speaker of the sentence (not the one the claim is about)."""
+        the claim, the speaker of the nearest claim before it (not the one the claim is about)."""
         deniers = [m for c in tok.children if c.dep_ in ("nsubj", "compound") for m in args.actors(c)]
-        root = sent.root
-        claimants = args.subjects(root) if root.lemma_.lower() in SPEECH_LEMMAS or type_of(root) == "ACCUSE" else []
+        charge = charge_of(tok)
+        claims = [t for t in doc[sent.start:charge.i] if t.pos_ == "VERB" and (
+            t.lemma_.lower() in SPEECH_LEMMAS or type_of(t) == "ACCUSE")]  # the nearest before the charge
+        claimants = next((found for found in map(args.subjects, reversed(claims)) if found), [])
         codes = {m.code for m in deniers}
         return self._pairs(doc, sent, tok, "REJECT", None, deniers, [m for m in claimants if m.code not in codes],
                            False, False, False)
@@ -335,8 +337,24 @@ def switches(tok: Token) -> bool:
 def denied_charge(tok: Token) -> bool:
     """A denial told as a relative of the charge it denies: "a claim Kyiv rejected", "a claim Pretoria rejects"
     (the verb, misread as a noun, hung on the claim)."""
-    return tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and \
-        tok.head.lemma_.lower() in CHARGES
+    return charge_of(tok) is not None
+
+
+def charge_of(tok: Token) -> Token | None:
+    """The charge a denial denies, however the parser hung the two: "a version Moscow has always rejected" (a
+    relative of the charge), "said ..., a charge Putin rejected" (the charge read as a second subject of the
+    denial), "..., charges the Taliban government rejects" (both misread, the denial as a plural noun)."""
+    if tok.lemma_.lower() in DENIALS and tok.dep_ in ("relcl", "acl", "appos") and tok.head.lemma_.lower() in CHARGES:
+        return tok.head
+    if tok.lower_ in DENIED_FORMS and tok.dep_ == "dobj" and tok.head.lower_ in ("charges", "claims", "allegations",
+                                                                                  "accusations"):
+        return tok.head
+    if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB":
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].lemma_.lower() in CHARGES and \
+                tok.doc[subjects[0].left_edge.i - 1].text == ",":
+            return subjects[0]
+    return None
 
 
 def refused_ask(tok: Token) -> bool:
@@ -346,6 +364,10 @@ def refused_ask(tok: Token) -> bool:
         tok.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))
     return refusing and tok.dep_ == "relcl" and tok.head.lemma_.lower() in ASKING_NOUNS and \
         tok.head.dep_ == "appos" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+# A denial's third-person form, which the parser reads as a plural noun after "charges".
+DENIED_FORMS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes"})
 
 
 def joined_act(tok: Token) -> Token | None:

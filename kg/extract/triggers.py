@@ -74,6 +74,10 @@ INCOMING = frozenset({"missile", "rocket", "projectile", "airstrike", "strike", 
 SCORNFUL = frozenset({"derogatory", "insulting", "offensive", "disparaging", "racist", "inflammatory", "defamatory",
                       "hostile", "abusive", "demeaning", "mocking"})
 
+# Words that make a "war" something other than fighting: an era, or a dispute fought with duties or words.
+NOT_FOUGHT = frozenset({"cold", "trade", "tariff", "price", "currency", "tech", "technology", "chip", "propaganda",
+                        "information", "diplomatic", "media"})
+
 # Nouns of a war feared, not fought: "the risk of war", "an incitement to war".
 FEARED = frozenset({"risk", "fear", "danger", "spectre", "specter", "incitement", "brink", "prospect", "possibility",
                     "threat", "verge", "edge"})
@@ -188,8 +192,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "speak" and pos == "VERB" and tok.dep_ == "advcl" and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to", "by") for c in tok.children):
         return None  # "Speaking in Turkmenistan's capital, Putin said": where he spoke, no one spoken with
-    if lemma == "war" and any(c.lower_ == "cold" for c in tok.children):
-        return None  # "the biggest such move since the Cold War": an era, not fighting
+    if lemma == "war" and any(c.lower_ in NOT_FOUGHT for c in tok.children):
+        return None  # "the biggest such move since the Cold War", "Colombia's trade war with Ecuador": not fighting
     if lemma in ("war", "conflict", "confrontation", "escalation") and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.lemma_.lower() in FEARED
             or tok.dep_ == "acl" and tok.head.lemma_.lower() in FEARED):  # (the parser's "incitement [to war]")
