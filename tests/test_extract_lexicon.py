@@ -1304,3 +1304,29 @@ def test_no_plans_and_the_body_called_on(nlp, text, expected):
 ])
 def test_trade_wars_charges_denied_and_urging_the_one_met(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2024, 3, 4))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two countries" after a pair named together lately, when an act between them was told
+    ("The presidents of Serbia and Kosovo signed an agreement with the United States on Friday. Washington also "
+     "lifted tariffs on Serbian steel. The two countries fought a war in 1999.",
+     {("SRB", "XKX", "AGREE"), ("SRB", "USA", "AGREE"), ("XKX", "USA", "AGREE"), ("USA", "SRB", "RETREAT"),
+      ("SRB", "XKX", "ASSAULT"), ("XKX", "SRB", "ASSAULT")}),
+    # a ruling rejected is aimed at whoever won it
+    ("Colombia rejects the court's ruling, won by Nicaragua, on their maritime border.", {("COL", "NIC", "REJECT")}),
+    # licences required for exports curb trade
+    ("China began requiring licences for exports to the United States of two rare metals.",
+     {("CHN", "USA", "SANCTION")}),
+    # troops ordered into exercises near a border
+    ("Azerbaijan ordered 4,000 troops into military exercises near the border with Armenia on Monday.",
+     {("AZE", "ARM", "MOBILIZE")}),
+    # a clause after "a day after" keeps its subjects, however the parser hung them
+    ("Kenya's president flew to Addis Ababa on Tuesday for talks, a day after Sudan, Egypt and Eritrea closed their "
+     "borders with Ethiopia.",
+     {("KEN", "ETH", "CONSULT"), ("SDN", "ETH", "SANCTION"), ("EGY", "ETH", "SANCTION"), ("ERI", "ETH", "SANCTION")}),
+    # joining another in an act: both do it
+    ("Canada joined the United States in imposing sanctions on Iran.",
+     {("CAN", "IRN", "SANCTION"), ("USA", "IRN", "SANCTION")}),
+])
+def test_pairs_named_lately_rulings_export_licences_exercises_and_joined_acts(nlp, text, expected):
+    assert _unordered(_told(nlp, text, date(2023, 8, 1))) == _unordered(expected)

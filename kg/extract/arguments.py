@@ -45,6 +45,8 @@ HELD = frozenset({"target", "site", "position", "facility", "base", "depot", "ve
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # What an assembly votes on: "the resolution" is the body's that was last named.
 RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
+# Words that open a clause but that the parser may read as prepositions.
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
 
 
 class Arguments(Prepositions, References):
@@ -369,6 +371,11 @@ class Arguments(Prepositions, References):
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join" and \
+                verb.head.head.pos_ == "VERB":  # "Canada joined the United States in imposing sanctions": both do
+            found = self.subjects(verb.head.head)
+            return found + [m for c in verb.head.head.children if c.dep_ == "dobj" for m in self.actors(c)
+                            if m.code not in {f.code for f in found}]
         tok, via = infinitive_list(verb), None
         joined = False  # a conjunction crossed on the way up: "said the operation needs to respect... and denounced"
         if misplaced_conj(verb):  # "urged them to exercise restraint and offered to help": the urger offers
@@ -404,6 +411,9 @@ class Arguments(Prepositions, References):
                      ] if tok.dep_ == "ROOT" and tok.pos_ == "VERB" else []
             if stray:  # "with the mediation of Malaysia's prime minister, Thailand and Cambodia agreed": the
                 return self.actors(stray[0])  # parser hung the subject on the phrase before it as an apposition
+            swallowed = misread_subject(tok)
+            if swallowed is not None:  # "a day after Saudi Arabia, the UAE, Bahrain and Egypt severed ties with
+                return self.actors(swallowed)  # Qatar": the subject read as the object of "after"
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children] if tok.dep_ != "conj" or any(
                 c.dep_ == "auxpass" for c in tok.children) else []  # "and summoned its envoy over acts by China": no agent
             if agents:
@@ -447,3 +457,15 @@ def _of_former(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod", "amod") and any(
         c.lower_ in ("former", "ex", "ex-") for c in tok.head.children if c.i < tok.i)
 
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser read as the object of a subordinating word before it ("after
+    Saudi Arabia, the UAE, Bahrain and Egypt severed ties": "Saudi Arabia" the object of "after")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    first = last if last.dep_ != "conj" else next((a for a in last.ancestors if a.dep_ != "conj"), None)
+    if first is not None and first.dep_ == "pobj" and first.head.lower_ in SUBORDINATORS and \
+            first.right_edge.i == verb.i - 1:
+        return first
+    return None

@@ -182,6 +182,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             trig = trigger_of(c)
             preps = {"by", "between", "from"} | ({"with"} if trig and trig.type in SYMMETRIC_TYPES else set())
             targets += [m for m in args.prep_actors(c, preps) if m.code not in codes]
+            targets += [m for k in [*c.children, *(k for k in tok.children if k.dep_ == "advcl" and k.i > c.i)]
+                        if k.dep_ in ("acl", "advcl") and k.tag_ == "VBN" and any(  # "rejects an arbitration
+                            g.dep_ == "agent" for g in k.children)  # ruling, won by the Philippines" (or so misread)
+                        for m in args.passive_doers(k) if m.code not in codes]
         judged = [k for c in objects if trigger_of(c) is None for k in c.children
                   if k.dep_ in ("nmod", "compound") and trigger_of(k) is not None]  # "called the sanctions
         for c in (judged + objects) if not targets else []:  # 'interference'", the act parsed as a modifier

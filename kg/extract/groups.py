@@ -89,6 +89,10 @@ class Groups:
             for pair in addressed.values():
                 if len(pair) == 2 and frozenset(pair) in counts:
                     counts[frozenset(pair)][0] += 1
+            joined = self._sentence_pair(tok, sentence_start(tok, 3)) if lemma in STATE_WORDS or persons else []
+            if joined and frozenset(m.code for m in joined) in counts:  # "The leaders of Armenia and Azerbaijan
+                return joined  # signed a declaration with Trump ... The two countries fought wars": the pair named
+                # together lately, when an act between them was told
             if counts:
                 e = max(counts.values(), key=lambda v: (v[0], v[1]))[2]
                 return [code_mention(e.source), code_mention(e.target)]
@@ -117,13 +121,16 @@ class Groups:
             return self._last_n(tok, n, persons=False, states_only=True)
         return []
 
-    def _sentence_pair(self, tok: Token) -> list[Mention]:
+    def _sentence_pair(self, tok: Token, start: int | None = None) -> list[Mention]:
         """The last two countries joined as one phrase earlier in tok's sentence ("Mali and Burkina Faso have
-        warned", "a call with the leaders of Sudan and Israel"), outside the clause's own subject."""
+        warned", "a call with the leaders of Sudan and Israel"), outside the clause's own subject; or earlier
+        from the token start on."""
         countries = load_default().countries
-        for c in reversed(tok.sent[:tok.i - tok.sent.start]):
-            if c.conjuncts and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "pobj" and c.head.lower_ == "of" and
-                                c.head.head.lemma_.lower() in ("leader", "government", "president", "head")):
+        for c in reversed(tok.doc[tok.sent.start if start is None else start:tok.i]):
+            if c.conjuncts and max(k.right_edge.i for k in (c, *c.conjuncts)) < tok.i and (
+                    c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "pobj" and c.head.lower_ == "of" and
+                    c.head.head.lemma_.lower() in ("leader", "government", "president", "head")):  # (not one
+                # holding tok itself)
                 members = {m.code: m for m in self.actors(c) if m.code in countries}
                 if len(members) == 2 and not set(members) & self.exclude:
                     return list(members.values())

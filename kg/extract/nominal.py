@@ -275,6 +275,10 @@ def headline_verb(tok: Token) -> Token | None:
                  and c.lower_.endswith("s") and base_verb(c) in RETYPE), None)
 
 
+# Verbs that put forces into an exercise or a position.
+DISPATCHING = frozenset({"order", "send", "put", "deploy", "move", "dispatch", "throw"})
+
+
 def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
@@ -289,6 +293,9 @@ def _carrier(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in ENGAGED or (
             tok.lemma_.lower() in ("contact", "touch", "talks") and tok.head.head.lemma_ in ("be", "remain", "stay"))):
         return tok.head.head  # "Lao forces engaged in firefights with Cambodian soldiers"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.lemma_.lower() in DISPATCHING and \
+            type_of(tok) == "MOBILIZE":
+        return tok.head.head  # "ordered 5,600 troops into military exercises near the border with Guyana"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB" and \
             tok.lemma_.lower() in ("call", "conversation"):
         return tok.head.head  # "In a phone call on Tuesday, Muttaqi expressed regret to his Tajik counterpart",

@@ -177,6 +177,12 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("supply", "sell", "export") and pos == "VERB" and objects_of(tok) & GOODS and not objects_of(tok) & (
             WEAPONS | RELIEF):
         return Trigger("COOPERATE", None)  # "China, which supplies most of North Korea's oil": trade, not aid
+    if lemma in ("require", "impose", "introduce") and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("licence", "license", "permit") and any(
+                p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in ("export", "import", "shipment")
+                                                               for g in p.children) for p in c.children)
+            for c in tok.children):
+        return Trigger("SANCTION", None)  # "began requiring licences for exports to South Korea": trade curbed
     if lemma == "line" and pos == "NOUN" and any(c.lower_ in ("credit", "swap") for c in tok.children):
         return Trigger("AID", None)  # "extended a $1 billion credit line to Sri Lanka"
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
