@@ -125,11 +125,13 @@ class Gazetteer:
     """Countries, organisations, armed groups and office holders, indexed by id and by name."""
 
     def __init__(self, countries: dict[str, CountryRow], orgs: dict[str, OrgRow],
-                 people: dict[str, PersonRow], sovereigns: dict[str, str] | None = None):
+                 people: dict[str, PersonRow], sovereigns: dict[str, str] | None = None,
+                 juntas: dict[str, list[tuple[date, date | None]]] | None = None):
         self.countries = countries
         self.orgs = orgs
         self.people = people
         self.sovereigns = sovereigns or {}  # dependent territory -> the state conducting its foreign relations
+        self.juntas = juntas or {}  # state -> the [start, end) spells of its military governments
         self._forms = self._build_forms()
         self._folded: dict[str, list[str]] = {}
         self._exact: dict[str, list[str]] = {}
@@ -142,7 +144,8 @@ class Gazetteer:
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Gazetteer:
-        """Read countries.csv, orgs.csv, roles.csv and territories.csv from data_dir (default: kg/data)."""
+        """Read countries.csv, orgs.csv, roles.csv, territories.csv and juntas.csv from data_dir (default:
+        kg/data)."""
         data_dir = Path(data_dir) if data_dir else DATA_DIR
         countries = {}
         for _, r in _rows(data_dir / "countries.csv"):
@@ -160,7 +163,24 @@ class Gazetteer:
                 if r["iso3"] not in countries or r["sovereign"] not in countries:
                     raise BadInput(f"territories.csv line {n}: {r['iso3']} or {r['sovereign']} is not in countries.csv")
                 sovereigns[r["iso3"]] = r["sovereign"]
-        return cls(countries, orgs, cls._load_people(data_dir / "roles.csv", countries, orgs), sovereigns)
+        juntas: dict[str, list[tuple[date, date | None]]] = {}
+        if (data_dir / "juntas.csv").exists():
+            for n, r in _rows(data_dir / "juntas.csv"):
+                if r["iso3"] not in countries:
+                    raise BadInput(f"juntas.csv line {n}: {r['iso3']} is not in countries.csv")
+                start = _date(r["start"], f"juntas.csv line {n}")
+                if start is None:
+                    raise BadInput(f"juntas.csv line {n}: a start date is required")
+                juntas.setdefault(r["iso3"], []).append((start, _date(r["end"], f"juntas.csv line {n}")))
+        return cls(countries, orgs, cls._load_people(data_dir / "roles.csv", countries, orgs), sovereigns, juntas)
+
+    def military_rule(self, iso3: str, on: date | None) -> bool:
+        """Whether the armed forces governed a state on a day (juntas.csv); False when the day is unknown.
+
+        >>> g = load_default(); g.military_rule("NER", date(2024, 1, 1)), g.military_rule("NER", date(2023, 1, 1))
+        (True, False)
+        """
+        return on is not None and any(start <= on and (end is None or on < end) for start, end in self.juntas.get(iso3, ()))
 
     def domestic(self, a: str, b: str) -> bool:
         """Whether two codes are one state, or a dependent territory and the state that runs its foreign relations.

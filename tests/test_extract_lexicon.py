@@ -1330,3 +1330,30 @@ def test_trade_wars_charges_denied_and_urging_the_one_met(nlp, text, expected):
 ])
 def test_pairs_named_lately_rulings_export_licences_exercises_and_joined_acts(nlp, text, expected):
     assert _unordered(_told(nlp, text, date(2023, 8, 1))) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # condolences offered are sympathy, not a promise
+    ("Hollande offered his condolences to Erdogan over the bombing in Ankara.", date(2016, 3, 14),
+     {("FRA", "TUR", "SUPPORT")}),
+    # ambassadors withdrawn and trade status withdrawn are cuts, not retreats
+    ("Bahrain and the UAE withdrew their ambassadors from Doha in March.", date(2014, 3, 6),
+     {("BHR", "QAT", "SANCTION"), ("ARE", "QAT", "SANCTION")}),
+    ("India withdrew Pakistan's most-favoured-nation trade status on Friday.", date(2019, 2, 16),
+     {("IND", "PAK", "SANCTION")}),
+    # prisoners handed back are released
+    ("Bangladesh handed back 300 Myanmar border guards on Thursday.", date(2024, 2, 16),
+     {("BGD", "MMR", "RETREAT")}),
+    # concerns conveyed to a state are a complaint to it
+    ("Japan's foreign ministry said Tokyo had conveyed its concerns to Beijing.", date(2023, 4, 11),
+     {("JPN", "CHN", "ACCUSE")}),
+    # "the junta" is the state named that soldiers ruled on the article's date, not the last country named
+    ("France has withdrawn its ambassador from Niger, President Emmanuel Macron said on Sunday. The junta welcomed "
+     "the announcement.", date(2023, 9, 25), {("FRA", "NER", "SANCTION"), ("NER", "FRA", "SUPPORT")}),
+    # a meeting boycotted is not held; a ceasefire agreed "in" a third country is where, not with whom
+    ("Pakistan boycotted the meeting with India on Friday.", date(2019, 3, 2), {("PAK", "IND", "PROTEST")}),
+    ("Sudan and South Sudan agreed a ceasefire in Ethiopia on Monday.", date(2012, 9, 24),
+     {("SDN", "SSD", "AGREE")}),
+])
+def test_condolences_cuts_releases_concerns_juntas_boycotts_and_venues(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

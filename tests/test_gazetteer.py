@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from kg.errors import BadInput, UnknownActor
-from kg.gazetteer import JOINT_OFFICES, Gazetteer, fold, load_default
+from kg.gazetteer import DATA_DIR, JOINT_OFFICES, Gazetteer, fold, load_default
 
 # Rows of countries.csv without a Wikidata id, each with its reason (none today).
 WIKIDATA_EXCEPTIONS: dict[str, str] = {}
@@ -246,3 +246,19 @@ def test_territories_and_the_states_that_run_their_foreign_relations():
     assert len(gaz.sovereigns) == 49 and set(gaz.sovereigns.values()) <= set(gaz.countries)
     assert gaz.domestic("FLK", "GBR") and gaz.domestic("GBR", "FLK") and gaz.domestic("HKG", "CHN")
     assert not gaz.domestic("HKG", "GBR") and not gaz.domestic("TWN", "CHN") and not gaz.domestic("COK", "NZL")
+
+
+def test_military_rule_is_dated_and_juntas_csv_names_known_states():
+    g = load_default()
+    assert g.military_rule("NER", date(2023, 9, 25)) and not g.military_rule("NER", date(2023, 7, 25))
+    assert g.military_rule("GAB", date(2024, 6, 1)) and not g.military_rule("GAB", date(2025, 5, 3))  # elected
+    assert not g.military_rule("NER", None)  # no date, no guess
+    assert all(code in g.countries for code in g.juntas)
+
+
+def test_a_junta_row_without_a_start_is_refused(tmp_path):
+    for name in ("countries.csv", "orgs.csv", "roles.csv"):
+        (tmp_path / name).write_text((DATA_DIR / name).read_text("utf-8"), "utf-8")
+    (tmp_path / "juntas.csv").write_text("iso3,start,end,note\nNER,,,missing start\n", "utf-8")
+    with pytest.raises(BadInput, match="juntas.csv line 2"):
+        Gazetteer.load(tmp_path)

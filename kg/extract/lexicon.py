@@ -101,7 +101,7 @@ WRONG_NOUNS = frozenset({"provocation", "violation", "aggression", "crime", "bre
                          "interference", "blackmail", "piracy", "terrorism", "coercion", "bullying", "hunt",
                          "farce", "disgrace", "threat", "hegemony", "meddling", "intimidation", "betrayal", "sham",
                          "stunt", "hypocrisy", "cleansing", "genocide", "atrocity"})
-CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share"})
+CONCERN_CARRIERS = frozenset({"express", "voice", "raise", "register", "share", "convey"})
 SEND_VERBS = frozenset({"send", "deploy", "move", "dispatch", "station", "position", "rush", "ship"})
 # Moving forces or weapons about is a show of force; sending them to another state is aid.
 # What a state keeps in another: "has military bases in both countries", "hosts Russia's base".

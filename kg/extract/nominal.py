@@ -114,8 +114,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against") and t.head.i != tok.i
                    for g in t.children if g.dep_ == "pobj" for m in args.actors(g)]
     if tok.lemma_.lower() in ("ceasefire", "truce") and not targets:  # "a ceasefire along its border with Cambodia"
+        verb = verb_above(tok)
+        sides = {m.code for m in args.subjects(verb)} if verb is not None else set()
         targets = [m for g in (k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "in", "on")
-                               for k in c.children) for m in args.actors(g)]
+                               and not (c.lower_ == "in" and len(sides) > 1)  # not "Thailand and Cambodia Agree
+                               for k in c.children) for m in args.actors(g)]  # Ceasefire in Malaysia": where
     if not targets and tok.lemma_.lower() == "use":  # "use of water cannons against Philippine vessels", "that
         used = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # damaged
         targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
@@ -231,7 +234,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
 ENDING_VERBS = frozenset({"end", "stop", "halt", "resolve", "settle", "prevent", "avert", "avoid", "discuss",
                           "mediate", "investigate", "condemn", "document", "witness", "survive"})
 # Verbs that stop talks rather than hold them ("halted accession talks"; the verb is the event).
-HALTING = frozenset({"halt", "suspend", "freeze", "end", "break", "cancel", "scrap", "abandon", "postpone"})
+HALTING = frozenset({"halt", "suspend", "freeze", "end", "break", "cancel", "scrap", "abandon", "postpone", "boycott",
+                     "skip", "snub", "shun"})
 # Verbs that forbid an exchange: what they forbid does not take place (the ban itself is the verb's event).
 BANNING = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
 # Verbs that carry an act they are "in": "engaged in firefights", "locked in talks".

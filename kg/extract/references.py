@@ -18,6 +18,7 @@ from kg.extract.implicit import Implicit, code_mention
 from kg.extract.lexicon import GOVERNMENT_NOUNS
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
+from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -186,7 +187,8 @@ class References(Groups, Implicit):
 
     def _ruled_before(self, tok: Token) -> Mention | None:
         """'the junta' after "Niger's military rulers" or "the junta in Niamey": the last country told as ruled by
-        one (not France, named since), for the junta and regime words."""
+        one (not France, named since), for the junta and regime words; else, for "the junta", the last country
+        named that was under military rule on the article's date (juntas.csv)."""
         if tok.lemma_.lower() not in RULERS:
             return None
         for m in reversed(self.mentions):
@@ -199,6 +201,10 @@ class References(Groups, Implicit):
             if head.lemma_.lower() in RULERS or head.lemma_.lower() == "ruler" and any(
                     c.lower_ == "military" for c in head.children):
                 return m
+        if tok.lemma_.lower() == "junta":  # "France will withdraw its ambassador from Niger, Macron said. The
+            gazetteer = load_default()      # junta...": the state named that soldiers ruled on the article's date
+            return next((m for m in reversed(self.mentions) if m.end <= tok.i and m.actor.kind == "country"
+                         and gazetteer.military_rule(m.code, self.doc._.published)), None)
         return None
 
     def org_before(self, tok: Token, group: bool) -> Mention | None:

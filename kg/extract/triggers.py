@@ -481,9 +481,18 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in REMARK_NOUNS and pos == "NOUN" and any(
             c.dep_ == "amod" and c.lemma_.lower() in SCORNFUL for c in tok.children):
         return Trigger("ACCUSE", "disapprove")  # "posted derogatory remarks about Prime Minister Narendra Modi"
-    if lemma in ("withdraw", "recall", "pull") and pos == "VERB" and (objects_of(tok) & (ENVOYS | {"diplomat"}) or any(
+    if lemma in ("withdraw", "recall", "pull") and pos == "VERB" and (objects_of(tok) & (ENVOYS | {
+            "diplomat", "ambassador"}) or any(
             c.dep_ == "dobj" and any(a.lower_ == "diplomatic" for a in c.children) for c in tok.children)):
         return Trigger("SANCTION", "withdraw")  # "withdrawing its own diplomatic staff from the seven countries"
+    if lemma in ("withdraw", "revoke", "strip", "suspend") and pos == "VERB" and objects_of(tok) & {"status",
+                                                                                                  "privilege"}:
+        return Trigger("SANCTION", "discontinue")  # "withdrew Pakistan's most-favoured-nation trade status"
+    if lemma in ("offer", "express", "send", "convey", "extend") and pos == "VERB" and objects_of(tok) & {
+            "condolence", "condolences", "sympathy", "sympathies"}:
+        return Trigger("SUPPORT", None)  # "offered his condolences over the bombing": sympathy, not a promise
+    if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
+        return Trigger("RETREAT", "release")  # "Pakistan handed back a captured Indian pilot"
     if lemma == "cut" and pos == "VERB" and any(c.lower_ == "short" for c in tok.children):
         return None  # "cut short a visit to Davos": a trip ended early, no ties cut
     if lemma in ("enter", "violate", "breach", "penetrate", "intrude", "cross") and pos == "VERB" and (
