@@ -1357,3 +1357,25 @@ def test_pairs_named_lately_rulings_export_licences_exercises_and_joined_acts(nl
 ])
 def test_condolences_cuts_releases_concerns_juntas_boycotts_and_venues(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a handshake is a meeting; "both" after it are the two who met
+    ("Ilham Aliyev and Nikol Pashinyan shook hands in Prague, where both were attending the European Political "
+     "Community summit.", date(2022, 10, 6), {("AZE", "ARM", "CONSULT")}),
+    # observers attend the talks told, not their host
+    ("Thai and Cambodian leaders met in Putrajaya on Monday for talks hosted by Malaysia. Chinese and American "
+     "diplomats attended as observers.", date(2025, 7, 29),
+     {("THA", "KHM", "CONSULT"), ("MYS", "THA", "CONSULT"), ("MYS", "KHM", "CONSULT"), ("CHN", "THA", "CONSULT"),
+      ("CHN", "KHM", "CONSULT"), ("USA", "THA", "CONSULT"), ("USA", "KHM", "CONSULT")}),
+    # "both" after a pair joined in the sentence is that pair
+    ("Myanmar's junta blamed pressure from the United States and the European Union for the release, which both had "
+     "welcomed.", date(2021, 11, 15), {("MMR", "USA", "ACCUSE"), ("MMR", "EU", "ACCUSE")}),
+    # "each side blamed the other": at each other, not at a third named before
+    ("Kyrgyzstan and Tajikistan attended the SCO summit. Kyrgyz troops fired on a Tajik outpost. Fighting flared "
+     "again on Friday, and each side blamed the other.", date(2022, 9, 17),
+     {("KGZ", "SCO", "CONSULT"), ("TJK", "SCO", "CONSULT"), ("KGZ", "TJK", "ASSAULT"), ("TJK", "KGZ", "ACCUSE"),
+      ("KGZ", "TJK", "ACCUSE")}),
+])
+def test_handshakes_observers_both_and_each_other(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -133,6 +133,8 @@ class Arguments(Prepositions, References):
         if n is None and low == "two" and (tok.dep_ == "nsubj" or tok.head.lower_ == "between") and any(
                 c.lower_ == "the" for c in tok.children):
             n = 2  # "the two pledged to work together", "talks between the two"
+        if n is None and low == "both" and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+            n = 2  # "Japarov and Rahmon shook hands in Samarkand, where both were attending the summit"
         if n is None and lemma in ("side", "party") and any(c.lower_ == "each" for c in tok.children):
             n = 2  # "each side accused the other": both, each at the other
         plural = tok.tag_ == "NNS" and tok.i not in self.by_token and any(

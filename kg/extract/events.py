@@ -460,6 +460,10 @@ class EventFinder(Idioms):
             targets = echo[1] if echo is not None and echo[0] == "REQUEST" else []
         if sources and not targets and type_ == "REQUEST":  # "demanded the release of its citizens held in Iran"
             targets = captors(tok, args, sources)
+        if len(sources) > 1 and type_ in BOTH_SIDES_TYPES and any(  # "each side blamed the other": at each other,
+                c.dep_ == "dobj" and c.lower_ in ("other", "another") and c.i > 0 and c.nbor(-1).lower_ in (  # not
+                    "the", "each", "one") for c in tok.children):  # at whoever else the frame found
+            targets = []
         if len(sources) > 1 and not targets and type_ in BOTH_SIDES_TYPES and both_sides(predicate, tok):
             reciprocal = True  # "troops from both sides pulled back", "each side accused the other"
         if type_ == "AGREE" and not targets and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("assurance", "guarantee"):

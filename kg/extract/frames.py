@@ -236,6 +236,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for m in [m for c in met for m in args.actors(c) + args.prep_actors(c, {"with"})]  # "held talks
                    + args.prep_actors(tok.head, {"to", "with"}) if m.code not in codes]  # with Modi and urged...": asks
         # the one it met
+    if not targets and type_ == "CONSULT" and tok.lemma_.lower() == "attend" and not objects and any(
+            g.lemma_.lower() == "observer" for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children):  # "Chinese and American diplomats attended as observers": the talks told
+        targets = [m for m in args.last_meeting(hosts=False) if m.code not in codes]
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if not targets and type_ == "AGREE" and _offers_mediation(tok):  # "called on both sides to show restraint and

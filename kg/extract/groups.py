@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.implicit import code_mention
-from kg.extract.lexicon import DOCUMENTS, FORCES, WEAPONS
+from kg.extract.lexicon import DISPUTES, DOCUMENTS, FORCES, WEAPONS
 from kg.extract.speech import speech_governor
 from kg.gazetteer import load_default
 from kg.ontology import SYMMETRIC_TYPES
@@ -57,7 +57,11 @@ class Groups:
         """'the two leaders', 'both countries', 'the four', 'both groups' (kind "group"): the last n distinct
         actors named before, other than the clause's own subject. "Both sides" after a dispute are its two parties."""
         lemma = tok.lemma_.lower()
-        if n == 2 and tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Erdogan spoke by phone with
+        if n == 2 and tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):  # "blamed pressure from the
+            joined = self._joined_pair(tok)  # United States and the EU for the decision, which both had welcomed"
+            if joined:
+                return joined
+        if n == 2 and tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass"):  # "Erdogan spoke with
             since = self.doc[sentence_start(tok, 1)].idx  # Putin, whose air force backs Assad's forces, and the
             met = next((e for e in reversed(self.events) if e.type in SYMMETRIC_TYPES and e.start >= since  # two
                         and not e.negated and e.source != e.target), None)  # agreed to meet": the two who talked
@@ -76,7 +80,11 @@ class Groups:
             told = {c for e in self.events if e.start < tok.sent.start_char for c in (e.source, e.target)}
             speakers &= told  # "China's foreign ministry announced that the two governments had signed": China's pair
             counts: dict[frozenset, list] = {}  # the dyad told most often, then most recently: the dispute
-            for n_, e in enumerate(self.events):
+            quarrel = lemma in ("side", "party") and any(c.lower_ == "each" for c in tok.children) and any(
+                e.type in DISPUTES for e in self.events if e.start < tok.sent.start_char)  # "each side blamed the
+            for n_, e in enumerate(self.events):  # other": of the quarrel told, not of a summit they attended
+                if quarrel and e.type not in DISPUTES:
+                    continue
                 if e.start < tok.sent.start_char and e.source != e.target and not {e.source, e.target} & self.exclude \
                         and (states is None or (e.source in states and e.target in states)) \
                         and (not speakers or {e.source, e.target} & speakers):
@@ -132,6 +140,15 @@ class Groups:
                     c.head.head.lemma_.lower() in ("leader", "government", "president", "head")):  # (not one
                 # holding tok itself)
                 members = {m.code: m for m in self.actors(c) if m.code in countries}
+                if len(members) == 2 and not set(members) & self.exclude:
+                    return list(members.values())
+        return []
+
+    def _joined_pair(self, tok: Token) -> list[Mention]:
+        """The last two actors joined by "and" earlier in tok's sentence, however the phrase is hung."""
+        for c in reversed(tok.doc[tok.sent.start:tok.i]):
+            if len(c.conjuncts) == 1 and c.conjuncts[0].i > c.i and c.right_edge.i < tok.i:
+                members = {m.code: m for m in self.actors(c) if m.code}
                 if len(members) == 2 and not set(members) & self.exclude:
                     return list(members.values())
         return []

@@ -233,3 +233,5 @@ REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})
 
 # Nouns of asking whose owner asked: "Venezuela's request for a loan", "Russia's demand to pay in roubles".
 ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", "bid", "call"})
+# Acts that make two sides of a quarrel (a go-between can offer to settle; "both sides" are its parties).
+DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SANCTION", "PROTEST", "REJECT"})

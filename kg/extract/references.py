@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
-from kg.extract.lexicon import GOVERNMENT_NOUNS
+from kg.extract.lexicon import DISPUTES, GOVERNMENT_NOUNS
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.gazetteer import load_default
@@ -382,17 +382,20 @@ class References(Groups, Implicit):
                 return [code_mention(event.source), code_mention(event.target)]
         return []
 
-    def last_meeting(self) -> list[Mention]:
-        """The two sides of the last meeting or call told: a meeting with no one named is theirs too."""
+    def last_meeting(self, hosts: bool = True) -> list[Mention]:
+        """The two sides of the last meeting or call told: a meeting with no one named is theirs too. Without
+        hosts: of the last one not told as hosted or mediated (what observers watch)."""
+        hosting = set() if hosts else {e.source for e in self.events if self.lemmas.get(id(e)) in HOSTING}
         for event in reversed(self.events):
             if event.type == "CONSULT" and event.source != event.target and not event.hypothetical \
-                    and not event.negated:  # not "the door to membership talks": no meeting yet
+                    and not event.negated and not {event.source, event.target} & hosting:
+                # not "the door to membership talks": no meeting yet
                 return [code_mention(event.source), code_mention(event.target)]
         return []
 
 
-# Acts that make two sides of a quarrel a go-between can offer to settle.
-DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SANCTION", "PROTEST", "REJECT"})
+# Verbs of a third party's part in a meeting.
+HOSTING = frozenset({"host", "mediate", "broker", "chair", "convene", "facilitate"})
 PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
 
 
