@@ -1379,3 +1379,16 @@ def test_condolences_cuts_releases_concerns_juntas_boycotts_and_venues(nlp, text
 ])
 def test_handshakes_observers_both_and_each_other(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a sanction lifted or waived that the sentence says was imposed before: both the imposing and the lifting
+    ("China lifted the tariffs it imposed on Australian wine in 2020.", date(2024, 3, 28),
+     {("CHN", "AUS", "SANCTION"), ("CHN", "AUS", "RETREAT")}),
+    ("Washington waived restrictions on military aid to Armenia that Congress imposed in 1992.", date(2024, 3, 28),
+     {("USA", "ARM", "SANCTION"), ("USA", "ARM", "CONCEDE")}),
+    # insults: "called X a thug"
+    ("Trump called Petro a thug on Sunday.", date(2025, 10, 20), {("USA", "COL", "ACCUSE")}),
+])
+def test_sanctions_imposed_then_lifted_and_insults(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -183,7 +183,8 @@ class EventFinder(Idioms):
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
-                type_, mode = retype
+                imposed = type_ == "SANCTION" and retype[0] in ("RETREAT", "CONCEDE") and imposed_before(tok)
+                type_, mode = retype  # "could lift the sanctions it imposed on Eritrea in 2009": both
             if answered:  # "the IMF turned down Venezuela's request": asked of the IMF (whoever the ask
                 # was about: "rejected North Korea's demand to sever its alliance with Washington")
                 targets = args.passive_doers(tok.head) if tok.dep_ == "nsubjpass" else args.subjects(tok.head)
@@ -194,9 +195,7 @@ class EventFinder(Idioms):
                 if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
                     # tariffs", "countermeasures would be suspended" (not "suspending relations with Venezuela")
                     type_, mode = "CONCEDE", None
-                    imposed = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPOSING and not any(
-                        k.dep_ in ("aux", "neg") and k.lower_ in ("will", "would", "not", "n't") for k in c.children)
-                                  for c in tok.children)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
+                    imposed = imposed_before(tok)  # "paused the tariffs he had ordered": both (GUIDELINES §7)
                 elif type_ in ("COOPERATE", "AID", "AGREE", "CONSULT"):  # "suspended cooperation with Washington"
                     type_, mode = "SANCTION", "discontinue"
             if type_ == "SANCTION" and tok.lemma_.lower() in LEVIES and tok.dep_ in ("dobj", "nsubjpass") and \
@@ -484,7 +483,7 @@ class EventFinder(Idioms):
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal) + extra
-        if imposed and out and type_ == "CONCEDE" and not negated:
+        if imposed and out and type_ in ("CONCEDE", "RETREAT") and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
         if out and not nominal and type_ != "CONSULT" and any(
@@ -583,3 +582,11 @@ def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Ment
 @Language.factory("kg_events", requires=["doc._.mentions", "token.dep"], assigns=["doc._.events"])
 def make_event_finder(nlp: Language, name: str):
     return EventFinder()
+
+
+def imposed_before(tok: Token) -> bool:
+    """Whether a sanction noun tells its own imposition in a relative clause ("the tariffs he had ordered", "the
+    sanctions it imposed on Eritrea in 2009"), not a future or denied one."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPOSING and not any(
+        k.dep_ in ("aux", "neg") and k.lower_ in ("will", "would", "not", "n't") for k in c.children)
+        for c in tok.children)

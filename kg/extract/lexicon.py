@@ -227,7 +227,8 @@ BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
     "baseless", "nonsense", "irresponsible", "dangerous", "serious", "grave", "unprecedented", "step",
     "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive",
     "dictator", "tyrant", "thief", "liar", "murderer", "puppet", "pariah", "fraud", "enemy", "aggressor", "usurper",
-    "criminal", "butcher", "warmonger", "regime", "illegitimate"})
+    "criminal", "butcher", "warmonger", "regime", "illegitimate", "thug", "gangster", "pirate", "bandit", "clown",
+    "coward", "traitor", "madman", "lunatic", "sick"})
 # Nouns for remarks, which name their butt ("derogatory remarks about Modi"): no target is guessed for them.
 REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})
 
