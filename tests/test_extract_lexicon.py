@@ -1392,3 +1392,21 @@ def test_handshakes_observers_both_and_each_other(nlp, text, published, expected
 ])
 def test_sanctions_imposed_then_lifted_and_insults(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a speech act joined to the reported clause is the speaker's own, not more of what is denied or reported
+    ("Russia's defence ministry denied that its jets had violated any airspace and accused the Japanese pilots of "
+     "reckless manoeuvres.", date(2019, 7, 23), {("RUS", "JPN", "REJECT"), ("RUS", "JPN", "ACCUSE")}),
+    ("Beijing's defence ministry said the Chinese frigate had been sent to warn the U.S. vessel to leave and accused "
+     "Washington of repeatedly sending warships into its waters.", date(2018, 10, 2),
+     {("CHN", "USA", "ACCUSE")}),
+    # ministers meeting somewhere speak; the meeting is no act that speaks
+    ("Israel launched strikes on Lebanon on Monday. EU foreign ministers meeting in Brussels condemned the strikes.",
+     date(2024, 9, 24), {("ISR", "LBN", "ASSAULT"), ("EU", "ISR", "ACCUSE")}),
+    # rebels of a country are not its state
+    ("Turkish troops and allied Syrian rebels attacked the Kurdish-led SDF on Wednesday.", date(2019, 10, 15),
+     {("TUR", "SDF", "ASSAULT")}),
+])
+def test_speakers_acts_meetings_that_speak_and_rebels(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -14,13 +14,13 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import NAME_PARTICLES, Mention
 from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS, GOVERNMENT_NOUNS, HYPHEN_LINKS, IN_NOUNS,
                                 MINISTRIES, NUMBERS, OBJECT_CONTROL, ONGOING_WARS, ORG_NOUNS, OWN_FORCES,
-                                PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS, SPEECH_ACTS,
+                                PERSON_GROUPS, PERSON_PRONOUNS, RELATIONAL, RELATIVES, RIVALS,
                                 STATE_PRONOUNS, TO_NOUNS, UNDERTAKINGS)
 from kg.extract.implicit import code_mention
 from kg.extract.groups import sentence_start
 from kg.extract.preps import Prepositions
 from kg.extract.references import SPEECH_LEMMAS, References
-from kg.extract.modality import infinitive_list, misplaced_conj
+from kg.extract.modality import infinitive_list, misplaced_conj, speakers_act
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.triggers import trigger_of, type_of
 from kg.gazetteer import load_default
@@ -45,6 +45,9 @@ HELD = frozenset({"target", "site", "position", "facility", "base", "depot", "ve
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # What an assembly votes on: "the resolution" is the body's that was last named.
 RESOLUTIONS = frozenset({"resolution", "draft", "motion"})
+# People of a country who stand against its state: "Syrian rebels", "Venezuelan opposition", "Belarusian exiles".
+REBELS = frozenset({"rebel", "insurgent", "separatist", "dissident", "opposition", "protester", "protestor",
+                    "defector", "exile"})
 # Words that open a clause but that the parser may read as prepositions.
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
 
@@ -259,6 +262,9 @@ class Arguments(Prepositions, References):
                     continue  # "Algeria, Niger's northern neighbour", "Russia and China, both creditors of Venezuela"
                 if armed and c.dep_ == "poss":
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
+                if c.dep_ in ("amod", "compound") and t.lemma_.lower() in REBELS and c.i in self.by_token and \
+                        self.by_token[c.i].actor.kind == "country":
+                    continue  # "Turkish troops and allied Syrian rebels": those who fight the state, not it
                 if owned and c.dep_ == "compound" and not armed:
                     continue  # "Sweden's NATO membership" is Sweden's
                 if c.dep_ == "compound" and c.lemma_.lower() in ("member", "ally") and m is not None and \
@@ -373,6 +379,14 @@ class Arguments(Prepositions, References):
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
+        found = self._subjects(verb)
+        if not found and misplaced_conj(verb):  # "the ministry said the ship had been sent to warn the vessel to
+            speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ == "VERB"),
+                          None)  # leave and accused Washington of...": a tensed verb hung on the infinitive is
+            found = self.subjects(speech) if speech is not None else []  # the speaker's, when no one else acts
+        return found
+
+    def _subjects(self, verb: Token) -> list[Mention]:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join" and \
                 verb.head.head.pos_ == "VERB":  # "Canada joined the United States in imposing sanctions": both do
             found = self.subjects(verb.head.head)
@@ -387,10 +401,7 @@ class Arguments(Prepositions, References):
             deps = ("nsubj", "csubj") if tok.i == verb.i else ("nsubj", "csubj", "nsubjpass")
             subs = [c for c in tok.children if c.dep_ in deps]
             found = [m for s in subs for m in self.actors(s)]
-            if subs and via == "conj" and tok.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
-                    tok.head.lemma_.lower() in SPEECH_LEMMAS and tok.head.i < tok.i and (
-                        any(a.lower_ == "had" for a in tok.children) or any(
-                        c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)):
+            if subs and via == "conj" and speakers_act(verb, tok):
                 # ("said the three countries were walking a dangerous road and accused them of...": no one accuses
                 # itself as "them")
                 tok, via = tok.head, None  # "Wu said Honduras had asked for aid and accused Beijing": Wu accused

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import ASKING_NOUNS, DOCUMENTS, LIGHT_VERBS, ONGOING_WARS, RESPONSES
-from kg.extract.modality import ACCUSATIONS, DENIALS, infinitive_list, misplaced_conj, told_before_charge
+from kg.extract.modality import (ACCUSATIONS, DENIALS, infinitive_list, misplaced_conj, speakers_act,
+                                 told_before_charge)
 from kg.extract.speech import distinct
 from kg.extract.triggers import call_for_clause, trigger_of, type_of
 from kg.model import Event
@@ -128,8 +129,9 @@ def suppressed_content(tok: Token) -> bool:
             return False
         if told_before_charge(t):
             return False  # "Pakistan accuses India of backing separatists, a charge New Delhi denies"
-        if misplaced_conj(t):
-            return False  # "called on both sides to show restraint and offered to mediate": the caller's own act
+        if misplaced_conj(t) or (dep == "conj" and speakers_act(t, head)):
+            return False  # "called on both sides to show restraint and offered to mediate", "denied that its
+            # aircraft had violated any airspace and accused the pilots": the speaker's own act
         if head.lemma_.lower() in ("call", "press", "push", "appeal") and call_for_clause(t):
             return True  # "called for Moscow to withdraw its recognition": what is asked for is not done
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:

@@ -33,7 +33,7 @@ from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers,
                                obliged, open_options, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
-                                ENVOYS, RECIPROCAL_VERBS, SEND_VERBS)
+                                ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -327,7 +327,8 @@ class EventFinder(Idioms):
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ not in ("ccomp", "relcl") and any(
-                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None for c in said_by.children):
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and type_of(c) is not None and not gathered(c)
+                    for c in said_by.children):
                 # (not "said the pact was normal and accused Washington", the second verb hung on what was said)
                 sources = []  # "Iran's strikes have evoked condemnation and calls for restraint": acts do not speak
         leavers = ([m for c in quitter.children if c.dep_ == "dobj" for m in args.actors(c)]  # "withdrawing the US
@@ -590,3 +591,9 @@ def imposed_before(tok: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in IMPOSING and not any(
         k.dep_ in ("aux", "neg") and k.lower_ in ("will", "would", "not", "n't") for k in c.children)
         for c in tok.children)
+
+
+def gathered(tok: Token) -> bool:
+    """'EU foreign ministers meeting in Luxembourg', the participle read as a noun: people, who can speak."""
+    return tok.lower_ == "meeting" and any(c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in
+                                           PERSON_GROUPS for c in tok.children)

@@ -236,3 +236,5 @@ REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})
 ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", "bid", "call"})
 # Acts that make two sides of a quarrel (a go-between can offer to settle; "both sides" are its parties).
 DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SANCTION", "PROTEST", "REJECT"})
+# Verbs that report what was said.
+SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import LEAVE_LEMMAS, ONGOING_WARS, SPEECH_ACTS
+from kg.extract.lexicon import LEAVE_LEMMAS, ONGOING_WARS, SPEECH_ACTS, SPEECH_LEMMAS
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "wo", "ca"}
 # Verbs whose complement has not happened (yet).
@@ -85,6 +85,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
         if misplaced_conj(tok):
             tok = tok.head.head  # "called on both sides to show restraint and offered to mediate": the offer is
             continue             # the caller's second act, not part of what is asked
+        if tok.dep_ == "conj" and speakers_act(tok, tok.head):
+            break  # "denied that its aircraft had violated any airspace and accused the pilots": not denied
         tok = infinitive_list(tok)  # "urged Iran to restore..., account for... and return to talks"
         dep, head = tok.dep_, tok.head
         if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -204,6 +206,16 @@ def misplaced_conj(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" \
         and head.head.pos_ == "VERB"
+
+
+def speakers_act(verb: Token, clause: Token) -> bool:
+    """A speech act joined to the clause a speaker reported ("said Honduras had asked for aid and accused
+    Beijing", "denied that its aircraft had violated any airspace and accused the pilots"): the speaker's own
+    act, not more of what was reported."""
+    return clause.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_ACTS and \
+        clause.head.lemma_.lower() in SPEECH_LEMMAS | DENIALS and clause.head.i < clause.i and (
+            any(a.lower_ == "had" for a in clause.children) or any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children))
 
 
 # Nouns of a charge made ("Moscow's accusation"), and what a denial after a comma points back at ("..., a

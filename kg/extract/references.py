@@ -15,14 +15,13 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
-from kg.extract.lexicon import DISPUTES, GOVERNMENT_NOUNS
+from kg.extract.lexicon import DISPUTES, GOVERNMENT_NOUNS, SPEECH_LEMMAS
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
 # Acts whose object "it" is a party, not a thing: "said Iran had informed it", "said Russia had attacked it".
