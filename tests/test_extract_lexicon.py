@@ -1410,3 +1410,11 @@ def test_sanctions_imposed_then_lifted_and_insults(nlp, text, published, expecte
 ])
 def test_speakers_acts_meetings_that_speak_and_rebels(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_proposal_rebuffed_is_the_proposers(nlp):
+    text = "Argentina proposed talks on the islands on Monday. The British government swiftly rebuffed the proposal."
+    assert ("GBR", "ARG", "REJECT") in _told(nlp, text, date(2023, 3, 3))
+    # a claim that something happened, by no one named, is no one's proposal
+    text = "Canberra cancelled the submarine deal with France. Morrison rejected suggestions that Paris had been misled."
+    assert not {t for t in _told(nlp, text, date(2021, 9, 20)) if t[2] == "REJECT" and t[1] != "FRA"}

@@ -38,6 +38,9 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
 # Words about words: "called the remark offensive" is aimed at whoever made it.
 REMARKS = frozenset({"remark", "comment", "statement", "word", "rhetoric", "speech"})
 REMARK_VERBS = frozenset({"remark", "say", "tell", "comment", "state", "declare", "write", "post", "claim", "suggest"})
+# What is proposed, and the verbs that propose it.
+PROPOSALS = frozenset({"proposal", "offer", "idea", "suggestion", "initiative", "plan"})
+PROPOSING = frozenset({"propose", "offer", "suggest", "float", "put", "table", "unveil"})
 # Nouns that point at the story's main act rather than the last one told: "welcomed the agreement".
 SALIENT = frozenset({"announcement", "agreement", "deal", "accord", "pact", "treaty", "rapprochement"})
 # Generic nouns that can point at an act decided but not yet done: "launched a process to reimpose
@@ -231,6 +234,11 @@ class References(Groups, Implicit):
             return [code_mention(c) for c in last[1] if c not in not_by]  # "Egypt condemned the strike, while
             # Iran called it a criminal act": the strike again
         found_refs = self._event_reference(tok, found, trigger_type, not_by, praise)
+        if not found_refs and tok.lemma_.lower() in PROPOSALS and not any(
+                c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in tok.children):  # (not "suggestions that Paris
+            # had been blindsided": a claim, by no one named)
+            found_refs = self._remarker(tok, not_by, PROPOSING)  # "Argentina proposed talks on the Falklands.
+            # Britain rebuffed the proposal": the proposer's, when no act told names the other side
         if found_refs and tok.pos_ == "NOUN":
             self._last_referent = (tok.sent.start, [m.code for m in found_refs])
         return found_refs
@@ -315,11 +323,12 @@ class References(Groups, Implicit):
                 return {m.code for m in self.subjects(tok)}
         return set()
 
-    def _remarker(self, tok: Token, not_by: set[str]) -> list[Mention]:
-        """Who made the remarks referred to: the subject of the last speech verb in this sentence or the two
-        before ("remarked", "said", "told"), other than the one reacting."""
+    def _remarker(self, tok: Token, not_by: set[str], verbs: frozenset = REMARK_VERBS) -> list[Mention]:
+        """Who made the remarks (or the proposal) referred to: the subject of the last speech verb (or verb of
+        proposing) in this sentence or the two before ("remarked", "said", "proposed"), other than the one
+        reacting."""
         start = sentence_start(tok, 2)
-        for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in REMARK_VERBS]):
+        for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
             speakers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
             if speakers:
                 return speakers
