@@ -1418,3 +1418,15 @@ def test_a_proposal_rebuffed_is_the_proposers(nlp):
     # a claim that something happened, by no one named, is no one's proposal
     text = "Canberra cancelled the submarine deal with France. Morrison rejected suggestions that Paris had been misled."
     assert not {t for t in _told(nlp, text, date(2021, 9, 20)) if t[2] == "REJECT" and t[1] != "FRA"}
+
+
+def test_verdicts_are_the_courts_and_cases_the_claimants(nlp):
+    # a verdict welcomed is the court's; the case brought stays against the other party, not the court
+    told = _told(nlp, "Nicaragua accused Colombia of seizing its fishing boats. The International Court of Justice "
+                      "ruled in Nicaragua's favour on Wednesday. Nicaragua's government welcomed the verdict. "
+                      "Nicaragua brought the case in 2013.", date(2022, 4, 21))
+    assert ("NIC", "ICJ", "SUPPORT") in told and ("NIC", "ICJ", "ACCUSE") not in told
+    # "the case was a stunt": at whoever brought it, not at the court
+    told = _told(nlp, "The International Court of Justice threw out a case in which Iran accused Canada of seizing "
+                      "its assets. Canada welcomed the ruling, saying the case was a publicity stunt.", date(2023, 6, 1))
+    assert {("CAN", "ICJ", "SUPPORT"), ("CAN", "IRN", "ACCUSE")} <= told and ("CAN", "ICJ", "ACCUSE") not in told

@@ -32,7 +32,8 @@ from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_
 from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers, conditional, distinct, obligation,
                                obliged, open_options, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
-from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, CONCERN_CARRIERS, DISMAY, DRILLS, LEAVE_LEMMAS, MUTUAL_NOUNS,
+from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
+                                LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of, type_of
 from kg.model import Event
@@ -240,7 +241,7 @@ class EventFinder(Idioms):
                 type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
-                targets = args.answered(found, codes)
+                targets = args.answered(parties_of(tok, found), codes)
             if tok.lemma_.lower() in ("concern", "alarm") and predicate.lemma_.lower() not in CONCERN_CARRIERS | {"have"}:
                 return []  # "expressed concern" accuses; "intensifying concerns in Bogota", "explained concerns" do not
             existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
@@ -430,7 +431,8 @@ class EventFinder(Idioms):
         own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES)
                   for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
-            targets = args.counterpart(found, {m.code for m in sources})  # "Islamabad offered talks": to its rival
+            targets = args.counterpart(parties_of(tok, found), {m.code for m in sources})  # "Islamabad offered
+            # talks": to its rival
         if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
@@ -583,6 +585,12 @@ def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Ment
 @Language.factory("kg_events", requires=["doc._.mentions", "token.dep"], assigns=["doc._.events"])
 def make_event_finder(nlp: Language, name: str):
     return EventFinder()
+
+
+def parties_of(tok: Token, found: list[Event]) -> list[Event]:
+    """The events a case or complaint may answer: "India brought the case in 2017" is against a party, never
+    against the court that heard it."""
+    return [e for e in found if not {e.source, e.target} & COURTS] if tok.lemma_.lower() in COMPLAINTS else found
 
 
 def imposed_before(tok: Token) -> bool:

@@ -238,3 +238,5 @@ ASKING_NOUNS = frozenset({"request", "demand", "appeal", "plea", "application", 
 DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SANCTION", "PROTEST", "REJECT"})
 # Verbs that report what was said.
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
+# The courts of orgs.csv: a case brought is against a party, never against them; their rulings are theirs.
+COURTS = frozenset({"ICJ", "ICC", "ECHR"})

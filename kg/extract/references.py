@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
-from kg.extract.lexicon import DISPUTES, GOVERNMENT_NOUNS, SPEECH_LEMMAS
+from kg.extract.lexicon import COMPLAINTS, COURTS, DISPUTES, GOVERNMENT_NOUNS, SPEECH_LEMMAS
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.gazetteer import load_default
@@ -38,6 +38,8 @@ GENERIC_EVENT_NOUNS = frozenset({"move", "measure", "decision", "step", "action"
 # Words about words: "called the remark offensive" is aimed at whoever made it.
 REMARKS = frozenset({"remark", "comment", "statement", "word", "rhetoric", "speech"})
 REMARK_VERBS = frozenset({"remark", "say", "tell", "comment", "state", "declare", "write", "post", "claim", "suggest"})
+# A court's decisions.
+RULINGS = frozenset({"verdict", "ruling", "judgment", "judgement"})
 # What is proposed, and the verbs that propose it.
 PROPOSALS = frozenset({"proposal", "offer", "idea", "suggestion", "initiative", "plan"})
 PROPOSING = frozenset({"propose", "offer", "suggest", "float", "put", "table", "unveil"})
@@ -233,6 +235,16 @@ class References(Groups, Implicit):
         if tok.lower_ in ("it", "this", "that") and last is not None and last[0] >= sentence_start(tok, 1):
             return [code_mention(c) for c in last[1] if c not in not_by]  # "Egypt condemned the strike, while
             # Iran called it a criminal act": the strike again
+        if lemma in COMPLAINTS:  # "said the case was a cynical stunt": whoever brought the case told, else
+            brought = next((e for e in reversed(found) if self.lemmas.get(id(e)) in COMPLAINTS and not e.negated
+                            and e.source not in not_by), None) or next(  # the last to accuse the speaker
+                (e for e in reversed(found) if e.type == "ACCUSE" and e.target in not_by and not e.negated
+                 and e.source not in not_by), None)
+            if brought is not None:
+                return [code_mention(brought.source)]
+        court = self._court(tok) if lemma in RULINGS else None
+        if court is not None and court.code not in not_by:
+            return [court]  # "Modi welcomed the verdict": the court's (and "it" after it is not the court)
         found_refs = self._event_reference(tok, found, trigger_type, not_by, praise)
         if not found_refs and tok.lemma_.lower() in PROPOSALS and not any(
                 c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in tok.children):  # (not "suggestions that Paris
@@ -322,6 +334,13 @@ class References(Groups, Implicit):
             if tok.text == event.trigger:
                 return {m.code for m in self.subjects(tok)}
         return set()
+
+    def _court(self, tok: Token) -> Mention | None:
+        """The court whose ruling is meant: the last one named in this sentence or the four before ("Modi welcomed
+        the verdict", after "the International Court of Justice ruled")."""
+        start = sentence_start(tok, 4)
+        return next((m for m in reversed(self.mentions) if start <= m.start and m.end <= tok.i
+                     and m.actor.kind == "org" and m.code in COURTS), None)
 
     def _remarker(self, tok: Token, not_by: set[str], verbs: frozenset = REMARK_VERBS) -> list[Mention]:
         """Who made the remarks (or the proposal) referred to: the subject of the last speech verb (or verb of
