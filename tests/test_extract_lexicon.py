@@ -1430,3 +1430,10 @@ def test_verdicts_are_the_courts_and_cases_the_claimants(nlp):
     told = _told(nlp, "The International Court of Justice threw out a case in which Iran accused Canada of seizing "
                       "its assets. Canada welcomed the ruling, saying the case was a publicity stunt.", date(2023, 6, 1))
     assert {("CAN", "ICJ", "SUPPORT"), ("CAN", "IRN", "ACCUSE")} <= told and ("CAN", "ICJ", "ACCUSE") not in told
+
+
+def test_a_deal_endorsed_by_a_state_is_its_agreement_with_the_states_of_the_deal(nlp):
+    told = _told(nlp, "Israel and Hamas agreed a truce on Tuesday. Egypt's president, whose cabinet endorsed the "
+                      "agreement on Wednesday, said aid would flow.", date(2024, 11, 27))
+    assert ("EGY", "ISR", "AGREE") in told and not {t for t in told if t[2] == "SUPPORT"}
+    assert ("EGY", "HAMAS", "AGREE") not in told  # the states of the deal, not the armed group

@@ -239,6 +239,12 @@ class EventFinder(Idioms):
             pair = [m for c in tok.children if c.dep_ in ("amod", "compound") for m in args.actors(c)]
             if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and hyphened(tok):
                 type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"
+            if sources and not targets and type_ == "AGREE" and predicate.lemma_.lower() in ("endorse", "ratify",
+                                                                                          "approve") and any(
+                    c.lower_ == "the" for c in tok.children):  # "whose cabinet endorsed the agreement": joins the
+                codes = {m.code for m in sources}  # states of the deal told (not the groups it binds)
+                targets = [m for m in args.event_reference(tok, found, "AGREE", codes)
+                           if m.code in load_default().countries]
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(parties_of(tok, found), codes)

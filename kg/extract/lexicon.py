@@ -19,7 +19,7 @@ widen execute do seek eye mull accept finish secure win pass adopt lodge file re
 express establish restore upgrade normalize normalise cut sever break downgrade freeze end receive
 declare promise carry_out post convey reaffirm reiterate affirm renew roll raise pause suspend postpone delay
 increase hike double triple bring
-put defer stag place grant disburse allocate collect levy
+put defer stag place grant disburse allocate collect levy endorse ratify
 """.split())  # "stag": the pinned model's lemma of "staged"
 # Light verbs that change the type of the noun they carry.
 RETYPE = {"lift": ("RETREAT", None), "drop": ("RETREAT", None), "remove": ("RETREAT", None),

@@ -491,6 +491,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("offer", "express", "send", "convey", "extend") and pos == "VERB" and objects_of(tok) & {
             "condolence", "condolences", "sympathy", "sympathies"}:
         return Trigger("SUPPORT", None)  # "offered his condolences over the bombing": sympathy, not a promise
+    if lemma == "endorse" and pos == "VERB" and any(c.dep_ == "dobj" and type_of(c) == "AGREE" for c in tok.children):
+        return None  # "whose cabinet endorsed the agreement": the agreement, carried by the verb, is the event
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
         return Trigger("CONSULT", "visit")  # "Japarov and Rahmon shook hands in Samarkand": they met
     if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
