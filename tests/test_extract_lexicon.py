@@ -1437,3 +1437,19 @@ def test_a_deal_endorsed_by_a_state_is_its_agreement_with_the_states_of_the_deal
                       "agreement on Wednesday, said aid would flow.", date(2024, 11, 27))
     assert ("EGY", "ISR", "AGREE") in told and not {t for t in told if t[2] == "SUPPORT"}
     assert ("EGY", "HAMAS", "AGREE") not in told  # the states of the deal, not the armed group
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a threat to take a dispute to a court is made to the other side, the court being only where
+    ("Tokyo summoned Seoul's ambassador over the ruling and has threatened to take the issue to the International "
+     "Court of Justice.", date(2019, 1, 10), {("JPN", "KOR", "ACCUSE"), ("JPN", "KOR", "THREATEN")}),
+    # ties cut with a partner, told as "a concession", are conceded to the other side
+    ("Trump met Kim Jong Un in Singapore on Tuesday. Trump later told reporters that the United States would halt "
+     "its joint military exercises with South Korea, a concession that surprised officials in Seoul.",
+     date(2018, 6, 12), {("USA", "PRK", "CONSULT"), ("USA", "KOR", "COOPERATE"), ("USA", "PRK", "CONCEDE")}),
+    # holding off on tariffs is no threat of them
+    ("Mexico said it would hold off on the retaliatory tariffs on American goods.", date(2025, 2, 4),
+     {("MEX", "USA", "AGREE")}),
+])
+def test_threats_at_courts_concessions_and_holding_off(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

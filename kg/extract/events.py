@@ -67,7 +67,7 @@ HALT_NOUNS = frozenset({"halt", "suspension", "freeze", "cut", "end", "cessation
 # Past forms of those verbs that the parser can misread as adjectives of the noun: "froze U.S. aid to".
 HALTED = frozenset({"froze", "frozen", "halted", "suspended", "paused", "cut", "stopped"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
-PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt"})
+PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt", "hold"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
 FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
@@ -192,7 +192,8 @@ class EventFinder(Idioms):
             if charged and not targets:  # "Kyiv rejected Moscow's accusation": made against Kyiv
                 targets = [m for m in args.subjects(tok.head) if m.code not in {s.code for s in sources}]
             if predicate.lemma_.lower() in PAUSE_VERBS and predicate.i != tok.i and (
-                    predicate.lemma_.lower() != "put" or any(c.lower_ == "off" for c in predicate.children)):
+                    predicate.lemma_.lower() not in ("put", "hold") or any(c.lower_ == "off" for c in predicate.children)):
+                # "put off", "hold off on the retaliatory tariffs" (not "put", "held" alone)
                 if type_ == "SANCTION" and tok.lemma_.lower() not in ("relation", "tie"):  # "agreed to put off the
                     # tariffs", "countermeasures would be suspended" (not "suspending relations with Venezuela")
                     type_, mode = "CONCEDE", None
@@ -455,6 +456,9 @@ class EventFinder(Idioms):
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
+        if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS:  # "has threatened to take the
+            targets = args.counterpart(parties_of(tok, found, courts=True),  # issue to the ICJ": a threat to the
+                                       {m.code for m in sources})  # other side, the court being only where
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own and \
                 tok.lemma_.lower() not in REMARK_NOUNS:  # remarks name their butt
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"
@@ -491,6 +495,12 @@ class EventFinder(Idioms):
             negated = negated and not trig.negation_inside
         if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
+        if type_ == "SANCTION" and sources and not negated and any(  # "said the United States would halt its joint
+                t.lemma_.lower() == "concession" and t.dep_ == "appos" for t in predicate.subtree):  # exercises with
+            partners = {m.code for m in targets}  # South Korea, a concession...": given to the other side, not
+            type_, mode, hypothetical = "CONCEDE", None, False  # to the partner whose ties are cut
+            targets = args.counterpart([e for e in found if not {e.source, e.target} & partners],
+                                       {m.code for m in sources})
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal) + extra
         if imposed and out and type_ in ("CONCEDE", "RETREAT") and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
@@ -593,10 +603,11 @@ def make_event_finder(nlp: Language, name: str):
     return EventFinder()
 
 
-def parties_of(tok: Token, found: list[Event]) -> list[Event]:
-    """The events a case or complaint may answer: "India brought the case in 2017" is against a party, never
-    against the court that heard it."""
-    return [e for e in found if not {e.source, e.target} & COURTS] if tok.lemma_.lower() in COMPLAINTS else found
+def parties_of(tok: Token, found: list[Event], courts: bool = False) -> list[Event]:
+    """The events a case, a complaint (or, with courts, any act) may answer: "India brought the case in 2017" is
+    against a party, never against the court that heard it."""
+    return [e for e in found if not {e.source, e.target} & COURTS] if courts or tok.lemma_.lower() in COMPLAINTS \
+        else found
 
 
 def imposed_before(tok: Token) -> bool:
