@@ -1453,3 +1453,20 @@ def test_a_deal_endorsed_by_a_state_is_its_agreement_with_the_states_of_the_deal
 ])
 def test_threats_at_courts_concessions_and_holding_off(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a quarrel "over" something between governments is no fighting
+    ("Lula, who has clashed with Trump over tariffs, did not comment.", date(2025, 8, 1), set()),
+    # the expulsion is the retaliation: no attack besides
+    ("Moscow expelled 23 British diplomats on Saturday, retaliating against London.", date(2018, 3, 17),
+     {("RUS", "GBR", "SANCTION")}),
+    # police raiding an office seize, they do not attack
+    ("Georgian police raided the Tbilisi office of a Russian news agency on Monday.", date(2025, 6, 30),
+     {("GEO", "RUS", "COERCE")}),
+    # a boycott told with no target is aimed at the host of the event
+    ("Theresa May said no British ministers will attend the World Cup in Russia this summer, and Iceland said on "
+     "Monday its leaders were staying away from the tournament as well.", date(2018, 3, 30), {("ISL", "RUS", "PROTEST")}),
+])
+def test_quarrels_retaliations_police_raids_and_boycotts(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

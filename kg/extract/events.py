@@ -68,6 +68,9 @@ HALT_NOUNS = frozenset({"halt", "suspension", "freeze", "cut", "end", "cessation
 HALTED = frozenset({"froze", "frozen", "halted", "suspended", "paused", "cut", "stopped"})
 # Holding off an act: a sanction paused is a concession, cooperation paused a sanction.
 PAUSE_VERBS = frozenset({"pause", "suspend", "postpone", "delay", "put", "defer", "freeze", "halt", "hold"})
+# Events a state can boycott, held somewhere: "the World Cup in Russia".
+SHOWS = frozenset({"cup", "games", "olympics", "tournament", "championship", "summit", "forum", "ceremony", "parade",
+                   "festival", "contest", "expo", "inauguration", "celebration", "commemoration"})
 # Making a partnership is agreeing: "unveiled a new security partnership", "formed an alliance".
 PACT_NOUNS = frozenset({"partnership", "alliance", "coalition", "framework"})
 FORMING_VERBS = frozenset({"unveil", "announce", "form", "forge", "launch", "sign", "create", "establish", "seal"})
@@ -459,6 +462,13 @@ class EventFinder(Idioms):
         if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS:  # "has threatened to take the
             targets = args.counterpart(parties_of(tok, found, courts=True),  # issue to the ICJ": a threat to the
                                        {m.code for m in sources})  # other side, the court being only where
+        if sources and not targets and type_ == "PROTEST" and tok.lemma_.lower() != "walk":  # a boycott: at the
+            codes = {m.code for m in sources}  # host ("will not attend the World Cup in Russia, and Iceland said
+            # its leaders would stay away"; not a walkout, aimed at whoever spoke)
+            hosts = [m for t in doc[sentence_start(tok, 1):tok.i] if t.lower_ == "in" and t.head.lemma_.lower() in
+                     SHOWS for g in t.children if g.dep_ == "pobj" for m in args.actors(g)
+                     if m.code not in codes and m.actor.kind == "country"]
+            targets = hosts[-1:]
         if sources and not targets and type_ in ("ACCUSE", "PROTEST") and mode != "investigate" and not own and \
                 tok.lemma_.lower() not in REMARK_NOUNS:  # remarks name their butt
             targets = args.aggressor(found, {m.code for m in sources})  # "Japan also expressed concern"

@@ -493,6 +493,20 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SUPPORT", None)  # "offered his condolences over the bombing": sympathy, not a promise
     if lemma == "endorse" and pos == "VERB" and any(c.dep_ == "dobj" and type_of(c) == "AGREE" for c in tok.children):
         return None  # "whose cabinet endorsed the agreement": the agreement, carried by the verb, is the event
+    if lemma == "raid" and any(t.lemma_.lower() in ("police", "agent", "investigator", "officer", "prosecutor")
+                               for c in tok.children if c.dep_ in ("nsubj", "agent", "compound", "amod", "prep")
+                               for t in c.subtree):
+        return Trigger("COERCE", "seize")  # "Azerbaijani police raided the Baku office of Sputnik": a search and
+        # seizure, not an armed attack
+    if lemma == "clash" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children) and \
+            not any(t.lemma_.lower() in FORCES | {"army", "military", "police", "guard", "fighter", "militant"}
+                    for c in tok.children if c.dep_ in ("nsubj", "prep") for t in c.subtree):
+        return None  # "Petro, who has clashed with Trump over migration", "the United States and China clashed
+        # over trade": a quarrel between governments, no fighting (not "troops clashed over a ridge")
+    if lemma == "retaliate" and pos == "VERB" and tok.dep_ in ("advcl", "conj") and type_of(tok.head) not in (
+            None, "ASSAULT"):
+        return None  # "would expel 60 American diplomats..., retaliating against the United States": the expulsion
+        # is the retaliation, no attack
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
         return Trigger("CONSULT", "visit")  # "Japarov and Rahmon shook hands in Samarkand": they met
     if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
