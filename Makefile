@@ -48,6 +48,7 @@ eval: setup
 	$(BIN)/geokg eval eval/dev17.jsonl
 	$(BIN)/geokg eval eval/dev18.jsonl
 	$(BIN)/geokg eval eval/dev19.jsonl
+	$(BIN)/geokg eval eval/dev20.jsonl
 	$(BIN)/geokg eval eval/constructions.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl

@@ -1,7 +1,7 @@
 """Actor gazetteer: who a name means on a date.
 
-Stage: actor linking. In: the CSV files in kg/data/ (countries.csv, orgs.csv, roles.csv), read
-once. Out: Actor records (kg.model.Actor) for ids ("country/COL", "org/NATO", "group/HAMAS",
+Stage: actor linking. In: the CSV files in kg/data/ (countries.csv, orgs.csv, roles.csv, and the
+dated territories.csv and juntas.csv), read once. Out: Actor records (kg.model.Actor) for ids ("country/COL", "org/NATO", "group/HAMAS",
 "person/gustavo-petro") and for names found in text ("Trump" on 2026-01-07 is the US head of
 state; on 2022-03-01 a former US president), plus the surface forms a matcher needs.
 

@@ -18,25 +18,26 @@ PEER_SUITE = ROOT.parent / "shared" / "peer-suites" / "plover_gsr.jsonl"
 
 # (gold file, gold field, floor on events F1, floor on actor F1)
 FLOORS = {
-    "dev": (ROOT / "eval" / "dev.jsonl", "events", 0.875, 0.96),
-    "dev2": (ROOT / "eval" / "dev2.jsonl", "events", 0.835, 0.95),
-    "dev3": (ROOT / "eval" / "dev3.jsonl", "events", 0.80, 0.93),
+    "dev": (ROOT / "eval" / "dev.jsonl", "events", 0.88, 0.96),
+    "dev2": (ROOT / "eval" / "dev2.jsonl", "events", 0.84, 0.95),
+    "dev3": (ROOT / "eval" / "dev3.jsonl", "events", 0.805, 0.93),
     "dev4": (ROOT / "eval" / "dev4.jsonl", "events", 0.80, 0.97),
-    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.765, 0.94),
+    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.775, 0.94),
     "dev6": (ROOT / "eval" / "dev6.jsonl", "events", 0.685, 0.95),
-    "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.58, 0.95),
-    "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.665, 0.96),
-    "dev9": (ROOT / "eval" / "dev9.jsonl", "events", 0.585, 0.97),
-    "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.6, 0.96),
-    "dev11": (ROOT / "eval" / "dev11.jsonl", "events", 0.66, 0.94),
-    "dev12": (ROOT / "eval" / "dev12.jsonl", "events", 0.70, 0.95),
+    "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.585, 0.95),
+    "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.675, 0.96),
+    "dev9": (ROOT / "eval" / "dev9.jsonl", "events", 0.595, 0.97),
+    "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.615, 0.96),
+    "dev11": (ROOT / "eval" / "dev11.jsonl", "events", 0.665, 0.94),
+    "dev12": (ROOT / "eval" / "dev12.jsonl", "events", 0.71, 0.95),
     "dev13": (ROOT / "eval" / "dev13.jsonl", "events", 0.68, 0.95),
-    "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.665, 0.95),
-    "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.665, 0.95),
+    "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.68, 0.95),
+    "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.67, 0.95),
     "dev16": (ROOT / "eval" / "dev16.jsonl", "events", 0.72, 0.95),
     "dev17": (ROOT / "eval" / "dev17.jsonl", "events", 0.60, 0.95),
-    "dev18": (ROOT / "eval" / "dev18.jsonl", "events", 0.70, 0.95),
-    "dev19": (ROOT / "eval" / "dev19.jsonl", "events", 0.525, 0.95),
+    "dev18": (ROOT / "eval" / "dev18.jsonl", "events", 0.705, 0.95),
+    "dev19": (ROOT / "eval" / "dev19.jsonl", "events", 0.615, 0.95),
+    "dev20": (ROOT / "eval" / "dev20.jsonl", "events", 0.545, 0.94),
     "constructions": (ROOT / "eval" / "constructions.jsonl", "events", 0.75, 0.97),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.75, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
@@ -55,8 +56,10 @@ def test_quality_gold_set_stays_above_floor(nlp, name):
 @pytest.mark.skipif(not PEER_SUITE.exists(), reason=f"peer suite not found at {PEER_SUITE}")
 # state level 0.635 since the eleventh session (was 0.645): a cancelled visit is PROTEST by GUIDELINES §13 where
 # PLOVER codes SANCTION; asylum granted now reads as AID (a pair the state-level gold leaves out), and with it the
-# rebels' "treason charges" become a Rwandan accusation of Uganda (a false alarm, left: see the closing note)
-@pytest.mark.parametrize("field, floor", [("events", 0.60), ("events_state_level", 0.63)])
+# rebels' "treason charges" become a Rwandan accusation of Uganda (a false alarm, left: see the closing note).
+# Events 0.602 -> 0.599 and state level 0.635 -> 0.645 in the thirteenth session: a country's rebels are not its
+# state (GUIDELINES §1), where PLOVER codes "Ivory Coast rebels" and "Rwandan rebels" as the state
+@pytest.mark.parametrize("field, floor", [("events", 0.595), ("events_state_level", 0.64)])
 def test_quality_plover_peer_suite_stays_above_floor(nlp, field, floor):
     report = evaluate(PEER_SUITE, nlp=nlp, gold_field=field)
     assert report.events.f1 >= floor, f"PLOVER {field}: F1 {report.events.f1:.3f} < floor {floor}"
