@@ -184,6 +184,8 @@ class EventFinder(Idioms):
         extra: list[Event] = []  # events a phrase tells besides its own
         answered = answered_ask(tok)  # "Venezuela's request", turned down: made, of the one who answers it
         charged = rejected_charge(tok)  # "Moscow's accusation", rejected: made, against the one who denies it
+        answerable = without_courts(found) if tok.lemma_.lower() in COMPLAINTS else found  # "India brought the
+        # case in 2017": against a party, never against the court that heard it
         if nominal:
             sources, targets, predicate, retype, reciprocal = nominal_frame(tok, type_, args)
             if retype:
@@ -251,7 +253,7 @@ class EventFinder(Idioms):
                            if m.code in load_default().countries]
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
-                targets = args.answered(parties_of(tok, found), codes)
+                targets = args.answered(answerable, codes)
             if tok.lemma_.lower() in ("concern", "alarm") and predicate.lemma_.lower() not in CONCERN_CARRIERS | {"have"}:
                 return []  # "expressed concern" accuses; "intensifying concerns in Bogota", "explained concerns" do not
             existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
@@ -441,8 +443,8 @@ class EventFinder(Idioms):
         own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES)
                   for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor"
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
-            targets = args.counterpart(parties_of(tok, found), {m.code for m in sources})  # "Islamabad offered
-            # talks": to its rival
+            targets = args.counterpart(answerable, {m.code for m in sources})  # "Islamabad offered talks": to
+            # its rival
         if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
@@ -460,8 +462,8 @@ class EventFinder(Idioms):
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS:  # "has threatened to take the
-            targets = args.counterpart(parties_of(tok, found, courts=True),  # issue to the ICJ": a threat to the
-                                       {m.code for m in sources})  # other side, the court being only where
+            targets = args.counterpart(without_courts(found),  # issue to the ICJ": a threat to the other side,
+                                       {m.code for m in sources})  # the court being only where
         if sources and not targets and type_ == "PROTEST" and tok.lemma_.lower() != "walk":  # a boycott: at the
             codes = {m.code for m in sources}  # host ("will not attend the World Cup in Russia, and Iceland said
             # its leaders would stay away"; not a walkout, aimed at whoever spoke)
@@ -613,11 +615,10 @@ def make_event_finder(nlp: Language, name: str):
     return EventFinder()
 
 
-def parties_of(tok: Token, found: list[Event], courts: bool = False) -> list[Event]:
-    """The events a case, a complaint (or, with courts, any act) may answer: "India brought the case in 2017" is
-    against a party, never against the court that heard it."""
-    return [e for e in found if not {e.source, e.target} & COURTS] if courts or tok.lemma_.lower() in COMPLAINTS \
-        else found
+def without_courts(found: list[Event]) -> list[Event]:
+    """The events told between parties, leaving out those of a court (COURTS): what a case or a threat to go to
+    court may answer."""
+    return [e for e in found if not {e.source, e.target} & COURTS]
 
 
 def imposed_before(tok: Token) -> bool:

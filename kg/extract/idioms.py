@@ -132,7 +132,7 @@ class Idioms:
         charge = charge_of(tok)
         claims = [t for t in doc[sent.start:charge.i] if t.pos_ == "VERB" and (
             t.lemma_.lower() in SPEECH_LEMMAS or type_of(t) == "ACCUSE")]  # the nearest before the charge
-        claimants = next((found for found in map(args.subjects, reversed(claims)) if found), [])
+        claimants = next((subjects for subjects in map(args.subjects, reversed(claims)) if subjects), [])
         codes = {m.code for m in deniers}
         return self._pairs(doc, sent, tok, "REJECT", None, deniers, [m for m in claimants if m.code not in codes],
                            False, False, False)

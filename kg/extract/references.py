@@ -246,7 +246,7 @@ class References(Groups, Implicit):
         if court is not None and court.code not in not_by:
             return [court]  # "Modi welcomed the verdict": the court's (and "it" after it is not the court)
         found_refs = self._event_reference(tok, found, trigger_type, not_by, praise)
-        if not found_refs and tok.lemma_.lower() in PROPOSALS and not any(
+        if not found_refs and lemma in PROPOSALS and not any(
                 c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in tok.children):  # (not "suggestions that Paris
             # had been blindsided": a claim, by no one named)
             found_refs = self._remarker(tok, not_by, PROPOSING)  # "Argentina proposed talks on the Falklands.
