@@ -1470,3 +1470,100 @@ def test_threats_at_courts_concessions_and_holding_off(nlp, text, published, exp
 ])
 def test_quarrels_retaliations_police_raids_and_boycotts(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a digest's heading is a topic, not a subject, and does not run into the sentence before
+    ("Moldova expelled two Russian diplomats on Tuesday.\n\nGUATEMALA AND BELIZE: Belize recalled its "
+     "ambassador from Guatemala after a border incident.", date(2023, 5, 9),
+     {("MDA", "RUS", "SANCTION"), ("BLZ", "GTM", "SANCTION")}),
+    # "followed X in doing": both do
+    ("Latvia followed Lithuania in closing its border crossings with Belarus.", date(2023, 8, 20),
+     {("LVA", "BLR", "SANCTION"), ("LTU", "BLR", "SANCTION")}),
+    # an envoy recalled beside ties cut in the same sentence is recalled from the same state
+    ("The Maldives cut diplomatic ties with Qatar on Monday, and Mauritania recalled its ambassador.",
+     date(2017, 6, 7), {("MDV", "QAT", "SANCTION"), ("MRT", "QAT", "SANCTION")}),
+    # a shared verb left out after a counted object: each named does it
+    ("Denmark and Norway each expelled three diplomats, Sweden two and Finland one.", date(2022, 4, 6),
+     set()),
+])
+def test_headings_following_recalls_and_gapped_subjects(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_gapped_subjects_expel_the_diplomats_of_the_state_expelled_before(nlp):
+    told = _told(nlp, "Britain expelled 23 Russian diplomats on Wednesday. Denmark and Norway each expelled three "
+                      "diplomats, Sweden two and Finland one.", date(2018, 3, 28))
+    assert {t for t in told if t[2] == "SANCTION"} == {("GBR", "RUS", "SANCTION"), ("DNK", "RUS", "SANCTION"),
+                                                      ("NOR", "RUS", "SANCTION"), ("SWE", "RUS", "SANCTION"),
+                                                      ("FIN", "RUS", "SANCTION")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "we" of a statement is the states its first "we" names in apposition
+    ("We, the foreign ministers of Estonia, Latvia and Lithuania, met in Riga today. We call on Belarus to release "
+     "all political prisoners.", date(2021, 5, 28),
+     {("EST", "LVA", "CONSULT"), ("EST", "LTU", "CONSULT"), ("LVA", "LTU", "CONSULT"), ("EST", "BLR", "REQUEST"),
+      ("LVA", "BLR", "REQUEST"), ("LTU", "BLR", "REQUEST")}),
+    # the victims the parser hangs on the verb are not those condemned
+    ("Japan condemned the Chinese missile attacks of 3 May on Philippine vessels.", date(2023, 5, 5),
+     {("JPN", "CHN", "ACCUSE"), ("CHN", "PHL", "ASSAULT")}),
+    # leaders endorsing common conclusions agree among themselves
+    ("The leaders of Kenya, Uganda and Tanzania endorsed a joint declaration in Arusha.", date(2022, 7, 21),
+     {("KEN", "UGA", "AGREE"), ("KEN", "TZA", "AGREE"), ("UGA", "TZA", "AGREE")}),
+])
+def test_statements_in_the_first_person_and_joint_conclusions(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a concern at clashes "that broke out between" two sides is at both
+    ("The head of the African Union Commission voiced deep concern at the clashes that erupted on Sunday between "
+     "Ethiopia and Eritrea. He called on both sides to show restraint.", date(2022, 3, 7),
+     {("ETH", "ERI", "ASSAULT"), ("ERI", "ETH", "ASSAULT"), ("AU", "ETH", "ACCUSE"), ("AU", "ERI", "ACCUSE"),
+      ("AU", "ETH", "REQUEST"), ("AU", "ERI", "REQUEST")}),
+    # fighting along the border between two states: both fight
+    ("Fighting resumed on Tuesday along the border between Armenia and Azerbaijan.", date(2022, 9, 13),
+     {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")}),
+    # the attack condemned by one who just stood with its victim
+    ("Russian missiles hit Kyiv on Monday. Ukrainian drones struck a refinery in Russia. Poland said it stood with "
+     "Ukraine and condemned the attack.", date(2024, 8, 26),
+     {("RUS", "UKR", "ASSAULT"), ("UKR", "RUS", "ASSAULT"), ("POL", "UKR", "SUPPORT"), ("POL", "RUS", "ACCUSE")}),
+])
+def test_concerns_at_clashes_border_fighting_and_the_attack_condemned(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # lines of credit extended are aid
+    ("China has extended two lines of credit to Laos since 2019.", date(2023, 5, 1), {("CHN", "LAO", "AID")}),
+    # prisoners handed over are released
+    ("Ukraine handed over the captured Russian soldiers at the border on Friday.", date(2023, 5, 5),
+     {("UKR", "RUS", "RETREAT")}),
+    # trade suspended "between member states and" one state: against that state
+    ("The bloc suspended all financial transactions between member states and Guinea.", date(2021, 9, 16),
+     set()),
+    ("ECOWAS suspended all financial transactions between member states and Guinea.", date(2021, 9, 16),
+     {("ECOWAS", "GIN", "SANCTION")}),
+    # blaming a cause is no charge against a state
+    ("Tajikistan blamed a technical fault for the blackout.", date(2022, 1, 25), set()),
+])
+def test_credit_handovers_suspended_transactions_and_blamed_causes(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an act with no one named answers every state whose last act, told of a list, hit the source
+    ("Chile, Peru and Colombia criticised Bolivia's decision to expel their diplomats on Monday. Bolivia offered "
+     "talks.", date(2023, 5, 9),
+     {("CHL", "BOL", "ACCUSE"), ("PER", "BOL", "ACCUSE"), ("COL", "BOL", "ACCUSE"), ("BOL", "CHL", "AGREE"),
+      ("BOL", "PER", "AGREE"), ("BOL", "COL", "AGREE")}),
+    # a judged act owned by a day ("Friday's expulsions"): the expellers'
+    ("Britain and Canada expelled Iranian diplomats on Friday. Iran called Friday's expulsions a hostile act.",
+     date(2023, 5, 9), {("GBR", "IRN", "SANCTION"), ("CAN", "IRN", "SANCTION"), ("IRN", "GBR", "ACCUSE"),
+                        ("IRN", "CAN", "ACCUSE")}),
+    # the release of a leader no act told as seized: asked of the leader's own state
+    ("Sweden called for Aung San Suu Kyi's release.", date(2019, 5, 9), {("SWE", "MMR", "REQUEST")}),
+])
+def test_answers_to_many_judged_acts_and_releases(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -258,7 +258,8 @@ class Arguments(Prepositions, References):
                     continue
                 if named and c.dep_ == "poss":
                     continue  # "Sri Lanka's biggest creditors, China, Japan and India": the creditors, not Sri Lanka
-                if c.dep_ == "appos" and c.lemma_.lower() in RELATIONAL:
+                if c.dep_ == "appos" and (c.lemma_.lower() in RELATIONAL or c in gapped(t.head)):
+                    # ("expelled four diplomats, Canada four": Canada expels, see gapped)
                     continue  # "Algeria, Niger's northern neighbour", "Russia and China, both creditors of Venezuela"
                 if armed and c.dep_ == "poss":
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
@@ -364,6 +365,16 @@ class Arguments(Prepositions, References):
             found = [m for c in subs for m in self.actors(c) if m.state_level]
             if found:
                 return found[:1]
+        return self._signatories(tok)
+
+    def _signatories(self, tok: Token) -> list[Mention]:
+        """A statement's own "we": the states its first "we" names in apposition ("We, the foreign ministers of
+        France, Germany and the United Kingdom, have ... We call on Iran")."""
+        for t in tok.doc[:tok.i + 1]:
+            if t.lower_ == "we" and t.pos_ == "PRON":
+                named = [m for c in t.children if c.dep_ == "appos" for m in self.actors(c) if m.state_level]
+                if named:
+                    return named
         return []
 
     def _along_with(self, verb: Token) -> list[Mention]:
@@ -387,8 +398,9 @@ class Arguments(Prepositions, References):
         return found
 
     def _subjects(self, verb: Token) -> list[Mention]:
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join" and \
-                verb.head.head.pos_ == "VERB":  # "Canada joined the United States in imposing sanctions": both do
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() in ("join", "follow") \
+                and verb.head.head.pos_ == "VERB":  # "Canada joined (followed) the United States in imposing
+            # sanctions": both do
             found = self.subjects(verb.head.head)
             return found + [m for c in verb.head.head.children if c.dep_ == "dobj" for m in self.actors(c)
                             if m.code not in {f.code for f in found}]
@@ -419,6 +431,7 @@ class Arguments(Prepositions, References):
             if subs:
                 found += [m for s in subs if s.pos_ == "PROPN" and s.i in self.by_token
                           for m in self._list_opening(self.by_token[s.i]) if m not in found]
+                found += [m for g in gapped(tok) for m in self.actors(g) if m not in found]
                 return found + [m for m in self._along_with(tok) if m not in found]
             stray = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "appos" and t.right_edge.i == tok.i - 1
                      ] if tok.dep_ == "ROOT" and tok.pos_ == "VERB" else []
@@ -469,6 +482,14 @@ def _of_former(tok: Token) -> bool:
     """'Former U.S. president Donald Trump': the country names the office once held, not an actor."""
     return tok.dep_ in ("compound", "nmod", "amod") and any(
         c.lower_ in ("former", "ex", "ex-") for c in tok.head.children if c.i < tok.i)
+
+
+def gapped(verb: Token) -> list[Token]:
+    """The subjects of clauses that share a verb and leave it out, after a counted object: "Germany and France
+    each expelled four diplomats, Canada four and Ukraine thirteen" (the parser hangs "Canada" on the object)."""
+    return [c for obj in verb.children if obj.dep_ == "dobj" and any(k.dep_ == "nummod" for k in obj.children)
+            for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
+            and any(k.dep_ == "nummod" for k in c.children)]
 
 
 def misread_subject(verb: Token) -> Token | None:

@@ -160,6 +160,21 @@ class EventFinder(Idioms):
         doc._.events = events
         return doc
 
+    @staticmethod
+    def _at_act(tok: Token, args: Arguments, codes: set[str]) -> list:
+        """The doers of a hostile act a concern is voiced at, read from the act's own phrase; both sides of a
+        fight."""
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])  # "expressed concern at", however hung
+        for g in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "about")
+                  for g in c.children if g.dep_ == "pobj" and g.i > tok.i):
+            trig = trigger_of(g)
+            if trig is None or trig.type not in ("ASSAULT", "COERCE"):
+                continue
+            doers, hit, *_ = nominal_frame(g, trig.type, args)
+            found = doers + hit if g.lemma_.lower() in MUTUAL_NOUNS else doers
+            return [m for m in found if m.code not in codes]
+        return []
+
     def _events(self, doc: Doc, sent: Span, tok: Token, trig: Trigger, args: Arguments,
                 found: list[Event]) -> list[Event]:
         if suppressed_content(tok) or in_condition(tok) or faced(tok):
@@ -251,6 +266,9 @@ class EventFinder(Idioms):
                 codes = {m.code for m in sources}  # states of the deal told (not the groups it binds)
                 targets = [m for m in args.event_reference(tok, found, "AGREE", codes)
                            if m.code in load_default().countries]
+            if sources and not targets and type_ == "ACCUSE":  # "expresses his deep concern at the armed clashes
+                targets = self._at_act(tok, args, {m.code for m in sources})  # that broke out between the army and
+                # the RSF": at whoever the act told after names (the event is not found yet)
             if sources and not targets and type_ in ANSWER_TYPES:  # "Japan lodged a protest"
                 codes = {m.code for m in sources}
                 targets = args.answered(answerable, codes)
@@ -370,7 +388,8 @@ class EventFinder(Idioms):
             if sources and not targets and recalled:  # "Paris said it was recalling the ambassador": from the other
                 groups = load_default().orgs  # party of its last act; no ambassador is accredited to an armed group
                 targets = [m for m in args.counterpart(found, {m.code for m in sources})
-                           if m.code not in groups or groups[m.code].kind != "group"]
+                           if m.code not in groups or groups[m.code].kind != "group"] or \
+                    args.cut_off_beside(found, {m.code for m in sources}, sent.start_char)
         if sources and not targets and nominal and type_ == "SUPPORT" and predicate.dep_ in ("xcomp", "advcl") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children):  # "telephoned him to express
             codes = {m.code for m in sources}                                          # his support": for him
@@ -440,8 +459,10 @@ class EventFinder(Idioms):
             codes = {m.code for m in sources}                   # one told
             targets = [m for c in told.children if c.dep_ in ("dobj", "dative") for m in args.actors(c)
                        if m.code not in codes]
-        own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES)
-                  for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor"
+        own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES or (
+            predicate.lemma_.lower() == "blame" and c.pos_ == "NOUN" and trigger_of(c) is None))
+                  for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor";
+        # "blamed a technical fault": a cause, no one's act
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart(answerable, {m.code for m in sources})  # "Islamabad offered talks": to
             # its rival

@@ -114,6 +114,10 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     preps = purpose or args.prep_targets(tok, type_)
     if type_ == "ACCUSE" and (targets or any(c.dep_ == "dobj" for c in tok.children)):  # "of ...": the charge
         preps = [m for m in preps if m.code in {t.code for t in args.prep_actors(tok, {"against", "on", "to"})}]
+    if targets and type_ in ("ACCUSE", "PROTEST", "REJECT") and any(
+            c.dep_ == "dobj" and type_of(c) in HOSTILE_ACTS for c in tok.children):  # "condemned the Iranian attacks
+        preps = [m for m in preps if m.code not in {t.code for t in args.prep_actors(tok, {"against", "on"})}]
+        # of 8 January on Iraqi bases": the parser hangs the victims on the verb
     if targets or (type_ in SYMMETRIC_TYPES and len({m.code for m in sources}) > 1):
         # "met Kristersson in Vilnius", "detained two Britons in Kabul", "the ministers of Egypt, Jordan and
         # Saudi Arabia met in Cairo": the city is where, not whom
@@ -147,7 +151,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                    and (type_of(g) is not None or g.lemma_.lower() in GENERIC_EVENT_NOUNS)]
     if not objects and type_ in REACTION_TYPES:  # "called the sanctions 'illegal'", the adjective misread as
         objects = [c for c in tok.children if c.dep_ == "oprd" and c.i not in args.by_token and any(  # a modifier
-            k.dep_ == "det" for k in c.children) and (type_of(c) is not None or c.lemma_.lower() in GENERIC_EVENT_NOUNS)]
+            k.dep_ in ("det", "poss") for k in c.children)  # ("called Monday's expulsions a provocative gesture")
+            and (type_of(c) is not None or c.lemma_.lower() in GENERIC_EVENT_NOUNS)][:1]
     if not objects and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and type_ in REACTION_TYPES:
         objects = [tok.head]  # "a request Ramaphosa refused": the noun is what was refused
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"  # "retaliated with tariffs on X"
@@ -214,6 +219,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         borders = [t for c in objects for t in c.subtree if t.lemma_.lower() in ("border", "frontier")]  # with Belarus"
         targets = [m for t in borders + [tok] * any(c in borders for c in objects)  # "its border with X", misparsed
                    for m in args.prep_actors(t, {"with"}) if m.code not in codes]
+    if not targets and type_ == "SANCTION":  # "suspended all commercial transactions between member states and
+        targets = [m for c in objects if c.lemma_.lower() in TRAFFIC | {"transaction", "link"}
+                   for m in args.prep_actors(c, {"between"}) if m.code not in codes]  # Niger": the one outside
     if not targets and type_ in ("SANCTION", "SUPPORT"):  # "closed its embassy in Washington", "opened one in Tehran"
         targets = post_country(objects, args, sources)
     if not targets and type_ == "REQUEST":  # "called for new elections in Venezuela"

@@ -27,14 +27,18 @@ class Implicit:
     doc: object
 
     def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
-        """The other party of the last done event the source took part in."""
+        """The other party of the last done event the source took part in; every party, when that act was told
+        of a list ("called the expulsions by Germany, France and Poland a provocation and promised a response")."""
         for event in reversed(found):
             if event.negated or event.hypothetical:
                 continue
+            act = [e for e in found if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
+                   and not e.negated and not e.hypothetical]
             if event.source in sources and event.target not in sources:
                 return [code_mention(event.target)]
             if event.target in sources and event.source not in sources:
-                return [code_mention(event.source)]
+                return [code_mention(c) for c in dict.fromkeys(
+                    e.source for e in act if e.target in sources and e.source not in sources)]
         return []
 
     def again(self, found: list[Event], type_: str, sources: set[str]) -> list[Mention]:
@@ -47,6 +51,12 @@ class Implicit:
         whose diplomats the last expulsion told sent home."""
         return _latest(reversed(found), "target",
                        lambda e: e.type == "SANCTION" and e.mode == "expel" and e.target not in sources)
+
+    def cut_off_beside(self, found: list[Event], sources: set[str], start: int) -> list[Mention]:
+        """'Bahrain severed relations with Iran, and the UAE recalled its ambassador': whom the last ties cut in
+        the same sentence (starting at `start`) were cut with."""
+        return _latest(reversed(found), "target", lambda e: e.type == "SANCTION" and e.start == start
+                       and e.mode in ("discontinue", "expel", "withdraw") and e.target not in sources)
 
     def recipient(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Fiji has offered to send troops' in a relief story: to whoever the last aid told went, else to the

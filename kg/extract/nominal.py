@@ -77,7 +77,14 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         args.prep_actors(tok, {"against"}) or [  # "a complaint at the UN" is where, not against whom; "a complaint
             m for m in args.prep_actors(tok, {"with"}) if m.actor.kind == "country"]  # with Washington" (a state)
     if tok.lemma_.lower() in MUTUAL_NOUNS:
-        targets += args.prep_actors(tok, {"between"})
+        targets += args.prep_actors(tok, {"between"}) or [  # "the clashes that broke out on Saturday between the
+            m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_actors(c, {"between"})]  # army
+        # and the RSF": the parser hangs "between" on the clause
+        holders = [tok] + ([tok.head] if tok.dep_ == "nsubj" else [])  # "Fighting flared along the disputed border
+        borders = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in (  # between Kyrgyzstan
+            "along", "on", "at", "across") for g in c.children if g.lemma_.lower() in ("border", "frontier")]  # and
+        sides = [m for g in borders for m in args.prep_actors(g, {"between"})]  # Tajikistan": the two sides
+        targets += sides if not targets and len({m.code for m in sides}) == 2 else []
     clashed = args.prep_actors(tok, {"with"}) if tok.lemma_.lower() in CLASH_LEMMAS | {"war"} else []  # "fought a
     # brief war with Georgia": each side fights the other
     targets += clashed  # "firefights with Cambodian soldiers": both fire

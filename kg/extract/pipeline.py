@@ -20,6 +20,9 @@ from kg.errors import ModelMissing
 from kg.model import Actor, Article, Event
 from kg.ontology import SYMMETRIC_TYPES
 
+# a digest's or live blog's heading at a line's start, "SAUDI ARABIA AND IRAN:" or "UPDATE 2:", is a topic, not a
+# subject: blanked (same length), so the parser neither reads it as one nor runs it into the sentence before
+SECTION_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z0-9 .,'&/()-]*[A-Z0-9.)]:(?=[ \t])")
 CHUNK_CHARS = 100_000  # spaCy parses at most this much at once; longer articles are split at paragraphs
 _EN_WORDS = frozenset(
     "the of and to in a is that for on was with he as it by at from his an were are which this be has "
@@ -201,6 +204,7 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
     # "the Trump–Petro call": the small model reads an en dash between names as a break ("call" turns a verb)
     # and a hyphen as a joint; the same length, so offsets hold and evidence is cut from the original text
     text = re.sub(r"(?<=[A-Za-z.])[–—](?=[A-Z])", "-", text)
+    text = SECTION_LABEL.sub(lambda m: " " * len(m.group()), text)
     chunks, offsets = [], []
     pos = 0
     while pos < len(text):
@@ -233,8 +237,8 @@ def _collect(article: Article, docs: list[Doc], offsets: list[int], warnings: li
                 actors.setdefault(m.actor.id, m.actor)
         roles.extend(doc._.roles or [])
         for e in doc._.events or []:
-            e.start += offset
-            e.end += offset
+            span = doc.text[e.start:e.end]  # the parsed text: a heading blanked after a sentence is not evidence
+            e.start, e.end = e.start + len(span) - len(span.lstrip()) + offset, e.start + len(span.rstrip()) + offset
             e.sentence = full[e.start:e.end].strip()
             e.article_id = article.id
             pair = tuple(sorted((e.source, e.target))) if e.type in SYMMETRIC_TYPES else (e.source, e.target)

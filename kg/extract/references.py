@@ -24,6 +24,9 @@ from kg.ontology import SYMMETRIC_TYPES
 
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
+# Heads of bodies whose holders no table names: "the Chairperson of the African Union Commission".
+OFFICE_TITLES = frozenset({"chairperson", "chairman", "chairwoman", "chair", "secretary-general", "commissioner",
+                           "head", "chief", "director-general"})
 # Acts whose object "it" is a party, not a thing: "said Iran had informed it", "said Russia had attacked it".
 PARTY_TYPES = frozenset({"CONSULT", "ASSAULT", "THREATEN", "ACCUSE", "COERCE", "SANCTION", "AID", "SUPPORT"})
 # Words for a government that took or holds power by force: "the junta" is the state so ruled.
@@ -90,7 +93,19 @@ class References(Groups, Implicit):
         for m in reversed(self.mentions):  # "Erdogan telephoned him": not Erdogan, who cannot be "him"
             if m.end <= tok.i and m.actor.kind == "person" and not any(a <= m.start <= b for a, b in own):
                 return m
-        return None
+        return self._titled_subject(tok)
+
+    def _titled_subject(self, tok: Token) -> Mention | None:
+        """'The Chairperson of the African Union Commission, Moussa Faki Mahamat, expresses... He calls on': a
+        sentence's "he" after one whose subject is an office holder no table names, that office's actor."""
+        if tok.dep_ != "nsubj" or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in PERSON_TITLES | OFFICE_TITLES:
+            return None
+        found = [m for m in self.actors(subject) if m.state_level]
+        return found[0] if len(found) == 1 else None
 
     def _titled_person(self, tok: Token) -> Mention | None:
         """'the prime minister', 'the president': the person named who holds that office, the most often named
@@ -278,7 +293,9 @@ class References(Groups, Implicit):
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
         told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
         if trigger_type in ("ASSAULT", "COERCE", "MOBILIZE") and not praise:  # "Qatar condemned the attack": the one
-            told = sorted(told, key=lambda e: e.target in not_by)  # on Qatar, not a later one told in between
+            friends = not_by | {e.target for e in found if e.type == "SUPPORT" and e.source in not_by  # on Qatar, not
+                                and not e.negated}  # a later one told in between; "said the US stood with Israel,
+            told = sorted(told, key=lambda e: e.target in friends)  # and condemned the assault": the one on Israel
         if trigger_type == "ACCUSE" and tok.tag_ == "NNS" and not_by:  # "Moscow dismissed the accusations" after
             accusers = dict.fromkeys(e.source for e in told if e.type == "ACCUSE" and e.target in not_by  # three:
                                      and not e.negated and e.source not in not_by)  # each accuser's

@@ -129,12 +129,34 @@ SNUBBED = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tou
 CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
 
+# People held whose handing over is a release: "handed over the prisoners".
+CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "pow"})
+
+
 def _settled_statement(tok: Token) -> bool:
     """'Putin, Aliyev and Pashinyan signed the statement, which took effect at midnight': a statement that is the
     deal itself (told before, in force), not one that says something ("a joint statement backing the operation")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "declaration") and any(
         k.lower_ == "the" for k in c.children) and any(
         r.dep_ == "relcl" and r.lemma_.lower() in ("take", "enter", "come") for r in c.children) for c in tok.children)
+
+
+# What leaders at a summit adopt together: "endorsed a set of common conclusions", "adopted a joint declaration".
+JOINT_TEXTS = frozenset({"conclusion", "conclusions", "communique", "communiqué", "declaration", "roadmap"})
+
+
+def _joint_text(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in objects if c.lemma_.lower() in ("set", "series") for p in c.children if p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in JOINT_TEXTS or c.lower_ in JOINT_TEXTS for c in objects)
+
+
+def subjects_of(tok: Token) -> list[Token]:
+    """The subject words of a verb with their conjuncts; a plural subject counts twice ("the four leaders")."""
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    out = [k for c in subs for k in (c, *c.conjuncts)]
+    return out + [c for c in subs if c.tag_ in ("NNS", "NNPS")]
 
 
 def judging(tok: Token) -> bool:
@@ -183,8 +205,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                                for g in p.children) for p in c.children)
             for c in tok.children):
         return Trigger("SANCTION", None)  # "began requiring licences for exports to South Korea": trade curbed
-    if lemma == "line" and pos == "NOUN" and any(c.lower_ in ("credit", "swap") for c in tok.children):
-        return Trigger("AID", None)  # "extended a $1 billion credit line to Sri Lanka"
+    if lemma == "line" and pos == "NOUN" and any(c.lower_ in ("credit", "swap") or (c.lower_ == "of" and any(
+            g.lower_ == "credit" for g in c.children)) for c in tok.children):
+        return Trigger("AID", None)  # "extended a $1 billion credit line to Sri Lanka", "three lines of credit"
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
@@ -491,6 +514,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("offer", "express", "send", "convey", "extend") and pos == "VERB" and objects_of(tok) & {
             "condolence", "condolences", "sympathy", "sympathies"}:
         return Trigger("SUPPORT", None)  # "offered his condolences over the bombing": sympathy, not a promise
+    if lemma in ("endorse", "adopt", "approve") and pos == "VERB" and len(subjects_of(tok)) > 1 and \
+            _joint_text(tok):  # "the four leaders endorsed a set of common conclusions": agreed among them
+        return Trigger("AGREE", None)
     if lemma == "endorse" and pos == "VERB" and any(c.dep_ == "dobj" and type_of(c) == "AGREE" for c in tok.children):
         return None  # "whose cabinet endorsed the agreement": the agreement, carried by the verb, is the event
     if lemma == "raid" and any(t.lemma_.lower() in ("police", "agent", "investigator", "officer", "prosecutor")
@@ -509,8 +535,12 @@ def trigger_of(tok: Token) -> Trigger | None:
         # is the retaliation, no attack
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
         return Trigger("CONSULT", "visit")  # "Japarov and Rahmon shook hands in Samarkand": they met
-    if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children):
-        return Trigger("RETREAT", "release")  # "Pakistan handed back a captured Indian pilot"
+    if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children) or (
+            lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in CAPTIVES or any(
+                k.lower_ in ("captured", "detained", "seized", "abducted") for k in c.children))
+                for c in tok.children)):
+        return Trigger("RETREAT", "release")  # "Pakistan handed back (handed over) a captured Indian pilot"
     if lemma == "cut" and pos == "VERB" and any(c.lower_ == "short" for c in tok.children):
         return None  # "cut short a visit to Davos": a trip ended early, no ties cut
     if lemma in ("enter", "violate", "breach", "penetrate", "intrude", "cross") and pos == "VERB" and (

@@ -126,6 +126,10 @@ def captors(tok: Token, args: Arguments, sources: list[Mention]) -> list[Mention
     named = [m for t in held for m in args.prep_actors(t, {"in", "by"}) + args.passive_doers(t) if m.code not in codes]
     if named:
         return named
+    own = [m for t in tok.subtree if t.lemma_.lower() in ("release", "freedom") for c in t.children if c.dep_ == "poss"
+           for m in args.actors(c) if m.actor.kind == "person" and m.code not in codes]
+    if own:  # "Japan called for Suu Kyi's release": held by her own state, named by no act told
+        return own[:1]
     seized = [e for e in args.events if e.type == "COERCE" and not e.negated and not e.hypothetical
               and e.source not in codes and e.source != e.target]  # "called for the swift release of the Hankuk
     seized.sort(key=lambda e: e.target in codes)  # Chemi" after Iran seized it: whoever last seized, theirs first
