@@ -1567,3 +1567,25 @@ def test_credit_handovers_suspended_transactions_and_blamed_causes(nlp, text, pu
 ])
 def test_answers_to_many_judged_acts_and_releases(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # addressing a body's meeting meets the body
+    ("Pakistan's foreign minister addressed a meeting of the Arab League in Cairo.", date(2023, 9, 6),
+     {("PAK", "LAS", "CONSULT")}),
+    # a verdict of a state's own court condemned: at that state
+    ("A Minsk court sentenced the activist to ten years on Monday. Lithuania condemned the verdict.",
+     date(2023, 3, 6), {("LTU", "BLR", "ACCUSE")}),
+    # "the two leaders" after a summit between two named in the same sentence: those two
+    ("Serbia and Kosovo traded accusations on Monday. The summit between Emmanuel Macron and Olaf Scholz ended "
+     "in Berlin, a month after the two leaders last met.", date(2023, 6, 6),
+     {("SRB", "XKX", "ACCUSE"), ("XKX", "SRB", "ACCUSE"), ("FRA", "DEU", "CONSULT")}),
+    # an act described as a warning to others: its doer warns them
+    ("Iran test-fired a ballistic missile on Friday, and state media described it as a warning to Israel.",
+     date(2023, 6, 9), {("IRN", "ISR", "THREATEN")}),
+    # envoys expelled after a consulate was shut: that state's
+    ("Poland shut the Russian consulate in Poznan on Tuesday. Latvia and Estonia each expelled two diplomats.",
+     date(2023, 10, 24), {("POL", "RUS", "SANCTION"), ("LVA", "RUS", "SANCTION"), ("EST", "RUS", "SANCTION")}),
+])
+def test_addresses_court_verdicts_the_two_leaders_warnings_and_envoys(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -266,6 +266,14 @@ class EventFinder(Idioms):
                 codes = {m.code for m in sources}  # states of the deal told (not the groups it binds)
                 targets = [m for m in args.event_reference(tok, found, "AGREE", codes)
                            if m.code in load_default().countries]
+            judge = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head if \
+                tok.dep_ == "oprd" else None
+            if type_ == "THREATEN" and not sources and targets and judge is not None and judge.lemma_.lower() in (
+                    "call", "describe", "see", "view", "consider", "portray"):  # "state media described the launch as
+                acts = [c for c in judge.children if c.dep_ == "dobj"]       # a warning to Seoul": the launcher's
+                sources = [m for c in acts for m in args.event_reference(c, found, type_of(c), set())] or (
+                    args.subjects(judge) if not any(type_of(c) for c in acts) else [])  # (not the speaker of
+                # "Japan called the launch a warning" when no launch was told)
             if sources and not targets and type_ == "ACCUSE":  # "expresses his deep concern at the armed clashes
                 targets = self._at_act(tok, args, {m.code for m in sources})  # that broke out between the army and
                 # the RSF": at whoever the act told after names (the event is not found yet)

@@ -98,7 +98,8 @@ class Groups:
                 if len(pair) == 2 and frozenset(pair) in counts:
                     counts[frozenset(pair)][0] += 1
             joined = self._sentence_pair(tok, sentence_start(tok, 3)) if lemma in STATE_WORDS or persons else []
-            if joined and frozenset(m.code for m in joined) in counts:  # "The leaders of Armenia and Azerbaijan
+            if joined and any({e.source, e.target} == {m.code for m in joined} and e.start <= tok.sent.start_char
+                              for e in self.events):  # "The leaders of Armenia and Azerbaijan
                 return joined  # signed a declaration with Trump ... The two countries fought wars": the pair named
                 # together lately, when an act between them was told
             if counts:
@@ -136,7 +137,8 @@ class Groups:
         countries = load_default().countries
         for c in reversed(tok.doc[tok.sent.start if start is None else start:tok.i]):
             if c.conjuncts and max(k.right_edge.i for k in (c, *c.conjuncts)) < tok.i and (
-                    c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "pobj" and c.head.lower_ == "of" and
+                    c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "pobj" and c.head.lower_ == "between" or
+                    c.dep_ == "pobj" and c.head.lower_ == "of" and
                     c.head.head.lemma_.lower() in ("leader", "government", "president", "head")):  # (not one
                 # holding tok itself)
                 members = {m.code: m for m in self.actors(c) if m.code in countries}

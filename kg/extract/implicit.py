@@ -50,7 +50,9 @@ class Implicit:
         """'Germany, France and Poland each expelled four diplomats' after Russian diplomats were expelled:
         whose diplomats the last expulsion told sent home."""
         return _latest(reversed(found), "target",
-                       lambda e: e.type == "SANCTION" and e.mode == "expel" and e.target not in sources)
+                       lambda e: e.type == "SANCTION" and e.mode == "expel" and e.target not in sources) or _latest(
+            reversed(found), "target", lambda e: e.type == "SANCTION" and e.mode in ("withdraw", "discontinue")
+            and e.target not in sources)  # or whose mission the last ties cut were with
 
     def cut_off_beside(self, found: list[Event], sources: set[str], start: int) -> list[Mention]:
         """'Bahrain severed relations with Iran, and the UAE recalled its ambassador': whom the last ties cut in

@@ -356,8 +356,17 @@ class References(Groups, Implicit):
         """The court whose ruling is meant: the last one named in this sentence or the four before ("Modi welcomed
         the verdict", after "the International Court of Justice ruled")."""
         start = sentence_start(tok, 4)
-        return next((m for m in reversed(self.mentions) if start <= m.start and m.end <= tok.i
-                     and m.actor.kind == "org" and m.code in COURTS), None)
+        court = next((m for m in reversed(self.mentions) if start <= m.start and m.end <= tok.i
+                      and m.actor.kind == "org" and m.code in COURTS), None)
+        if court is not None:
+            return court
+        for t in reversed(self.doc[start:tok.i]):  # "A Moscow court ordered Navalny jailed... the EU condemned the
+            if t.lemma_.lower() in ("court", "tribunal") and t.i not in self.by_token:  # verdict": that state's
+                seat = [m for c in t.children if c.dep_ in ("compound", "amod") for m in self.actors(c)] + \
+                    self.prep_actors(t, {"in"})
+                seat = [m for m in seat if m.actor.kind == "country"]
+                return seat[0] if seat else None
+        return None
 
     def _remarker(self, tok: Token, not_by: set[str], verbs: frozenset = REMARK_VERBS) -> list[Mention]:
         """Who made the remarks (or the proposal) referred to: the subject of the last speech verb (or verb of

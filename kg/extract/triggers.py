@@ -129,6 +129,9 @@ SNUBBED = frozenset({"visit", "meeting", "trip", "talk", "talks", "summit", "tou
 CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid", "supply", "delivery"})
 
 
+# Bodies met by addressing them (GUIDELINES §20): "addressed a meeting of the OIC".
+GATHERINGS = frozenset({"meeting", "summit", "session", "assembly", "conference", "gathering", "parliament",
+                        "council", "congress", "forum"})
 # People held whose handing over is a release: "handed over the prisoners".
 CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "pow"})
 
@@ -533,6 +536,8 @@ def trigger_of(tok: Token) -> Trigger | None:
             None, "ASSAULT"):
         return None  # "would expel 60 American diplomats..., retaliating against the United States": the expulsion
         # is the retaliation, no attack
+    if lemma == "address" and pos == "VERB" and objects_of(tok) & GATHERINGS:
+        return Trigger("CONSULT", None)  # "addressed a meeting of the OIC", "addressed the General Assembly"
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
         return Trigger("CONSULT", "visit")  # "Japarov and Rahmon shook hands in Samarkand": they met
     if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children) or (
