@@ -1589,3 +1589,20 @@ def test_answers_to_many_judged_acts_and_releases(nlp, text, published, expected
 ])
 def test_addresses_court_verdicts_the_two_leaders_warnings_and_envoys(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "followed within hours" with no object: did the same act
+    ("Spain recognised Palestine as a state on Tuesday. Ireland and Norway followed within hours.", date(2024, 5, 28),
+     {("ESP", "PSE", "SUPPORT"), ("IRL", "PSE", "SUPPORT"), ("NOR", "PSE", "SUPPORT")}),
+    # "followed the Saudi lead": the leader's last deed, not its last words, and "the sanctions" are the leader's
+    ("Saudi Arabia and Bahrain severed diplomatic ties with Qatar on Monday and accused Doha of backing militants. "
+     "Mauritania followed the Saudi lead. Erdogan criticised the sanctions as wrong.", date(2017, 6, 6),
+     {("SAU", "QAT", "SANCTION"), ("BHR", "QAT", "SANCTION"), ("SAU", "QAT", "ACCUSE"), ("BHR", "QAT", "ACCUSE"),
+      ("MRT", "QAT", "SANCTION"), ("TUR", "SAU", "ACCUSE"), ("TUR", "BHR", "ACCUSE")}),
+    # "followed" with an object of its own is no echo
+    ("Spain recognised Palestine as a state on Tuesday. Ireland followed the debate closely.", date(2024, 5, 28),
+     {("ESP", "PSE", "SUPPORT")}),
+])
+def test_following_another_states_lead(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -16,7 +16,7 @@ from kg.extract.headline import headline_frame, in_title, is_boundary, names_aft
 from kg.extract.implicit import code_mention
 from kg.extract.modality import CHARGES, DENIALS, PROMISED_TYPES, intent, modality
 from kg.extract.nominal import base_verb, headline_verb, retyped
-from kg.extract.references import SPEECH_LEMMAS
+from kg.extract.references import SPEECH_LEMMAS, WORDS
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import ASKING_NOUNS, DIPLOMATIC_PROTEST_CARRIERS
 from kg.extract.triggers import trigger_of, type_of
@@ -188,7 +188,13 @@ class Idioms:
         """'Canada and Britain announced similar measures', 'France followed suit': the last act again."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         sources = args.subjects(verb)
-        echo = args.echoed([e for e in found if e.start < sent.start_char], {m.code for m in sources})
+        before = [e for e in found if e.start < sent.start_char]
+        leaders = {m.code for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("lead", "example")
+                   for k in c.children if k.dep_ in ("poss", "amod", "compound") for m in args.actors(k)}
+        if leaders:  # "followed the Saudi lead": what Saudi Arabia last did (a deed before its words)
+            before = [e for e in before if e.source in leaders]
+            before = [e for e in before if e.type not in WORDS] or before
+        echo = args.echoed(before, {m.code for m in sources})
         if not sources or echo is None:
             return []
         if verb.lemma_.lower() == "join" and echo[0] in ("ASSAULT", "MOBILIZE", "COERCE"):
@@ -318,8 +324,14 @@ def echoes(tok: Token) -> bool:
     """'followed suit', 'did the same', 'announced similar measures': an act named only by an earlier one."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in ("follow", "do") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == ("suit" if lemma == "follow" else "same") for c in tok.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in (("suit", "lead", "example") if lemma == "follow" else ("same",))
+            for c in tok.children):  # "followed Washington's lead"
         return True
+    if tok.pos_ == "VERB" and lemma == "follow" and tok.dep_ in ("ROOT", "conj") and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "ccomp", "xcomp") or (c.dep_ == "prep" and not all(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # "Canada, Brazil and Peru followed within hours": did the same
     if tok.pos_ == "VERB" and lemma == "join" and any(  # "Canada and Ukraine joined the action" (expulsions told)
             c.dep_ == "dobj" and c.lemma_.lower() in ("action", "move", "expulsion") and not any(
                 k.dep_ in ("amod", "compound", "poss", "prep") for k in c.children) for c in tok.children):

@@ -291,7 +291,8 @@ class References(Groups, Implicit):
                 told_by.setdefault(_dyad(e), []).append(e.start)
             told = sorted(told, key=lambda e: (len(told_by[_dyad(e)]), len(set(told_by[_dyad(e)]))))
         lemma = tok.lemma_.lower()  # "condemned the strikes": the strikes told as "struck", before other attacks
-        told = sorted(told, key=lambda e: self.lemmas.get(id(e)) == lemma)
+        told = sorted(told, key=lambda e: (self.lemmas.get(id(e)) != "follow", self.lemmas.get(id(e)) == lemma))
+        # (an act echoed, "Yemen followed the Saudi lead", is not the one meant before the one it echoes)
         if trigger_type in ("ASSAULT", "COERCE", "MOBILIZE") and not praise:  # "Qatar condemned the attack": the one
             friends = not_by | {e.target for e in found if e.type == "SUPPORT" and e.source in not_by  # on Qatar, not
                                 and not e.negated}  # a later one told in between; "said the US stood with Israel,
