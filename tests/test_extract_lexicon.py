@@ -1606,3 +1606,15 @@ def test_addresses_court_verdicts_the_two_leaders_warnings_and_envoys(nlp, text,
 ])
 def test_following_another_states_lead(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # any act told on the sidelines of a body's summit: each party attends the summit
+    ("Albanese raised the tariffs with Xi Jinping on the sidelines of the G20 summit in Rio.", date(2024, 11, 19),
+     {("AUS", "G20", "CONSULT"), ("CHN", "G20", "CONSULT")}),
+    # "attended that summit" after a body "held a summit": the body's
+    ("The East African Community held a virtual summit on Saturday. Kagame attended that summit.",
+     date(2019, 8, 26), {("RWA", "EAC", "CONSULT")}),
+])
+def test_summits_attended_and_acts_on_their_sidelines(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) >= _unordered(expected)

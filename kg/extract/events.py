@@ -551,8 +551,9 @@ class EventFinder(Idioms):
                     g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in tok.children):
             out += self._pairs(doc, sent, tok, "CONSULT", "phone", sources, targets, negated, hypothetical, False)
             # "urged Rwandan President Paul Kagame by phone to stop...": they spoke, too
-        summits = summit_hosts(tok, predicate, args) if out and type_ in ("CONSULT", "AGREE") and not negated else []
-        if summits:  # "met Trudeau on the sidelines of the G20 summit": each also attends the organisation's summit
+        summits = summit_hosts(tok, predicate, args) if out and not negated else []
+        if summits:  # "met Trudeau on the sidelines of the G20 summit", "raised the exit with Li on the sidelines of
+            # the G20 summit": each also attends the organisation's summit
             held = {s.code for s in summits}
             parties = list({m.code: m for m in sources + targets if m.code not in held}.values())
             out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", parties, summits, False, hypothetical, False)

@@ -291,11 +291,11 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
         targets = [m for c in tok.children if c.dep_ == "dobj" and c.i not in args.by_token  # "blamed pressure
                    for m in args.prep_actors(c, {"from", "by"}) if m.code not in codes]  # from the United States"
     if not targets and tok.lemma_.lower() == "attend" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "summit" and any(k.lower_ == "the" for k in c.children)
+            c.dep_ == "dobj" and c.lemma_.lower() == "summit" and any(k.lower_ in ("the", "that") for k in c.children)
             for c in tok.children):  # "Putin, who also attended the summit": the body whose summit was told
-        targets = next(([m for m in args.actors(t) if m.actor.kind == "org"]
-                        for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == "summit" and any(
-                            m.actor.kind == "org" for m in args.actors(t))), [])
+        held = ([m for m in args.actors(t) + (args.subjects(t.head) if t.dep_ == "dobj" else [])  # (or held by it:
+                 if m.actor.kind == "org"] for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == "summit")
+        targets = next((orgs for orgs in held if orgs), [])  # "the East African Community held a virtual summit")
     if not targets and type_ == "REJECT":  # "claims Colombia denies"
         targets = args.implicit_target([e for e in found if e.type == "ACCUSE"], codes)
     if not targets and type_ == "MOBILIZE" and tok.lemma_.lower() == "fire":  # "fired hundreds of warning shots at
