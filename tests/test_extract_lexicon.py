@@ -1618,3 +1618,15 @@ def test_following_another_states_lead(nlp, text, published, expected):
 ])
 def test_summits_attended_and_acts_on_their_sidelines(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) >= _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an act called an insult ("a stab in the back", "murder", "a hijacking") accuses its doer
+    ("Australia scrapped its submarine deal with France on Wednesday. Paris called the cancellation a stab in the "
+     "back.", date(2021, 9, 17), {("AUS", "FRA", "SANCTION"), ("FRA", "AUS", "ACCUSE")}),
+    # an act called "disappointing" accuses its doer
+    ("New Zealand suspended its aid to Tonga on Monday. Tonga's prime minister called the decision disappointing.",
+     date(2024, 3, 4), {("NZL", "TON", "SANCTION"), ("TON", "NZL", "ACCUSE")}),
+])
+def test_acts_called_insults_or_disappointing(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -91,7 +91,7 @@ WRONG = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "outra
                    "unfortunate", "undemocratic", "discriminatory", "arbitrary", "abusive", "unwarranted", "excessive",
                    "disproportionate", "inhumane", "barbaric", "cowardly", "heinous", "despicable", "abhorrent",
                    "horrific", "appalling", "unconscionable", "flawed", "misguided", "hysterical", "protectionist",
-                   "counterproductive", "unhelpful", "inappropriate", "unprofessional"})
+                   "counterproductive", "unhelpful", "inappropriate", "unprofessional", "disappointing", "childish"})
 OPPOSED = frozenset({"opposed", "against"})
 PRAISE = frozenset({"historic", "milestone", "breakthrough", "success", "victory", "achievement", "turning",
                     "positive", "constructive", "important", "welcome", "good", "great", "forward", "landmark",
@@ -228,7 +228,8 @@ BLAME = WRONG | WRONG_NOUNS | DISMAY | frozenset({
     "declaration", "violation", "attempt", "pressure", "bad", "wrong", "unwise", "counterproductive", "destructive",
     "dictator", "tyrant", "thief", "liar", "murderer", "puppet", "pariah", "fraud", "enemy", "aggressor", "usurper",
     "criminal", "butcher", "warmonger", "regime", "illegitimate", "thug", "gangster", "pirate", "bandit", "clown",
-    "coward", "traitor", "madman", "lunatic", "sick"})
+    "coward", "traitor", "madman", "lunatic", "sick", "fascist", "nazi", "occupier", "stab", "witch", "disgrace",
+    "piracy", "hijacking", "murder", "plot", "threat"})
 # Nouns for remarks, which name their butt ("derogatory remarks about Modi"): no target is guessed for them.
 REMARK_NOUNS = frozenset({"remark", "comment", "post", "statement", "slur"})
 

@@ -313,6 +313,8 @@ def trigger_of(tok: Token) -> Trigger | None:
             return Trigger("ACCUSE", "disapprove")  # "the decision, which it called a breach of the bloc's principles"
         if pos == "VERB" and any(t.lemma_.lower() in BLAME for c in named for t in c.subtree):
             return Trigger("ACCUSE", "disapprove")  # "called the move an act of aggression"
+        if pos == "VERB" and any(c.pos_ == "ADJ" and c.lemma_.lower() in WRONG for c in named):
+            return Trigger("ACCUSE", "disapprove")  # "Brown called the decision disappointing"
         if pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in WRONG_NOUNS and any(
                 k.dep_ in ("nmod", "compound") and k.pos_ == "NOUN" for k in c.children) for c in tok.children):
             return Trigger("ACCUSE", "disapprove")  # "called the sanctions 'interference'", the act a modifier
