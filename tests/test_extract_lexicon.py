@@ -1630,3 +1630,15 @@ def test_summits_attended_and_acts_on_their_sidelines(nlp, text, published, expe
 ])
 def test_acts_called_insults_or_disappointing(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "said the exclusion breached the group's principles": at whoever acted against the speaker
+    ("ASEAN excluded Myanmar's junta leader from the summit. Myanmar said the exclusion breached the group's "
+     "principles.", date(2021, 10, 18), {("ASEAN", "MMR", "SANCTION"), ("MMR", "ASEAN", "ACCUSE")}),
+    # "said the decision contravened the treaty": at the decision's maker
+    ("Washington closed the Palestinian mission in September. The Palestinians said the decision contravened the "
+     "Oslo accords.", date(2018, 10, 1), {("USA", "PSE", "SANCTION"), ("PSE", "USA", "ACCUSE")}),
+])
+def test_acts_said_to_breach_rules(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -256,6 +256,10 @@ class Idioms:
         if not targets and type_ == "THREATEN":  # "warned that the attack would not go unpunished", "would not
             acts = subjects + [c for c in tok.children if c.dep_ == "dobj"]  # leave any invasion unanswered"
             targets = [m for c in acts for m in args.event_reference(c, args.events, type_of(c), codes)]
+        if not targets and type_ == "ACCUSE":  # "Myanmar said the decision violated ASEAN's principle of
+            things = [c for c in subjects if c.pos_ == "NOUN"]  # non-interference": at whoever took the decision,
+            targets = [m for c in things for m in args.event_reference(c, args.events, type_of(c), codes)] or (
+                args.answered(args.events, codes) if things else [])  # else whoever last acted against the speaker
         negated, _ = modality(speech, speech)
         return self._pairs(doc, sent, tok, type_, None, sources, targets, negated, False, False)
 

@@ -25,7 +25,7 @@ WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sp
                         "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
                         "incite", "aid", "collude", "work", "abuse", "undermine", "deceive", "mislead",
-                        "betray"})
+                        "betray", "contravene", "flout"})
 # Verbs that state a finding: "London has concluded that Moscow was behind the attack".
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "assess", "establish"})
 # "would face consequences", "would be held responsible for the consequences", "would pay a price".
