@@ -1642,3 +1642,17 @@ def test_acts_called_insults_or_disappointing(nlp, text, published, expected):
 ])
 def test_acts_said_to_breach_rules(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "welcomed the vote": the body that voted, when no act told names it (not a member voting against)
+    ("The UN Security Council voted on Monday to authorise a Kenyan-led force, while Russia voted against. Haiti's "
+     "foreign minister welcomed the vote.", date(2023, 10, 3), {("RUS", "UN", "REJECT"), ("HTI", "UN", "SUPPORT")}),
+    ("Armenia's parliament ratified the Rome Statute on Tuesday. Ukraine's foreign ministry welcomed the "
+     "ratification.", date(2023, 10, 3), {("UKR", "ARM", "SUPPORT")}),
+    # calling a vote something is judging it, not asking for one
+    ("The OAS voted on Thursday to suspend Nicaragua. Nicaragua called the vote an act of aggression.",
+     date(2023, 10, 3), {("OAS", "NIC", "SANCTION"), ("NIC", "OAS", "ACCUSE")}),
+])
+def test_votes_and_ratifications_welcomed_or_condemned(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -24,6 +24,9 @@ from kg.ontology import SYMMETRIC_TYPES
 
 PERSON_TITLES = frozenset({"president", "minister", "premier", "leader", "chancellor", "king", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})
+# Nouns of a doing and the verbs that tell it: "welcomed the vote" after "the council voted".
+DONE_BY = {"vote": frozenset({"vote"}), "ratification": frozenset({"ratify"}),
+           "announcement": frozenset({"announce"}), "decision": frozenset({"decide"})}
 # Heads of bodies whose holders no table names: "the Chairperson of the African Union Commission".
 OFFICE_TITLES = frozenset({"chairperson", "chairman", "chairwoman", "chair", "secretary-general", "commissioner",
                            "head", "chief", "director-general"})
@@ -266,6 +269,9 @@ class References(Groups, Implicit):
             # had been blindsided": a claim, by no one named)
             found_refs = self._remarker(tok, not_by, PROPOSING)  # "Argentina proposed talks on the Falklands.
             # Britain rebuffed the proposal": the proposer's, when no act told names the other side
+        if not found_refs and lemma in DONE_BY and not any(c.dep_ in ("poss", "compound", "amod") for c in tok.children):
+            found_refs = self._doer(tok, not_by, DONE_BY[lemma])  # "the Security Council voted to authorise a
+            # force... Haiti welcomed the vote": whoever voted, when no act told names it
         if found_refs and tok.pos_ == "NOUN":
             self._last_referent = (tok.sent.start, [m.code for m in found_refs])
         return found_refs
@@ -378,6 +384,19 @@ class References(Groups, Implicit):
             speakers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
             if speakers:
                 return speakers
+        return []
+
+    def _doer(self, tok: Token, not_by: set[str], verbs: frozenset) -> list[Mention]:
+        """Who did the doing a noun names ("the vote", "the ratification"): the subject of the last such verb in
+        this sentence or the two before that decides something ("voted to authorise", not a member's "voted
+        against")."""
+        start = sentence_start(tok, 2)
+        for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
+            if any(c.dep_ == "prep" and c.lower_ in ("against", "for") or c.lower_ == "against" for c in verb.children):
+                continue
+            doers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
+            if doers:
+                return doers
         return []
 
     def remember(self, sources: list[Mention], type_: str, sent) -> None:

@@ -277,7 +277,8 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))) and objects_of(tok) & SNUBBED:
         return Trigger("PROTEST", "cancelled")  # "called off a planned meeting with Sogavare", "cancelled a visit by
         # Russia's deputy prime minister": a snub (GUIDELINES §13)
-    if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"}:
+    if lemma == "call" and pos == "VERB" and objects_of(tok) & {"meeting", "session", "summit", "vote"} and not any(
+            c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):  # (not "called the vote an act of aggression")
         return Trigger("REQUEST", None)  # "called an open meeting of the U.N. Security Council"
     if lemma == "call":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
