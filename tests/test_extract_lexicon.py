@@ -1656,3 +1656,10 @@ def test_acts_said_to_breach_rules(nlp, text, published, expected):
 ])
 def test_votes_and_ratifications_welcomed_or_condemned(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_warning_against_any_intervention_is_aimed_at_who_threatened_it(nlp):
+    told = _told(nlp, "ECOWAS threatened on Sunday to use force in Niger. Mali and Burkina Faso warned that any "
+                      "intervention in Niger would be treated as a declaration of war against them.", date(2023, 8, 1))
+    assert {t for t in told if t[2] == "THREATEN"} == {("ECOWAS", "NER", "THREATEN"), ("MLI", "ECOWAS", "THREATEN"),
+                                                      ("BFA", "ECOWAS", "THREATEN")}

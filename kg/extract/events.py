@@ -413,6 +413,13 @@ class EventFinder(Idioms):
             targets = args.counterpart(found, codes) if echo is None or echo[0] != type_ else echo[1]
         if sources and not targets and type_ in CONDITIONAL_THREATS | {"THREATEN"} and conditional(predicate):
             targets = args.complement_targets(predicate, sources)  # "would take countermeasures if Tsai met..."
+        if sources and not targets and type_ == "THREATEN" and any(  # "warned that any intervention in Niger would
+                k.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "any" for d in k.children)  # be treated as a
+                and type_of(k) in ("ASSAULT", "COERCE") for c in predicate.children if c.dep_ == "ccomp"  # declaration
+                for k in c.children):  # of war": at whoever threatened to intervene
+            codes = {m.code for m in sources}
+            targets = next(([code_mention(e.source)] for e in sorted(args.orphans + found, key=lambda e: -e.start)
+                            if e.type in ("THREATEN", "MOBILIZE") and e.source not in codes and not e.negated), [])
         sending = type_ == "AID" or (type_ == "MOBILIZE" and tok.lemma_.lower() in SEND_VERBS)  # "provided aid"
         offering = type_ == "AGREE" and (any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS | {"provide"}
                                              for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit", "promise"))
