@@ -1663,3 +1663,9 @@ def test_a_warning_against_any_intervention_is_aimed_at_who_threatened_it(nlp):
                       "intervention in Niger would be treated as a declaration of war against them.", date(2023, 8, 1))
     assert {t for t in told if t[2] == "THREATEN"} == {("ECOWAS", "NER", "THREATEN"), ("MLI", "ECOWAS", "THREATEN"),
                                                       ("BFA", "ECOWAS", "THREATEN")}
+
+
+def test_also_signing_the_declaration_agrees_with_its_parties(nlp):
+    told = _told(nlp, "Saudi Arabia and Qatar signed a declaration on Tuesday ending the rift. Egypt also signed the "
+                      "declaration.", date(2021, 1, 5))
+    assert _unordered(told) == _unordered({("SAU", "QAT", "AGREE"), ("EGY", "SAU", "AGREE"), ("EGY", "QAT", "AGREE")})

@@ -363,6 +363,14 @@ class EventFinder(Idioms):
                            for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                            for t in c.subtree for m in args.actors(t) if m.code not in codes]
                 args.exclude = set()
+            signed = [c for c in tok.children if c.dep_ == "dobj" and any(k.lower_ == "the" for k in c.children) and (
+                type_of(c) == "AGREE" or c.lemma_.lower() in ("declaration", "communique", "communiqué"))]
+            if sources and not targets and type_ == "AGREE" and signed and tok.lemma_.lower() in (
+                    "sign", "ink", "ratify") and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                         for h in [tok, *signed] for c in h.children):
+                codes = {m.code for m in sources}  # "Egypt also signed the declaration": with its parties told
+                targets = [m for c in signed for m in args.event_reference(c, found, "AGREE", codes)
+                           if m.code in load_default().countries]
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ not in ("ccomp", "relcl") and any(
