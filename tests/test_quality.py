@@ -38,6 +38,7 @@ FLOORS = {
     "dev18": (ROOT / "eval" / "dev18.jsonl", "events", 0.705, 0.95),
     "dev19": (ROOT / "eval" / "dev19.jsonl", "events", 0.615, 0.95),
     "dev20": (ROOT / "eval" / "dev20.jsonl", "events", 0.545, 0.94),
+    "dev21": (ROOT / "eval" / "dev21.jsonl", "events", 0.58, 0.94),
     "constructions": (ROOT / "eval" / "constructions.jsonl", "events", 0.75, 0.97),
     "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.75, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
