@@ -269,7 +269,8 @@ class References(Groups, Implicit):
             # had been blindsided": a claim, by no one named)
             found_refs = self._remarker(tok, not_by, PROPOSING)  # "Argentina proposed talks on the Falklands.
             # Britain rebuffed the proposal": the proposer's, when no act told names the other side
-        if not found_refs and lemma in DONE_BY and not any(c.dep_ in ("poss", "compound", "amod") for c in tok.children):
+        if not found_refs and lemma in DONE_BY and not any(c.dep_ in ("poss", "compound", "amod")
+                                                           for c in tok.children):
             found_refs = self._doer(tok, not_by, DONE_BY[lemma])  # "the Security Council voted to authorise a
             # force... Haiti welcomed the vote": whoever voted, when no act told names it
         if found_refs and tok.pos_ == "NOUN":

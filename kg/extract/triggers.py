@@ -132,8 +132,6 @@ CONSIGNMENTS = frozenset({"shipment", "consignment", "planeload", "cargo", "aid"
 # Bodies met by addressing them (GUIDELINES §20): "addressed a meeting of the OIC".
 GATHERINGS = frozenset({"meeting", "summit", "session", "assembly", "conference", "gathering", "parliament",
                         "council", "congress", "forum"})
-# People held whose handing over is a release: "handed over the prisoners".
-CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "pow"})
 
 
 def _settled_statement(tok: Token) -> bool:
