@@ -263,9 +263,7 @@ class EventFinder(Idioms):
             if sources and not targets and type_ == "AGREE" and predicate.lemma_.lower() in ("endorse", "ratify",
                                                                                           "approve") and any(
                     c.lower_ == "the" for c in tok.children):  # "whose cabinet endorsed the agreement": joins the
-                codes = {m.code for m in sources}  # states of the deal told (not the groups it binds)
-                targets = [m for m in args.event_reference(tok, found, "AGREE", codes)
-                           if m.code in load_default().countries]
+                targets = args.deal_states([tok], found, {m.code for m in sources})  # states of the deal told
             judge = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head if \
                 tok.dep_ == "oprd" else None
             if type_ == "THREATEN" and not sources and targets and judge is not None and judge.lemma_.lower() in (
@@ -368,9 +366,8 @@ class EventFinder(Idioms):
             if sources and not targets and type_ == "AGREE" and signed and tok.lemma_.lower() in (
                     "sign", "ink", "ratify") and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                          for h in [tok, *signed] for c in h.children):
-                codes = {m.code for m in sources}  # "Egypt also signed the declaration": with its parties told
-                targets = [m for c in signed for m in args.event_reference(c, found, "AGREE", codes)
-                           if m.code in load_default().countries]
+                targets = args.deal_states(signed, found, {m.code for m in sources})  # "Egypt also signed the
+                # declaration": with its parties told
             reciprocal = tok.lemma_.lower() in RECIPROCAL_VERBS | CLASH_LEMMAS  # "swapped prisoners", "clashed"
             said_by = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
             if type_ in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT") and said_by.dep_ not in ("ccomp", "relcl") and any(
@@ -425,9 +422,7 @@ class EventFinder(Idioms):
                 k.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "any" for d in k.children)  # be treated as a
                 and type_of(k) in ("ASSAULT", "COERCE") for c in predicate.children if c.dep_ == "ccomp"  # declaration
                 for k in c.children):  # of war": at whoever threatened to intervene
-            codes = {m.code for m in sources}
-            targets = next(([code_mention(e.source)] for e in sorted(args.orphans + found, key=lambda e: -e.start)
-                            if e.type in ("THREATEN", "MOBILIZE") and e.source not in codes and not e.negated), [])
+            targets = args.threatener(found, {m.code for m in sources})
         sending = type_ == "AID" or (type_ == "MOBILIZE" and tok.lemma_.lower() in SEND_VERBS)  # "provided aid"
         offering = type_ == "AGREE" and (any(c.dep_ == "xcomp" and c.lemma_.lower() in SEND_VERBS | {"provide"}
                                              for c in tok.children) or tok.lemma_.lower() in ("pledge", "commit", "promise"))

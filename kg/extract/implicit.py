@@ -32,13 +32,12 @@ class Implicit:
         for event in reversed(found):
             if event.negated or event.hypothetical:
                 continue
-            act = [e for e in found if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
-                   and not e.negated and not e.hypothetical]
             if event.source in sources and event.target not in sources:
                 return [code_mention(event.target)]
             if event.target in sources and event.source not in sources:
                 return [code_mention(c) for c in dict.fromkeys(
-                    e.source for e in act if e.target in sources and e.source not in sources)]
+                    e.source for e in found if (e.start, e.type, e.trigger) == (event.start, event.type, event.trigger)
+                    and not e.negated and not e.hypothetical and e.target in sources and e.source not in sources)]
         return []
 
     def again(self, found: list[Event], type_: str, sources: set[str]) -> list[Mention]:
@@ -108,6 +107,12 @@ class Implicit:
         newest = sorted(found + self.orphans, key=lambda e: e.start, reverse=True)
         return _latest(newest, "source", lambda e: e.type in FORCE_TYPES and e.source not in sources
                        and not e.hypothetical and e.mode != "third-party")
+
+    def threatener(self, found: list[Event], sources: set[str]) -> list[Mention]:
+        """'warned that any intervention would be treated as a declaration of war': at the last actor told to
+        threaten or mass force, with or without a target."""
+        newest = sorted(self.orphans + found, key=lambda e: -e.start)
+        return _latest(newest, "source", lambda e: e.type in ("THREATEN", "MOBILIZE") and e.source not in sources)
 
     def echoed(self, found: list[Event], sources: set[str]) -> tuple[str, list[Mention]] | None:
         """'Canada and Britain announced similar measures', 'Paris followed suit': the last done act by another

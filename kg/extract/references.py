@@ -271,8 +271,8 @@ class References(Groups, Implicit):
             # Britain rebuffed the proposal": the proposer's, when no act told names the other side
         if not found_refs and lemma in DONE_BY and not any(c.dep_ in ("poss", "compound", "amod")
                                                            for c in tok.children):
-            found_refs = self._doer(tok, not_by, DONE_BY[lemma])  # "the Security Council voted to authorise a
-            # force... Haiti welcomed the vote": whoever voted, when no act told names it
+            found_refs = self._remarker(tok, not_by, DONE_BY[lemma], sides=False)  # "the Security Council voted
+            # to authorise a force... Haiti welcomed the vote": whoever voted, when no act told names it
         if found_refs and tok.pos_ == "NOUN":
             self._last_referent = (tok.sent.start, [m.code for m in found_refs])
         return found_refs
@@ -360,6 +360,12 @@ class References(Groups, Implicit):
                 return {m.code for m in self.subjects(tok)}
         return set()
 
+    def deal_states(self, deals: list[Token], found: list[Event], not_by: set[str]) -> list[Mention]:
+        """The states of the agreements these nouns refer to ("whose cabinet endorsed the agreement", "Egypt also
+        signed the declaration"), not the groups a deal binds."""
+        countries = load_default().countries
+        return [m for c in deals for m in self.event_reference(c, found, "AGREE", not_by) if m.code in countries]
+
     def _court(self, tok: Token) -> Mention | None:
         """The court whose ruling is meant: the last one named in this sentence or the four before ("Modi welcomed
         the verdict", after "the International Court of Justice ruled")."""
@@ -376,28 +382,20 @@ class References(Groups, Implicit):
                 return seat[0] if seat else None
         return None
 
-    def _remarker(self, tok: Token, not_by: set[str], verbs: frozenset = REMARK_VERBS) -> list[Mention]:
-        """Who made the remarks (or the proposal) referred to: the subject of the last speech verb (or verb of
-        proposing) in this sentence or the two before ("remarked", "said", "proposed"), other than the one
-        reacting."""
+    def _remarker(self, tok: Token, not_by: set[str], verbs: frozenset = REMARK_VERBS,
+                  sides: bool = True) -> list[Mention]:
+        """Who made the remarks (or the proposal, or did the doing) referred to: the subject of the last speech
+        verb (or verb of proposing, or of doing) in this sentence or the two before ("remarked", "said",
+        "proposed", "voted"), other than the one reacting. Without sides, a verb that takes a side is passed
+        over (the council that "voted to authorise", not a member that "voted against")."""
         start = sentence_start(tok, 2)
         for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
+            if not sides and any(c.dep_ == "prep" and c.lower_ in ("against", "for") or c.lower_ == "against"
+                                 for c in verb.children):
+                continue
             speakers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
             if speakers:
                 return speakers
-        return []
-
-    def _doer(self, tok: Token, not_by: set[str], verbs: frozenset) -> list[Mention]:
-        """Who did the doing a noun names ("the vote", "the ratification"): the subject of the last such verb in
-        this sentence or the two before that decides something ("voted to authorise", not a member's "voted
-        against")."""
-        start = sentence_start(tok, 2)
-        for verb in reversed([t for t in self.doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
-            if any(c.dep_ == "prep" and c.lower_ in ("against", "for") or c.lower_ == "against" for c in verb.children):
-                continue
-            doers = [m for m in self.subjects(verb) if m.code and m.code not in not_by]
-            if doers:
-                return doers
         return []
 
     def remember(self, sources: list[Mention], type_: str, sent) -> None:
