@@ -131,6 +131,9 @@ class ActorFinder:
         if eu is not None:  # "accused Brussels of withholding EU funds": in a story of the EU, Brussels is the EU
             found = [replace(m, actor=eu) if m.code == "BEL" and doc[m.start:m.end].text == "Brussels" else m
                      for m in found]
+        found = [m for m in found if not (doc[m.start:m.end].text.lower() in SHARED_METONYMS and not any(
+            k.code == m.code and k.how != "METONYM" for k in found))]  # "the Foreign Office" of a story with no
+        # Britain in it is Pakistan's or Germany's, not Britain's: not named
         for m in found:
             self._role_from_title(doc, m, found, roles, published)
         if published is None:
@@ -237,6 +240,10 @@ WATERS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel
 # Lowercase words inside people's names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "das", "do", "dos", "del", "della", "di",
                             "du", "la", "le", "van", "von", "der", "den", "ter", "y", "ould", "abu"})
+
+
+# Metonyms other states use too: one only counts in a story that names its country some other way.
+SHARED_METONYMS = frozenset({"foreign office", "the foreign office"})
 
 
 def _regional(doc: Doc, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.lexicon import (ARMED_NOUNS, COUNTRY_GROUPS, ENVOYS, FROM_NOUNS,
 from kg.extract.implicit import code_mention
 from kg.extract.groups import sentence_start
 from kg.extract.preps import Prepositions
-from kg.extract.references import SPEECH_LEMMAS, References
+from kg.extract.references import DECIDED, SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj, speakers_act
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.triggers import trigger_of, type_of
@@ -360,8 +360,8 @@ class Arguments(Prepositions, References):
             t for t in tok.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t is not said]
         for verb in verbs:
             subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(c.lower_ in FIRST_PERSON for c in subs):
-                continue
+            if any(c.lower_ in FIRST_PERSON | {"i", "me"} for c in subs):
+                continue  # "'We will respond,' I said": no speaker named (and no loop back through "I")
             found = [m for c in subs for m in self.actors(c) if m.state_level]
             if found:
                 return found[:1]
@@ -454,6 +454,9 @@ class Arguments(Prepositions, References):
                 continue
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
                 return self._own(tok.head, tok)
+            deciders = decided_by(tok)
+            if deciders:  # "regretted the decisions of Riyadh and Manama to sever relations", the infinitive
+                return [m for g in deciders for m in self.actors(g)]  # hung on "regretted": the deciders act
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "responded by recalling"
                 tok = tok.head.head
                 continue
@@ -490,6 +493,18 @@ def gapped(verb: Token) -> list[Token]:
     return [c for obj in verb.children if obj.dep_ == "dobj" and any(k.dep_ == "nummod" for k in obj.children)
             for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
             and any(k.dep_ == "nummod" for k in c.children)]
+
+
+def decided_by(verb: Token) -> list[Token]:
+    """Whose decision an infinitive tells when the parser hung it on the verb before the decision: "regretted
+    the decisions of Saudi Arabia and Bahrain to sever relations", "regret at the decisions of..." ("to sever"
+    an advcl of "regretted")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+        return []
+    objects = [o for c in verb.head.children for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep"
+                                                         else []) if o.dep_ in ("dobj", "pobj")]
+    return [g for obj in objects if obj.lemma_.lower() in DECIDED and obj.right_edge.i == verb.i - 2
+            for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def misread_subject(verb: Token) -> Token | None:

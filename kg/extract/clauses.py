@@ -10,6 +10,8 @@ mention names a place ("across Yemen") rather than whom an act hit.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import Mention
@@ -94,10 +96,17 @@ def swallowed_verb(tok: Token, by_token: dict) -> bool:
         by_token[tok.i + 1].actor.kind == "person"
 
 
+def at_summit(tok: Token, predicate: Token) -> bool:
+    """An act told as done at a summit, whoever held it: "signed the convention at the Fifth Caspian Summit"."""
+    return any(g.lemma_.lower() == "summit" or any(t.lower_ == "summit" for t in g.subtree)
+               for g in _venues(tok, predicate, ("at", "during")))
+
+
 def hosted_by(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     """Who hosted the talks or the ceremony an act took place at: "signed the accords in a ceremony hosted by
-    President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey"."""
-    venues = [tok] + _venues(tok, predicate, ("at", "in", "during"))
+    President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey", "agreed to a
+    ceasefire following a meeting hosted by Anwar"."""
+    venues = [tok] + _venues(tok, predicate, ("at", "in", "during", "following", "after"))
     return [m for g in venues for a in g.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
             for c in a.children if c.dep_ == "agent" for k in c.children for m in args.actors(k)]
 
@@ -244,9 +253,19 @@ def located(doc: Doc, m: Mention) -> bool:
 
 
 def asked(found: list[Event], sources: list[Mention], targets: list[Mention]) -> bool:
-    """Whether the targets asked the sources for help before ("Tokayev asked the bloc for help")."""
-    return any(e.type == "REQUEST" and not e.negated and e.source in {m.code for m in targets}
-               and e.target in {m.code for m in sources} for e in found)
+    """Whether the targets asked the sources for help before ("Tokayev asked the bloc for help"), and no force
+    passed between them ("urged India not to push further" is no call for Indian jets)."""
+    helpers, helped = {m.code for m in sources}, {m.code for m in targets}
+    if any(e.type in ("ASSAULT", "COERCE", "THREATEN") and not e.negated and {e.source, e.target} & helpers
+           and {e.source, e.target} & helped for e in found):
+        return False
+    return any(e.type == "REQUEST" and not e.negated and e.source in helped and e.target in helpers
+               and set(re.findall(r"[a-z]+", e.sentence.lower())) & HELP_ASKED for e in found)
+
+
+# What a call for help names: "asked the bloc for help", "requested troops".
+HELP_ASKED = frozenset({"help", "assistance", "aid", "support", "troops", "forces", "protection", "reinforcements",
+                        "intervene", "intervention", "deploy", "peacekeepers", "soldiers", "police"})
 
 
 def at_request(verb: Token) -> bool:

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, both_sides, faced, fighters, hostile,
-                                hosted_by, hyphened, in_condition, located, overflight, policing, rejected_charge,
-                                summit_hosts, suppressed_content, swallowed_verb, to_the_border, verb_above)
+from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, at_summit, both_sides, faced,
+                                fighters, hostile, hosted_by, hyphened, in_condition, located, overflight, policing,
+                                rejected_charge, summit_hosts, suppressed_content, swallowed_verb, to_the_border,
+                                verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
@@ -557,8 +558,11 @@ class EventFinder(Idioms):
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []
         if out and not nominal and type_ != "CONSULT" and any(
-                c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
-                    g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "in") and any(
+                    g.lemma_.lower() in ("phone", "telephone") or (c.lower_ == "in" and g.lemma_.lower() in (
+                        "conversation", "call") and any(k.lemma_.lower() in ("phone", "telephone")
+                                                       for k in g.children)) for g in c.children)
+                for c in tok.children):  # "urged Japarov and Rahmon in telephone conversations"
             out += self._pairs(doc, sent, tok, "CONSULT", "phone", sources, targets, negated, hypothetical, False)
             # "urged Rwandan President Paul Kagame by phone to stop...": they spoke, too
         summits = summit_hosts(tok, predicate, args) if out and not negated else []
@@ -567,6 +571,10 @@ class EventFinder(Idioms):
             held = {s.code for s in summits}
             parties = list({m.code: m for m in sources + targets if m.code not in held}.values())
             out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", parties, summits, False, hypothetical, False)
+        elif out and not negated and type_ == "AGREE" and at_summit(tok, predicate):  # "the five presidents signed
+            # the convention at the Caspian Summit": they met there
+            out += self._pairs(doc, sent, tok, "CONSULT", "multilateral", sources, targets, False, hypothetical,
+                               reciprocal)
         joint = out and targets and type_ == trig.type in SYMMETRIC_TYPES and mode != "third-party" and len(
             {m.code for m in sources}) == 2  # not "Saudi Arabia, the UAE and Bahrain signed a declaration with Qatar"
         if joint and {m.code for m in targets} <= {  # all done "with" them: "signed a declaration with Trump"
@@ -594,7 +602,8 @@ class EventFinder(Idioms):
             held = {m.code for m in hosts}  # met each party (GUIDELINES §17)
             parties = list({m.code: m for m in sources + targets + between if m.code not in held}.values())
             args.host_talks += self._pairs(doc, sent, tok, "CONSULT", "third-party", hosts, parties, False,
-                                           hypothetical, False)
+                                           modality(predicate, predicate)[1], False)  # (the talks, not their
+            # content: "agreed to a ceasefire at talks hosted by Malaysia" is no planned meeting)
         return reported(out, predicate, args)
 
     def _pairs(self, doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal):

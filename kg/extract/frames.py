@@ -17,6 +17,7 @@ from kg.extract.victims import boycotted, complained_of, post_country, purpose_t
 from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, FORCES, GO_BETWEEN, GOODS, MUTUAL_NOUNS,
                                 RECIPROCAL_VERBS, RELIEF, TOPIC_VERBS, WEAPONS, WRONG_NOUNS)
 from kg.extract.references import GENERIC_EVENT_NOUNS
+from kg.extract.objects import objects_of
 from kg.extract.nominal import ANSWER_TYPES, HOSTILE_ACTS, REACTION_TYPES, nominal_frame
 from kg.extract.phrasal import FLOUTING_BY_PREPOSITION
 from kg.extract.triggers import call_for_clause, trigger_of, type_of
@@ -36,6 +37,10 @@ REPELLING = frozenset({"shoot", "down", "intercept", "counter", "repel", "fight"
 # Places an attack is aimed at, whose country it hits: "drones across multiple regions in Ukraine".
 STRUCK_PLACES = frozenset({"region", "city", "town", "village", "area", "target", "site", "position", "facility",
                            "base", "infrastructure", "district", "province", "part", "capital", "port", "airport"})
+
+
+# Verbs that bring a body into being: "the charter establishing the alliance".
+FOUNDING = frozenset({"establish", "create", "found", "form", "launch", "set"})
 
 
 def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
@@ -320,6 +325,16 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if tok.lemma_.lower() == "help" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in REPELLING for c in tok.children):
         targets = []  # "sent a battery to Ukraine to help shoot down Russian airstrikes": what it repels is not helped
+    if type_ in ("CONCEDE", "RETREAT") and objects_of(tok) & COMPLAINTS:  # "suspended its WTO case": the body the
+        venue = {t.i for c in tok.children if c.dep_ == "dobj" for k in c.children  # case was brought at is not
+                 if k.dep_ in ("compound", "nmod", "amod") for t in k.subtree}      # the one it eases towards
+        targets = [m for m in targets if m.start not in venue] or [
+            m for m in args.counterpart(found, {s.code for s in sources}) if m.actor.kind != "org"]
+    if type_ in ("AGREE", "COOPERATE"):  # "signed the charter establishing the Alliance of Sahel States": the body
+        founded = {t.i for c in tok.children if c.dep_ == "dobj" for a in c.subtree  # founded is no party
+                   if a.dep_ == "acl" and a.lemma_.lower() in FOUNDING for k in a.children if k.dep_ == "dobj"
+                   for t in k.subtree}
+        targets = [m for m in targets if m.start not in founded]
     args.exclude = set()
     return sources, targets
 

@@ -30,7 +30,7 @@ BACKERS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "ali
 # Verbs that take responsibility for an attack: its doer speaks.
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 # "announced similar measures", "took the same step": an act told by pointing at one told before.
-ECHO_NOUNS = frozenset({"measure", "step", "action", "move", "steps", "measures"})
+ECHO_NOUNS = frozenset({"measure", "step", "action", "move", "steps", "measures", "decision", "decisions"})
 ECHO_ADJECTIVES = frozenset({"similar", "same", "matching", "parallel", "identical", "comparable"})
 
 
@@ -194,6 +194,8 @@ class Idioms:
         if leaders:  # "followed the Saudi lead": what Saudi Arabia last did (a deed before its words)
             before = [e for e in before if e.source in leaders]
             before = [e for e in before if e.type not in WORDS] or before
+        if tok.lemma_.lower() == "decision":  # "a similar decision" repeats a deed, not a criticism or a demand
+            before = [e for e in before if e.type not in WORDS]
         echo = args.echoed(before, {m.code for m in sources})
         if not sources or echo is None:
             return []

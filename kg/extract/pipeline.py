@@ -23,6 +23,11 @@ from kg.ontology import SYMMETRIC_TYPES
 # a digest's or live blog's heading at a line's start, "SAUDI ARABIA AND IRAN:" or "UPDATE 2:", is a topic, not a
 # subject: blanked (same length), so the parser neither reads it as one nor runs it into the sentence before
 SECTION_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z0-9 .,'&/()-]*[A-Z0-9.)]:(?=[ \t])")
+# a wire story's dateline, "PUTRAJAYA, July 29 (Bernama) -- " or "SKOPJE, 20 July 2022 (MIA) - ": where it was
+# filed, not an actor of the first sentence; blanked (same length) like a heading
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?=,| \()(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                      r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"
+                      r"(?: \([A-Za-z .&/-]+\))? ?(?:--|-|\u2013|\u2014|:)[ \t]")
 CHUNK_CHARS = 100_000  # spaCy parses at most this much at once; longer articles are split at paragraphs
 _EN_WORDS = frozenset(
     "the of and to in a is that for on was with he as it by at from his an were are which this be has "
@@ -205,6 +210,7 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
     # and a hyphen as a joint; the same length, so offsets hold and evidence is cut from the original text
     text = re.sub(r"(?<=[A-Za-z.])[–—](?=[A-Z])", "-", text)
     text = SECTION_LABEL.sub(lambda m: " " * len(m.group()), text)
+    text = DATELINE.sub(lambda m: " " * len(m.group()), text)
     chunks, offsets = [], []
     pos = 0
     while pos < len(text):

@@ -33,6 +33,8 @@ COMPLEMENT_PREPS = frozenset({"with", "to", "on", "against", "from", "for", "tow
                               "into", "upon", "between"})
 
 
+# "On the basis of", "on behalf of", "on the strength of": why or for whom, not whom an act is aimed at.
+GROUNDS = frozenset({"basis", "behalf", "strength", "grounds", "advice", "initiative", "instruction", "instructions"})
 # Texts a passive act is done in: "was praised in statements from Nigeria and Senegal".
 STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note", "resolution"})
 
@@ -82,6 +84,7 @@ class Prepositions:
         return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps and k.i not in self.aside
                 for g in k.children if g.dep_ in ("pobj", "pcomp")
                 and not (k.lower_ == "with" and g.lemma_.lower() in VIA_NOUNS)  # "with the mediation of Malaysia"
+                and not (k.lower_ == "on" and g.lower_ in GROUNDS)  # "on the basis of a French proposal"
                 for m in self.actors(g)]
 
     def complement_targets(self, verb: Token, sources: list[Mention]) -> list[Mention]:

@@ -569,6 +569,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("SANCTION", "discontinue")  # "imposed export controls on gallium", "tightened controls on"
     if lemma == "withdraw" and pos == "VERB" and objects_of(tok) & COMPLAINTS:
         return Trigger("RETREAT", None)  # "withdrew a complaint it had filed at the WTO": no exit from the WTO
+    if lemma in ("suspend", "pause", "freeze") and pos == "VERB" and objects_of(tok) & COMPLAINTS:
+        return Trigger("CONCEDE", None)  # "suspended its WTO case": an easing towards the accused (GUIDELINES §21)
     if lemma in ("swap", "exchange") and pos == "VERB" and objects_of(tok) & {"ambassador", "envoy"}:
         return Trigger("SUPPORT", None)  # "Tehran and Riyadh exchanged ambassadors": relations restored
     if lemma in ("swap", "exchange") and pos == "VERB" and any(
@@ -613,6 +615,9 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "recalled its ambassador for consultations": a reason, not a meeting
     if lemma == "concern" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS:
         return Trigger("ACCUSE", "disapprove")  # "expressed concern", "raised concerns with Delhi"
+    if lemma == "regret" and pos == "NOUN" and tok.dep_ == "dobj" and head in CONCERN_CARRIERS and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "over") for c in (*tok.children, *tok.head.children)):
+        return Trigger("ACCUSE", "disapprove")  # "expressed deep regret at the decisions of Riyadh" (not "for")
     if tok.lower_ in ("representations", "demarche", "démarche") and pos == "NOUN" and head in (
             DIPLOMATIC_PROTEST_CARRIERS | {"make"}):
         return Trigger("ACCUSE", "disapprove")  # "lodged stern representations with Washington", "delivered a
