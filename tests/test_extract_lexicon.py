@@ -1736,3 +1736,43 @@ def test_a_transcript_where_i_say_what_we_do_does_not_loop(nlp):
     told = _told(nlp, "Q: Will you impose sanctions? A: As I said, we will respond to Russia. I said that we "
                       "condemn the attack on Ukraine.", date(2023, 6, 5))
     assert all(t[0] != "RUS" or t[1] != "UKR" or t[2] == "ASSAULT" for t in told)
+
+
+TRANSCRIPT = (
+    "Foreign Minister Penny Wong spoke to reporters in Canberra on Tuesday after talks with her Chinese counterpart.\n"
+    "Q: Will your government lift the visa ban on Chinese students?\n"
+    "A: We have no plans to do that. We urged China to release Yang Hengjun.\n"
+    "Q: Did you raise the tariffs on wine?\n"
+    "A: I raised them directly. We will take China to the WTO if the duties stay.\n")
+
+
+def test_an_answer_in_a_transcript_speaks_for_the_interviewee(nlp):
+    told = _told(nlp, TRANSCRIPT, date(2023, 3, 1))
+    assert {("AUS", "CHN", "REQUEST"), ("AUS", "CHN", "THREATEN")} <= told
+
+
+def test_named_speakers_of_a_transcript(nlp):
+    told = _told(nlp, "Russian Foreign Minister Sergei Lavrov held a news conference in Moscow on Friday.\n"
+                      "QUESTION: Will Moscow respond to the new sanctions?\n"
+                      "LAVROV: We condemn the sanctions imposed by the European Union.\n"
+                      "QUESTION: What about Turkey?\n"
+                      "LAVROV: We signed a deal with Ankara on grain last week.\n", date(2023, 3, 1))
+    assert {("RUS", "EU", "ACCUSE"), ("RUS", "TUR", "AGREE")} <= told
+
+
+def test_digest_headings_are_no_speakers():
+    from kg.extract.turns import find_turns
+    assert find_turns("SAUDI ARABIA AND IRAN: The two states restored ties.\nYEMEN: Houthi forces struck a ship.") == []
+    assert [label for _, label in find_turns("Q: Will you go?\nA: No.\n")] == ["Q", "A"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a yes-no question asks; it does not tell
+    ("Did India strike Pakistan?", {("IND", "PAK", "ASSAULT", True)}),
+    ("Will Canada retaliate against the United States?", {("CAN", "USA", "THREATEN", True)}),
+    # a wh-question takes its act as given
+    ("Why did Russia attack Ukraine?", {("RUS", "UKR", "ASSAULT", False)}),
+])
+def test_questions_are_hypothetical_unless_they_take_the_act_as_given(nlp, text, expected):
+    got = extract_article(nlp, Article(id="q", title="", text=text, published=date(2023, 3, 1))).events
+    assert {(e.source, e.target, e.type, e.hypothetical) for e in got} == expected

@@ -23,6 +23,7 @@ from kg.extract.references import DECIDED, SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj, speakers_act
 from kg.extract.speech import SPEECH_VERBS, speech_governor
 from kg.extract.triggers import trigger_of, type_of
+from kg.extract.turns import asked_of, interviewee, turn_speaker
 from kg.gazetteer import load_default
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -94,6 +95,8 @@ class Arguments(Prepositions, References):
             # and Kagame and urged them"
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low in ("you", "your") and tok.pos_ == "PRON" and asked_of(tok):  # "your government", "will you
+            return interviewee(tok.doc, self.mentions)                      # retaliate?" asked of the interviewee
         if low in ("i", "me", "my") and tok.pos_ == "PRON" and tok.i not in self.by_token:
             return self._speaker(tok)  # "'I have made clear that Iran must stop,' he said": the speaker
         if low in FIRST_PERSON and tok.i not in self.by_token and not tok.text.isupper() and tok.pos_ == "PRON":
@@ -365,7 +368,7 @@ class Arguments(Prepositions, References):
             found = [m for c in subs for m in self.actors(c) if m.state_level]
             if found:
                 return found[:1]
-        return self._signatories(tok)
+        return turn_speaker(tok, self.mentions) or self._signatories(tok)  # an answer in a transcript: its speaker
 
     def _signatories(self, tok: Token) -> list[Mention]:
         """A statement's own "we": the states its first "we" names in apposition ("We, the foreign ministers of

@@ -24,7 +24,7 @@ from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_reques
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
-from kg.extract.modality import PROMISED_TYPES, intent, left_by, modality
+from kg.extract.modality import PROMISED_TYPES, asked_whether, intent, left_by, modality
 from kg.extract.frames import verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
@@ -542,10 +542,12 @@ class EventFinder(Idioms):
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed
         hypothetical = hypothetical and not fought  # the fight before the truce happened
-        if trig.now and type_ == trig.type:  # "said it would respond": the threat is made now, only its content is
-            hypothetical = False            # future; "would not hesitate to strike": its "not" is no negation
-            negated = negated and not trig.negation_inside
-        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate):
+        questioned = asked_whether(predicate)  # "will Canada retaliate?" threatens and promises nothing
+        if trig.now and type_ == trig.type and not questioned:  # "said it would respond": the threat is made now, only
+            hypothetical = False            # its content is future; "would not hesitate to strike": its "not" is no
+            negated = negated and not trig.negation_inside  # negation
+        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and not conditional(predicate) \
+                and not questioned:
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         if type_ == "SANCTION" and sources and not negated and any(  # "said the United States would halt its joint
                 t.lemma_.lower() == "concession" and t.dep_ == "appos" for t in predicate.subtree):  # exercises with

@@ -36,6 +36,16 @@ NEG_WORDS = {"not", "n't", "never", "no"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "scupper", "cancelled"}
 
 
+def asked_whether(verb: Token) -> bool:
+    """A verb asked about in an inverted question ("Did India strike Pakistan?"): its auxiliary before its
+    subject and a question mark ending the sentence. What a question takes for granted ("Since Washington
+    has put tariffs on our steel, will you retaliate?") is not asked."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and subjects and c.i < min(subjects)]
+    return bool(inverted) and verb.sent.text.rstrip().endswith("?") and not any(  # not "Why did Russia attack?":
+        t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start:min(inverted)])  # that it did is given
+
+
 def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) of an event with this trigger and predicate."""
     negated = hypothetical = False
@@ -56,6 +66,8 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
                 hypothetical = True
     if predicate.i != trigger.i and predicate.lemma_.lower() in HYPO_CARRIERS:
         hypothetical = True
+    if asked_whether(predicate):
+        hypothetical = True  # "Did India strike Pakistan?", "Will your government expel the ambassador?"
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ("impossible", "unthinkable", "inconceivable")
             for c in trigger.head.children):

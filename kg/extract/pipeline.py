@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelMissing
+from kg.extract.turns import blank_short_labels, find_turns
 from kg.model import Actor, Article, Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -209,6 +210,8 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
     # "the Trump–Petro call": the small model reads an en dash between names as a break ("call" turns a verb)
     # and a hyphen as a joint; the same length, so offsets hold and evidence is cut from the original text
     text = re.sub(r"(?<=[A-Za-z.])[–—](?=[A-Z])", "-", text)
+    turns = find_turns(text)  # a transcript's speakers ("Q:", "A:", "LAVROV:"), before they are blanked
+    text = blank_short_labels(text, turns)
     text = SECTION_LABEL.sub(lambda m: " " * len(m.group()), text)
     text = DATELINE.sub(lambda m: " " * len(m.group()), text)
     chunks, offsets = [], []
@@ -228,6 +231,8 @@ def _prepare(nlp: Language, article: Article) -> tuple[list[Doc], list[int], lis
         doc = nlp.make_doc(chunk)
         doc._.published = article.published
         doc._.title_end = len(article.title) if article.title and not docs else 0
+        start = offsets[len(docs)]
+        doc._.turns = [(at - start, label) for at, label in turns if start <= at < start + len(chunk)]
         docs.append(doc)
     return docs, offsets, warnings
 
