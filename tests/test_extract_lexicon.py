@@ -1776,3 +1776,18 @@ def test_digest_headings_are_no_speakers():
 def test_questions_are_hypothetical_unless_they_take_the_act_as_given(nlp, text, expected):
     got = extract_article(nlp, Article(id="q", title="", text=text, published=date(2023, 3, 1))).events
     assert {(e.source, e.target, e.type, e.hypothetical) for e in got} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # telling the council speaks to it; "the council" is the body named a council, not the last body named
+    ("The UN Security Council met on Monday. The African Union had sent envoys to Juba. Kenya's foreign minister "
+     "told the council that the fighting had to stop.", date(2022, 7, 9),
+     {("AU", "SSD", "CONSULT"), ("KEN", "UN", "CONSULT")}),
+    # telling parliament is domestic
+    ("Indonesia's foreign minister told parliament that the talks had failed.", date(2022, 7, 9), set()),
+    # refusing to join a body's sanctions: the body's stand; an apposition says what the refuser is
+    ("Hungary, an EU member, refused to join EU sanctions against China.", date(2022, 7, 9),
+     {("HUN", "EU", "REJECT"), ("EU", "CHN", "SANCTION")}),
+])
+def test_councils_told_and_sanctions_not_joined(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -266,6 +266,9 @@ class Arguments(Prepositions, References):
                     continue  # "Algeria, Niger's northern neighbour", "Russia and China, both creditors of Venezuela"
                 if armed and c.dep_ == "poss":
                     continue  # "Yemen's Houthi movement", "Lebanon's Hezbollah": the group, not the country
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and m is not None and m.actor.kind == "country" and any(
+                        k.lower_ in ("a", "an") for k in c.children):
+                    continue  # "Serbia, an EU candidate country": what Serbia is, not the EU
                 if c.dep_ in ("amod", "compound") and t.lemma_.lower() in REBELS and c.i in self.by_token and \
                         self.by_token[c.i].actor.kind == "country":
                     continue  # "Turkish troops and allied Syrian rebels": those who fight the state, not it

@@ -130,6 +130,10 @@ def suppressed_content(tok: Token) -> bool:
         return True  # "Takaichi's remarks that a Chinese attack on Taiwan could justify...": what was said
     if answered_ask(tok) or rejected_charge(tok):
         return False  # "the IMF turned down Venezuela's request for a loan": the request was made
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join" and any(
+            c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" for c in tok.children):
+        return False  # "refused to join EU sanctions against Russia": the EU's sanctions stand (only the joining
+        # is refused, told by the refusal)
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         t = infinitive_list(t)  # "urged Iran to restore..., account for... and return to talks": all asked for

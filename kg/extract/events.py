@@ -556,6 +556,12 @@ class EventFinder(Idioms):
             targets = args.counterpart([e for e in found if not {e.source, e.target} & partners],
                                        {m.code for m in sources})
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal) + extra
+        if nominal and (negated or hypothetical) and predicate.lemma_.lower() == "join":  # "refused to join EU
+            owners = {m.code for c in tok.children if c.dep_ in ("compound", "poss", "amod")  # sanctions against
+                      for m in args.actors(c)} - {m.code for m in args.subjects(predicate)}  # Russia": the EU's
+            for e in out:                                                                   # stand
+                if e.source in owners:
+                    e.negated = e.hypothetical = False
         if imposed and out and type_ in ("CONCEDE", "RETREAT") and not negated:
             out += self._pairs(doc, sent, tok, "SANCTION", "discontinue", sources, targets, False, False, False)
         out += self._signed_together(doc, sent, tok, sources, targets) if type_ == "AGREE" and out else []

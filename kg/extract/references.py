@@ -230,7 +230,13 @@ class References(Groups, Implicit):
         return None
 
     def org_before(self, tok: Token, group: bool) -> Mention | None:
-        """The last organisation (or armed group) named within the three sentences before tok."""
+        """The last organisation (or armed group) named within the three sentences before tok; for "the council",
+        the last one before it named so anywhere ("the UN Security Council", though the African Union was named
+        since)."""
+        named = [m for m in self.mentions if m.end <= tok.i and m.actor.kind == "org" and tok.lemma_.lower() in
+                 NAMED_BODIES and any(t.lower_ == tok.lower_ for t in self.doc[m.start:m.end])]
+        if named and not group:
+            return named[-1]
         start = sentence_start(tok, 3)
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.start >= start and m.actor.kind == ("group" if group else "org"):
@@ -467,6 +473,8 @@ class References(Groups, Implicit):
 
 
 # Verbs of a third party's part in a meeting.
+# A noun that names a body by a word of its name: "the council" after "the UN Security Council".
+NAMED_BODIES = frozenset({"council"})
 HOSTING = frozenset({"host", "mediate", "broker", "chair", "convene", "facilitate"})
 PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
 

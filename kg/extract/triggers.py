@@ -146,6 +146,10 @@ def _settled_statement(tok: Token) -> bool:
 JOINT_TEXTS = frozenset({"conclusion", "conclusions", "communique", "communiqué", "declaration", "roadmap"})
 
 
+# What a speaker tells that is a meeting of states: "told the council", "told a meeting of EU ministers".
+BODIES_TOLD = frozenset({"council", "assembly", "meeting", "summit"})
+
+
 def _joint_text(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in objects if c.lemma_.lower() in ("set", "series") for p in c.children if p.lower_ == "of"
@@ -537,8 +541,10 @@ def trigger_of(tok: Token) -> Trigger | None:
             None, "ASSAULT"):
         return None  # "would expel 60 American diplomats..., retaliating against the United States": the expulsion
         # is the retaliation, no attack
-    if lemma == "address" and pos == "VERB" and objects_of(tok) & GATHERINGS:
-        return Trigger("CONSULT", None)  # "addressed a meeting of the OIC", "addressed the General Assembly"
+    if (lemma == "address" and pos == "VERB" and objects_of(tok) & GATHERINGS) or (
+            lemma in ("tell", "brief") and pos == "VERB" and objects_of(tok) & BODIES_TOLD):
+        return Trigger("CONSULT", None)  # "addressed a meeting of the OIC", "told the council that..." (§21; not
+        # "told parliament", "told a news conference")
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
         return Trigger("CONSULT", "visit")  # "Japarov and Rahmon shook hands in Samarkand": they met
     if lemma == "hand" and pos == "VERB" and any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children) or (
