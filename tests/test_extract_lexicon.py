@@ -1791,3 +1791,16 @@ def test_questions_are_hypothetical_unless_they_take_the_act_as_given(nlp, text,
 ])
 def test_councils_told_and_sanctions_not_joined(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "the ministry" is the state's whose ministry was named before, when no speaker is near
+    ("The Chinese Foreign Ministry announced eight countermeasures on Friday. A spokesperson said the visit was a "
+     "gross interference. Xie Feng had summoned Burns on Tuesday. On Thursday, the ministry also summoned the envoys "
+     "of the Group of Seven countries and the European Union.", date(2022, 8, 5),
+     {("CHN", "G7", "ACCUSE"), ("CHN", "EU", "ACCUSE")}),
+    # a visit owned by someone who acts for no state known here is no visit of the sentence's subject
+    ("China announced countermeasures in response to Pelosi's visit to Taiwan.", date(2022, 8, 5), set()),
+])
+def test_ministries_named_before_and_visits_of_unknown_people(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -221,9 +221,9 @@ class Arguments(Prepositions, References):
                 tok.head.dep_ not in ("ccomp", "xcomp") and \
                 [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and not any(
                 c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
-            spoke = self._last_speaker(tok)  # "Iraq's prime minister's office said..., and the foreign ministry
-            if spoke:                        # said": the same state's
-                return spoke
+            spoke = self._last_speaker(tok) or self._ministry_before(tok)  # "Iraq's prime minister's office
+            if spoke:  # said..., and the foreign ministry said": the same state's; "The Chinese Foreign Ministry
+                return spoke  # announced... the ministry also summoned": the ministry named before
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self.org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"
             return ([m] if m else []) + self._conjoined(tok)
@@ -320,6 +320,16 @@ class Arguments(Prepositions, References):
                           if m.code in load_default().countries]
                 if states:
                     return [code_mention(states[0].code)]
+        return []
+
+    def _ministry_before(self, tok: Token) -> list[Mention]:
+        """The state of the last ministry named with its state before tok ("the Chinese Foreign Ministry")."""
+        for t in reversed(self.doc[:tok.i]):
+            if t.lemma_.lower() == tok.lemma_.lower():
+                states = [m for c in t.children if c.dep_ in ("amod", "compound", "poss") for m in self.actors(c)
+                          if m.code in load_default().countries]
+                if states:
+                    return states[:1]
         return []
 
     def _acting_for(self, tok: Token) -> bool:

@@ -37,6 +37,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if type_ in ("CONSULT", "COOPERATE", "AID") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in BANNING:
         return [], [], tok.head, None, False  # "resolutions that ban military cooperation with the North": none
     poss = [m for c in tok.children if c.dep_ == "poss" for m in args.actors(c)]
+    unknown_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not any(m.state_level for m in args.actors(c))
+                        for c in tok.children)  # "in response to Pelosi's visit": hers, whoever she acts for
     if type_ == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on") and \
             tok.head.head.pos_ in ("VERB", "AUX"):  # "convened a meeting at the request of Cambodia": Cambodia
         verb = tok.head.head                        # asked whoever convened it
@@ -150,7 +152,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         if tok.dep_ in ("dobj", "nsubjpass") or carrier.i < tok.i:  # "restrictions were relaxed" eases them
             retype = retyped(type_, lemma)
         reciprocal = lemma in RECIPROCAL_VERBS or tok.lemma_.lower() in ("tie", "relation")
-        subjects = args.subjects(carrier)
+        subjects = args.subjects(carrier) if not unknown_owner else []
         if not subjects and lemma in ENGAGED:  # "India and the U.S. have been engaged in negotiations"
             subjects = [m for c in carrier.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
         if lemma in ENDING_VERBS and type_ in ("ASSAULT", "COERCE", "MOBILIZE"):
@@ -217,7 +219,8 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             and any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")  # hosted by Hungary" is
                     for c in tok.children)):                                                 # another
         sources = args.last_meeting()
-    if type_ in SYMMETRIC_TYPES and not sources and targets:  # "deployed troops under a deal with Washington"
+    if type_ in SYMMETRIC_TYPES and not sources and targets and not unknown_owner:  # "deployed troops under a
+        # deal with Washington"
         verb = verb_above(tok)
         if verb is not None and (verb.lemma_.lower() in GO_BETWEEN or type_of(verb) in REACTION_TYPES):
             verb = None  # "helped facilitate the ceasefire between Pakistan and India", "hailed the deal between": no party
