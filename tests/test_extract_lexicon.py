@@ -1804,3 +1804,18 @@ def test_councils_told_and_sanctions_not_joined(nlp, text, published, expected):
 ])
 def test_ministries_named_before_and_visits_of_unknown_people(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "also attended the inauguration": the state whose inauguration was told before
+    ("Ruto attended the inauguration of Tanzania's new president on Friday. The leaders of Uganda and Rwanda also "
+     "attended the inauguration.", date(2023, 8, 12),
+     {("KEN", "TZA", "CONSULT"), ("UGA", "TZA", "CONSULT"), ("RWA", "TZA", "CONSULT")}),
+    # "thanked his counterparts": the others of the last deal of several he took part in
+    ("The accord was signed by President of Chile Gabriel Boric, President of Peru Dina Boluarte and President of "
+     "Bolivia Luis Arce. The Head of State of Chile thanked his counterparts for their work.", date(2023, 8, 12),
+     {("CHL", "PER", "AGREE"), ("CHL", "BOL", "AGREE"), ("PER", "BOL", "AGREE"), ("CHL", "PER", "SUPPORT"),
+      ("CHL", "BOL", "SUPPORT")}),
+])
+def test_ceremonies_attended_and_counterparts_thanked(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

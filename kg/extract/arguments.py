@@ -95,6 +95,12 @@ class Arguments(Prepositions, References):
             # and Kagame and urged them"
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low == "counterparts" and tok.i not in self.by_token and not any(
+                c.dep_ in ("amod", "compound") and self.actors(c) for c in tok.children):
+            own = {m.code for m in self.subjects(tok.head)} if tok.dep_ == "dobj" and any(
+                c.dep_ == "poss" for c in tok.children) else set()
+            if own:  # "thanked his counterparts": the others of the last meeting or deal of several he was in
+                return self._fellow_parties(own)
         if low in ("you", "your") and tok.pos_ == "PRON" and asked_of(tok):  # "your government", "will you
             return interviewee(tok.doc, self.mentions)                      # retaliate?" asked of the interviewee
         if low in ("i", "me", "my") and tok.pos_ == "PRON" and tok.i not in self.by_token:
@@ -221,7 +227,7 @@ class Arguments(Prepositions, References):
                 tok.head.dep_ not in ("ccomp", "xcomp") and \
                 [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and not any(
                 c.dep_ in ("poss", "compound", "amod", "prep") and self.actors(c) for c in tok.children):
-            spoke = self._last_speaker(tok) or self._ministry_before(tok)  # "Iraq's prime minister's office
+            spoke = self._last_speaker(tok) or self.owner_before(tok)  # "Iraq's prime minister's office
             if spoke:  # said..., and the foreign ministry said": the same state's; "The Chinese Foreign Ministry
                 return spoke  # announced... the ministry also summoned": the ministry named before
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
@@ -322,12 +328,24 @@ class Arguments(Prepositions, References):
                     return [code_mention(states[0].code)]
         return []
 
-    def _ministry_before(self, tok: Token) -> list[Mention]:
-        """The state of the last ministry named with its state before tok ("the Chinese Foreign Ministry")."""
+    def _fellow_parties(self, own: set[str]) -> list[Mention]:
+        """The other parties of the last meeting or deal told of three or more in which `own` took part."""
+        for e in reversed(self.events):
+            if e.type in ("AGREE", "CONSULT") and own & {e.source, e.target} and not e.negated:
+                told = [x for x in self.events if (x.start, x.trigger, x.type) == (e.start, e.trigger, e.type)]
+                parties = dict.fromkeys(c for x in told for c in (x.source, x.target) if c not in own)
+                if len(parties) > 1:
+                    return [code_mention(c) for c in parties]
+        return []
+
+    def owner_before(self, tok: Token) -> list[Mention]:
+        """The state the last noun like tok before it was named with: "the ministry" after "the Chinese Foreign
+        Ministry", "attended Monday's ceremony" after "the swearing-in ceremony of the new Indian government"."""
         for t in reversed(self.doc[:tok.i]):
             if t.lemma_.lower() == tok.lemma_.lower():
-                states = [m for c in t.children if c.dep_ in ("amod", "compound", "poss") for m in self.actors(c)
-                          if m.code in load_default().countries]
+                owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss")] + [
+                    g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                states = [m for c in owners for m in self.actors(c) if m.code in load_default().countries]
                 if states:
                     return states[:1]
         return []

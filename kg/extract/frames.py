@@ -39,6 +39,8 @@ STRUCK_PLACES = frozenset({"region", "city", "town", "village", "area", "target"
                            "base", "infrastructure", "district", "province", "part", "capital", "port", "airport"})
 
 
+# State occasions a foreign leader attends: "attended the inauguration", "the swearing-in ceremony".
+CEREMONIES = frozenset({"ceremony", "inauguration", "funeral", "parade", "celebration", "commemoration", "coronation"})
 # Verbs that bring a body into being: "the charter establishing the alliance".
 FOUNDING = frozenset({"establish", "create", "found", "form", "launch", "set"})
 
@@ -253,6 +255,9 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
             g.lemma_.lower() == "observer" for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children):  # "Chinese and American diplomats attended as observers": the talks told
         targets = [m for m in args.last_meeting(hosts=False) if m.code not in codes]
+    if not targets and type_ == "CONSULT" and tok.lemma_.lower() == "attend":  # "attended Monday's ceremony": the
+        targets = [m for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CEREMONIES  # state whose
+                   for m in args.owner_before(c) if m.code not in codes]  # ceremony was told before
     if not targets and tok.lemma_.lower() in ("host", "mediate", "broker"):  # "Singapore hosted the talks (between A and B)"
         targets = args.hosted(objects, found, codes)
     if not targets and type_ == "AGREE" and _offers_mediation(tok):  # "called on both sides to show restraint and
