@@ -1819,3 +1819,12 @@ def test_ministries_named_before_and_visits_of_unknown_people(nlp, text, publish
 ])
 def test_ceremonies_attended_and_counterparts_thanked(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_preposition_repeated_in_a_list_and_both_of_them(nlp):
+    # "with Zarif and with his Saudi counterpart": both are spoken with; "urging both": those two are asked
+    told = _told(nlp, "UN Secretary-General Ban Ki-moon spoke by telephone with Foreign Minister Mohammad Javad "
+                      "Zarif and with his Saudi counterpart, urging both to keep up their engagement.",
+                 date(2016, 1, 4))
+    assert told == {("UN", "IRN", "CONSULT"), ("UN", "SAU", "CONSULT"), ("UN", "IRN", "REQUEST"),
+                    ("UN", "SAU", "REQUEST")}

@@ -21,7 +21,7 @@ from kg.extract.groups import sentence_start
 from kg.extract.preps import Prepositions
 from kg.extract.references import DECIDED, SPEECH_LEMMAS, References
 from kg.extract.modality import infinitive_list, misplaced_conj, speakers_act
-from kg.extract.speech import SPEECH_VERBS, speech_governor
+from kg.extract.speech import SPEECH_VERBS, distinct, speech_governor
 from kg.extract.triggers import trigger_of, type_of
 from kg.extract.turns import asked_of, interviewee, turn_speaker
 from kg.gazetteer import load_default
@@ -95,6 +95,12 @@ class Arguments(Prepositions, References):
             # and Kagame and urged them"
             groups = [g for g in groups if len({m.code for m in g}) > 1]
             return groups[-1] if groups else []
+        if low == "both" and tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj"):
+            up = tok.head.head  # "spoke with Zarif and with his Saudi counterpart, urging both to...": those two
+            both = distinct(self.prep_actors(up, {"with", "to"}) + [
+                m for c in up.children if c.dep_ in ("dobj", "dative") for m in self.actors(c)])
+            if len(both) == 2:
+                return both
         if low == "counterparts" and tok.i not in self.by_token and not any(
                 c.dep_ in ("amod", "compound") and self.actors(c) for c in tok.children):
             own = {m.code for m in self.subjects(tok.head)} if tok.dep_ == "dobj" and any(

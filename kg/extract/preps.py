@@ -81,7 +81,9 @@ class Prepositions:
         return self.prep_actors(tok, preps)
 
     def prep_actors(self, tok: Token, preps) -> list[Mention]:
-        return [m for k in tok.children if k.dep_ in ("prep", "dative") and k.lower_ in preps and k.i not in self.aside
+        heads = [k for c in tok.children if c.dep_ in ("prep", "dative") for k in (c, *(  # "with Zarif and with his
+            x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP" and x.lower_ == c.lower_))]  # counterpart"
+        return [m for k in heads if k.lower_ in preps and k.i not in self.aside
                 for g in k.children if g.dep_ in ("pobj", "pcomp")
                 and not (k.lower_ == "with" and g.lemma_.lower() in VIA_NOUNS)  # "with the mediation of Malaysia"
                 and not (k.lower_ == "on" and g.lower_ in GROUNDS)  # "on the basis of a French proposal"
