@@ -1828,3 +1828,17 @@ def test_a_preposition_repeated_in_a_list_and_both_of_them(nlp):
                  date(2016, 1, 4))
     assert told == {("UN", "IRN", "CONSULT"), ("UN", "SAU", "CONSULT"), ("UN", "IRN", "REQUEST"),
                     ("UN", "SAU", "REQUEST")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "would defend every inch of its land": at whoever last used force on it, not whoever last called
+    ("Tajik forces shelled Kyrgyz villages on Friday. Putin urged Japarov in a telephone conversation to prevent "
+     "escalation. In an address to the nation, Japarov said Kyrgyzstan would defend every inch of its land.",
+     date(2022, 9, 17), {("TJK", "KGZ", "ASSAULT"), ("RUS", "KGZ", "REQUEST"), ("RUS", "KGZ", "CONSULT"),
+                         ("KGZ", "TJK", "THREATEN")}),
+    # "ready to mediate between" two states is an offer to each
+    ("Turkey said it was ready to mediate between Russia and Ukraine.", date(2022, 3, 1),
+     {("TUR", "RUS", "AGREE"), ("TUR", "UKR", "AGREE")}),
+])
+def test_defending_ones_land_and_offers_to_mediate(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

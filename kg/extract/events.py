@@ -546,8 +546,9 @@ class EventFinder(Idioms):
         if trig.now and type_ == trig.type and not questioned:  # "said it would respond": the threat is made now, only
             hypothetical = False            # its content is future; "would not hesitate to strike": its "not" is no
             negated = negated and not trig.negation_inside  # negation
-        if hypothetical and not negated and type_ in PROMISED_TYPES and intent(predicate) and \
-                not conditional(predicate) and not questioned:
+        offered = type_ == "CONSULT" and tok.lemma_.lower() == "mediate"  # "ready to mediate between Russia and
+        if hypothetical and not negated and (type_ in PROMISED_TYPES or offered) and intent(predicate) and \
+                not conditional(predicate) and not questioned:  # Ukraine": an offer (GUIDELINES, mediation)
             type_, mode, hypothetical = "AGREE", None, False  # "will support", "offered to send troops"
         if type_ == "SANCTION" and sources and not negated and any(  # "said the United States would halt its joint
                 t.lemma_.lower() == "concession" and t.dep_ == "appos" for t in predicate.subtree):  # exercises with

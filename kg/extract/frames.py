@@ -187,6 +187,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                 # "a military option in Venezuela", "would defend every inch of its territory against Ethiopia"
                 targets += [m for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("in", "against", "on")
                             for g in t.children if g.dep_ == "pobj" for m in args.actors(g) if m.code not in codes]
+    if not targets and type_ == "THREATEN" and tok.lemma_.lower() == "defend":  # "would defend every inch of its
+        targets = args.aggressor(found, codes)  # land": against whoever last used force on it, not the last caller
     if not targets and type_ in REACTION_TYPES:  # "condemned the sanctions"
         for c in objects + [g for c in objects if c.lemma_.lower() in ACT_OF for p in c.children  # "hailed the
                             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]:  # signing of a deal between"
