@@ -1842,3 +1842,14 @@ def test_a_preposition_repeated_in_a_list_and_both_of_them(nlp):
 ])
 def test_defending_ones_land_and_offers_to_mediate(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "the court" after "the International Court of Justice" is it; a city's court is a state's (GUIDELINES §20)
+    ("In 2023 the International Court of Justice heard the case. The court ordered Venezuela to refrain from any "
+     "action.", date(2023, 12, 15), {("ICJ", "VEN", "REQUEST")}),
+    ("The International Court of Justice ruled on Monday. The court rejected Iran's request for a delay.",
+     date(2023, 12, 15), {("ICJ", "IRN", "REJECT"), ("IRN", "ICJ", "REQUEST")}),
+])
+def test_the_court_named_before(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -473,8 +473,9 @@ class References(Groups, Implicit):
 
 
 # Verbs of a third party's part in a meeting.
-# A noun that names a body by a word of its name: "the council" after "the UN Security Council".
-NAMED_BODIES = frozenset({"council"})
+# Nouns that name a body by a word of its name: "the council" after "the UN Security Council", "the court"
+# after "the International Court of Justice".
+NAMED_BODIES = frozenset({"council", "court"})
 HOSTING = frozenset({"host", "mediate", "broker", "chair", "convene", "facilitate"})
 PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
 
