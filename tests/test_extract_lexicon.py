@@ -1853,3 +1853,10 @@ def test_defending_ones_land_and_offers_to_mediate(nlp, text, published, expecte
 ])
 def test_the_court_named_before(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_relations_downgraded_beside_ties_cut(nlp):
+    # "while the UAE downgraded its relations": with whom ties were just cut in the same sentence
+    told = _told(nlp, "On Monday Bahrain and Sudan cut their ties with Tehran, while the United Arab Emirates said it "
+                      "was downgrading its relations to the level of charge d'affaires.", date(2016, 1, 4))
+    assert told == {("BHR", "IRN", "SANCTION"), ("SDN", "IRN", "SANCTION"), ("ARE", "IRN", "SANCTION")}

@@ -385,6 +385,9 @@ class EventFinder(Idioms):
         if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
             targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
+            if not targets and tok.lemma_.lower() in ("relation", "tie"):  # "Bahrain cut its ties with Tehran, while
+                targets = args.cut_off_beside(found, {m.code for m in sources}, sent.start_char)  # the UAE
+                # downgraded its relations": with whom ties were just cut in the same sentence
         if sources and not targets and mode == "expel" and not nominal and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS and not any(k.dep_ in ("poss", "amod", "compound")
                                                                              for k in c.children)
