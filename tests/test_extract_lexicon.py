@@ -1860,3 +1860,15 @@ def test_relations_downgraded_beside_ties_cut(nlp):
     told = _told(nlp, "On Monday Bahrain and Sudan cut their ties with Tehran, while the United Arab Emirates said it "
                       "was downgrading its relations to the level of charge d'affaires.", date(2016, 1, 4))
     assert told == {("BHR", "IRN", "SANCTION"), ("SDN", "IRN", "SANCTION"), ("ARE", "IRN", "SANCTION")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a case filed at a court names no respondent: the other side of the dispute told, not the court
+    ("Guterres chose the International Court of Justice as the means of settlement of the dispute between Guyana "
+     "and Venezuela, and Guyana filed its case at the court in March 2018.", date(2023, 12, 15),
+     {("GUY", "VEN", "ACCUSE")}),
+    ("Venezuela seized a Guyanese ship. Guyana filed a case at the ICJ in 2018.", date(2023, 12, 15),
+     {("VEN", "GUY", "COERCE"), ("GUY", "VEN", "ACCUSE")}),
+])
+def test_a_case_filed_at_a_court_is_against_the_other_side(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -504,6 +504,12 @@ class EventFinder(Idioms):
             targets = [m for c in verb.children if c.dep_ == "advcl" and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
+        if sources and type_ == "ACCUSE" and tok.lemma_.lower() in COMPLAINTS and (
+                not targets or {m.code for m in targets} <= COURTS):  # "Guyana filed its case at the court",
+            codes = {m.code for m in sources}                        # "filed a case at the ICJ": against the
+            targets = [m for g in (t for t in sent if t.lemma_.lower() in ("dispute", "row", "quarrel"))  # other
+                       for m in args.prep_actors(g, {"between"}) if m.code not in codes] or \
+                args.counterpart(without_courts(found), codes)  # side of the dispute, not the court
         if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS:  # "has threatened to take the
             targets = args.counterpart(without_courts(found),  # issue to the ICJ": a threat to the other side,
                                        {m.code for m in sources})  # the court being only where
