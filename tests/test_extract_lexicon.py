@@ -1872,3 +1872,11 @@ def test_relations_downgraded_beside_ties_cut(nlp):
 ])
 def test_a_case_filed_at_a_court_is_against_the_other_side(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_what_is_said_to_a_council_is_not_aimed_at_it(nlp):
+    # the body addressed is spoken to, not the one a rejection or a charge made there is aimed at
+    told = _told(nlp, "Ethiopia began the second filling of the dam on Monday. The UN Security Council met on "
+                      "Thursday. Ethiopia's water minister told the council that his country rejected the referral.",
+                 date(2021, 7, 9))
+    assert ("ETH", "UN", "CONSULT") in told and ("ETH", "UN", "REJECT") not in told

@@ -36,7 +36,8 @@ from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
                                 LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of, type_of
+from kg.extract.triggers import (BODIES_TOLD, LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of,
+                                 type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -57,6 +58,8 @@ DEAL_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "ann
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Addressing a body is no dealing with it that a remark answers: "addressing the council, he rejected the filling".
+SPEAKING_TO = frozenset({"address", "tell", "brief"})
 # People at home a leader blames: "blaming his predecessor for refusing to sell Turkey Patriot missiles".
 DOMESTIC_FOES = frozenset({"predecessor", "opposition", "opponent", "critic", "lawmaker", "congress", "parliament"})
 # Places on a front that forces pull back from: "withdrawing from some positions".
@@ -479,14 +482,16 @@ class EventFinder(Idioms):
             else None
         if told is not None and told.lemma_.lower() == "tell":  # "Japan told China it had serious concerns": the
             codes = {m.code for m in sources}                   # one told
-            targets = [m for c in told.children if c.dep_ in ("dobj", "dative") for m in args.actors(c)
-                       if m.code not in codes]
+            targets = [m for c in told.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in
+                       BODIES_TOLD for m in args.actors(c) if m.code not in codes]  # (not "told the council":
+            # what is said there is about a third)
         own = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" and args.actors(c) or c.lemma_.lower() in DOMESTIC_FOES or (
             predicate.lemma_.lower() == "blame" and c.pos_ == "NOUN" and trigger_of(c) is None))
                   for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor";
         # "blamed a technical fault": a cause, no one's act
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
-            targets = args.counterpart(answerable, {m.code for m in sources})  # "Islamabad offered talks": to
+            targets = args.counterpart([e for e in answerable if self.lemmas.get(id(e)) not in SPEAKING_TO],
+                                       {m.code for m in sources})  # "Islamabad offered talks": to
             # its rival
         if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" and any(
