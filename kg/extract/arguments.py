@@ -237,8 +237,8 @@ class Arguments(Prepositions, References):
             if spoke:  # said..., and the foreign ministry said": the same state's; "The Chinese Foreign Ministry
                 return spoke  # announced... the ministry also summoned": the ministry named before
         if lemma == "court" and tok.i not in self.by_token and [c.lower_ for c in tok.children] == ["the"]:
-            m = self.org_before(tok, group=False)  # "the court ordered Venezuela": the ICJ named before, if any
-            if m is not None and any(t.lower_ == "court" for t in self.doc[m.start:m.end]):
+            m = self.named_body(tok, "court")  # "the court ordered Venezuela": the ICJ named before, if any
+            if m is not None:
                 return [m]
         if lemma in ORG_NOUNS and tok.i not in self.by_token and any(c.lower_ == "the" for c in tok.children):
             m = self.org_before(tok, group=lemma in ARMED_NOUNS)  # "freed by the group", "asked the bloc"

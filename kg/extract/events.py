@@ -36,8 +36,8 @@ from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
                                 LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import (BODIES_TOLD, LEVIES, TRIMMING, Trigger, echoed_call, judging, trigger_of,
-                                 type_of)
+from kg.extract.triggers import (BODIES_TOLD, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
+                                 trigger_of, type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -58,8 +58,6 @@ DEAL_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "abrogate", "ann
 IMPOSING = frozenset({"order", "impose", "slap", "levy", "announce", "introduce", "put", "place"})
 # Types that need a recipient; with none named, it is the party the source last dealt with.
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# Addressing a body is no dealing with it that a remark answers: "addressing the council, he rejected the filling".
-SPEAKING_TO = frozenset({"address", "tell", "brief"})
 # People at home a leader blames: "blaming his predecessor for refusing to sell Turkey Patriot missiles".
 DOMESTIC_FOES = frozenset({"predecessor", "opposition", "opponent", "critic", "lawmaker", "congress", "parliament"})
 # Places on a front that forces pull back from: "withdrawing from some positions".
@@ -491,7 +489,8 @@ class EventFinder(Idioms):
         # "blamed a technical fault": a cause, no one's act
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart([e for e in answerable if self.lemmas.get(id(e)) not in SPEAKING_TO],
-                                       {m.code for m in sources})  # "Islamabad offered talks": to
+                                       {m.code for m in sources})  # "Islamabad offered talks": to (addressing
+            # a body is no dealing a remark answers: "addressing the council, he rejected the filling")
             # its rival
         if sources and not targets and type_ == "RETREAT" and tok.lemma_.lower() in ("withdraw", "pull", "retreat") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" and any(

@@ -231,19 +231,20 @@ class References(Groups, Implicit):
 
     def org_before(self, tok: Token, group: bool) -> Mention | None:
         """The last organisation (or armed group) named within the three sentences before tok; for "the council",
-        the last one before it named so anywhere ("the UN Security Council", though the African Union was named
-        since)."""
-        named = [m for m in self.mentions if m.end <= tok.i and m.actor.kind == "org" and tok.lemma_.lower() in
-                 NAMED_BODIES and any(t.lower_ == tok.lower_ for t in self.doc[m.start:m.end])]
-        if named and not group:
-            return named[-1]
+        the body named so before (named_body)."""
+        named = self.named_body(tok, tok.lower_) if not group and tok.lemma_.lower() in NAMED_BODIES else None
+        if named is not None:
+            return named
         start = sentence_start(tok, 3)
-        for m in reversed(self.mentions):
-            if m.end <= tok.i and m.start >= start and m.actor.kind == ("group" if group else "org"):
-                return m
-            if m.end <= tok.i and m.start >= start and not group and m.actor.kind == "group":
-                continue
-        return None
+        return next((m for m in reversed(self.mentions) if m.end <= tok.i and m.start >= start
+                     and m.actor.kind == ("group" if group else "org")), None)
+
+    def named_body(self, tok: Token, word: str) -> Mention | None:
+        """The last organisation named before tok with this word in its name, however far back: "the council"
+        after "the UN Security Council" (though the African Union was named since), "the court" after "the
+        International Court of Justice"."""
+        return next((m for m in reversed(self.mentions) if m.end <= tok.i and m.actor.kind == "org"
+                     and any(t.lower_ == word for t in self.doc[m.start:m.end])), None)
 
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
                         not_by: set[str], praise: bool = False) -> list[Mention]:
@@ -472,10 +473,9 @@ class References(Groups, Implicit):
         return []
 
 
-# Verbs of a third party's part in a meeting.
-# Nouns that name a body by a word of its name: "the council" after "the UN Security Council", "the court"
-# after "the International Court of Justice".
+# Nouns that name a body by a word of its name: "the council" after "the UN Security Council".
 NAMED_BODIES = frozenset({"council", "court"})
+# Verbs of a third party's part in a meeting.
 HOSTING = frozenset({"host", "mediate", "broker", "chair", "convene", "facilitate"})
 PLACE_PREPS = frozenset({"in", "across", "on", "near", "at", "off", "along", "into", "inside", "over", "around"})
 

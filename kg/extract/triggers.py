@@ -146,7 +146,9 @@ def _settled_statement(tok: Token) -> bool:
 JOINT_TEXTS = frozenset({"conclusion", "conclusions", "communique", "communiqué", "declaration", "roadmap"})
 
 
-# What a speaker tells that is a meeting of states: "told the council", "told a meeting of EU ministers".
+# Speaking to a body: "addressed the General Assembly" (any gathering), "told the council", "briefed a meeting
+# of EU ministers" (a meeting of states, BODIES_TOLD: not "told parliament", "told a news conference").
+SPEAKING_TO = frozenset({"address", "tell", "brief"})
 BODIES_TOLD = frozenset({"council", "assembly", "meeting", "summit"})
 
 
@@ -541,8 +543,7 @@ def trigger_of(tok: Token) -> Trigger | None:
             None, "ASSAULT"):
         return None  # "would expel 60 American diplomats..., retaliating against the United States": the expulsion
         # is the retaliation, no attack
-    if (lemma == "address" and pos == "VERB" and objects_of(tok) & GATHERINGS) or (
-            lemma in ("tell", "brief") and pos == "VERB" and objects_of(tok) & BODIES_TOLD):
+    if lemma in SPEAKING_TO and pos == "VERB" and objects_of(tok) & (GATHERINGS if lemma == "address" else BODIES_TOLD):
         return Trigger("CONSULT", None)  # "addressed a meeting of the OIC", "told the council that..." (§21; not
         # "told parliament", "told a news conference")
     if lemma == "shake" and pos == "VERB" and objects_of(tok) & {"hand", "hands"}:
