@@ -1880,3 +1880,46 @@ def test_what_is_said_to_a_council_is_not_aimed_at_it(nlp):
                       "Thursday. Ethiopia's water minister told the council that his country rejected the referral.",
                  date(2021, 7, 9))
     assert ("ETH", "UN", "CONSULT") in told and ("ETH", "UN", "REJECT") not in told
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a reply with no kind named returns the last act of force or sanction that hit the replier
+    ("The United States imposed tariffs on Chinese goods on Friday. Beijing retaliated within hours.",
+     date(2019, 5, 10), {("USA", "CHN", "SANCTION"), ("CHN", "USA", "SANCTION")}),
+    ("India raised duties on Pakistani goods. Indian jets struck Pakistan on Tuesday, and Pakistan's air force hit "
+     "back the next day.", date(2019, 3, 1),
+     {("IND", "PAK", "SANCTION"), ("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ASSAULT")}),
+    # nothing told that it answers: no event
+    ("Iran said on Monday that it would retaliate.", date(2024, 4, 2), set()),
+])
+def test_a_reply_in_kind(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_headline_reply_in_kind(nlp):
+    # "Hit Back" in a title answers the act the body tells, in its kind (not force)
+    x = extract_article(nlp, Article(id="t", title="Canada and Mexico Hit Back as U.S. Steel Tariffs Take Effect",
+                                     text="The United States on Friday began collecting tariffs of 25 percent on "
+                                          "steel imported from Canada and Mexico.", published=date(2018, 6, 1)))
+    told = {(e.source, e.target, e.type) for e in x.events if e.start == 0}
+    assert told == {("CAN", "USA", "SANCTION"), ("MEX", "USA", "SANCTION")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # places struck "around", "near" a capital are in its country
+    ("U.S. aircraft struck air bases and command posts around Caracas on Saturday.", date(2026, 1, 3),
+     {("USA", "VEN", "ASSAULT")}),
+    ("Israel struck targets near Damascus overnight.", date(2024, 4, 2), {("ISR", "SYR", "ASSAULT")}),
+    # talks "after" which the subject acts are its own
+    ("After talks with Putin, Merkel said the ceasefire would hold.", date(2015, 2, 12), {("DEU", "RUS", "CONSULT")}),
+    ("After talks with Iran collapsed, France imposed sanctions.", date(2015, 2, 12), set()),
+])
+def test_places_struck_around_a_capital_and_talks_after_which(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_capital_before_talks_is_where_they_were_held(nlp):
+    # "Doha Meeting With Taliban": Qatar only hosts; India, which confirms it, met the Taliban
+    x = extract_article(nlp, Article(id="t", title="India Confirms Doha Meeting With Taliban", text="",
+                                     published=date(2021, 9, 2)))
+    assert {(e.source, e.target, e.type) for e in x.events} == {("IND", "TALIBAN", "CONSULT")}

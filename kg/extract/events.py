@@ -36,7 +36,7 @@ from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
                                 LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import (BODIES_TOLD, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
+from kg.extract.triggers import (BODIES_TOLD, armed, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
                                  trigger_of, type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -351,6 +351,12 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
+            if mode == "in kind":  # "Beijing retaliated": the last act of force or sanction that hit it, returned;
+                reply = args.returned(found, {m.code for m in sources}, armed(tok)) if sources and not targets \
+                    else None
+                if reply is None:  # nothing when none was told
+                    return []
+                (type_, targets), mode = reply, None
             said = tok.head.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" else None
             thanked = [m for c in tok.children if c.dep_ == "dobj" for m in args.actors(c)] if said is not None else []
             if thanked and speech_governor(tok.head) == said and {m.code for m in sources} & {m.code for m in thanked}:
@@ -569,6 +575,8 @@ class EventFinder(Idioms):
             type_, mode, hypothetical = "CONCEDE", None, False  # to the partner whose ties are cut
             targets = args.counterpart([e for e in found if not {e.source, e.target} & partners],
                                        {m.code for m in sources})
+        if mode == "in kind":
+            return []  # a reply whose kind no act told answers
         out = self._pairs(doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal) + extra
         if nominal and (negated or hypothetical) and predicate.lemma_.lower() == "join":  # "refused to join EU
             owners = {m.code for c in tok.children if c.dep_ in ("compound", "poss", "amod")  # sanctions against

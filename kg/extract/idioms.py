@@ -19,7 +19,7 @@ from kg.extract.nominal import base_verb, headline_verb, retyped
 from kg.extract.references import SPEECH_LEMMAS, WORDS
 from kg.extract.speech import speech_governor
 from kg.extract.lexicon import ASKING_NOUNS, DIPLOMATIC_PROTEST_CARRIERS
-from kg.extract.triggers import trigger_of, type_of
+from kg.extract.triggers import armed, trigger_of, type_of
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -65,6 +65,11 @@ class Idioms:
             type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
                 doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
             mode = trig.mode
+            if mode == "in kind":  # "Canada, Mexico and EU Hit Back as U.S. Metal Tariffs Take Effect"
+                reply = args.returned(found, {m.code for m in sources}, armed(tok)) if sources else None
+                if reply is None:
+                    continue
+                (type_, targets), mode = reply, None
             verb = headline_verb(tok) or (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
             retype = retyped(type_, base_verb(verb)) if verb is not None else None
             if retype:  # "U.S. Lifts Sanctions on Syria": lifted, not imposed

@@ -18,6 +18,8 @@ DISASTERS = frozenset({"earthquake", "quake", "flood", "flooding", "cyclone", "t
 STRIKE_VERBS = frozenset({"hit", "strike", "devastate", "ravage", "rock", "kill", "batter", "flatten", "jolt"})
 # Acts of force: a protest or a concern with no one named is aimed at whoever last did one.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Acts a reply with no kind named ("hit back", "retaliated") returns in kind.
+RETURNED_TYPES = frozenset({"ASSAULT", "SANCTION"})
 
 
 class Implicit:
@@ -138,6 +140,16 @@ class Implicit:
                         event.trigger) and e.target in sources and e.source not in sources and not e.negated]
                 return [code_mention(c) for c in dict.fromkeys(same)]
         return []
+
+    def returned(self, found: list[Event], sources: set[str], armed: bool) -> tuple[str, list[Mention]] | None:
+        """'Beijing retaliated', 'Canada hit back': the last done act of force or sanction that hit the source, as
+        (its type, its doer): the reply is in kind and aimed back. Forces that hit back ('Pakistan's air force hit
+        back') answer the last force used on them, with force."""
+        for event in reversed(found):
+            if event.target in sources and event.source not in sources and not event.negated \
+                    and not event.hypothetical and event.type in (FORCE_TYPES if armed else RETURNED_TYPES):
+                return "ASSAULT" if armed else event.type, [code_mention(event.source)]
+        return None
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import verb_above
+from kg.extract.clauses import hyphened, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
@@ -161,6 +161,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
+    met = _met_before(tok) if carrier is None and not (poss or agents or mods) else None
+    if met is not None:  # "After talks with Putin and Poroshenko, Merkel and Hollande spoke": they met them
+        subjects = args.subjects(met)
     doer = None if sufferer is not None else verb_above(tok) if tok.dep_ == "dobj" or (  # "held up a photo
         type_ == "PROTEST" and tok.dep_ == "pobj" and not any(c.dep_ == "prep" for c in tok.children)) else None
     if not (poss or agents or subjects or mods) and doer is not None and trigger_of(doer) is None and type_ in (
@@ -173,6 +176,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
                 "pledge", "promise", "offer", "commit", "vow", "propose", "seek", "request"):  # "announced $1 billion
         subjects = args.subjects(amount.head) or args.passive_doers(amount.head)  # in military aid for Ukraine"
         # (a pledged sum is a promise, the verb's own event)
+    if mods and targets and type_ in ("CONSULT", "AGREE") and all(m.how == "METONYM" for m in mods) and \
+            not hyphened(tok):  # "the Jakarta meeting between ASEAN and Myanmar", "Doha Meeting With Taliban": a
+        mods = []  # capital before the talks is where they were held (not "the Washington-Moscow talks")
     if poss or agents:
         sources, targets = poss or agents, targets or mods
         if not poss:  # "pressure from the United States and the EU": from them, not at each other
@@ -291,6 +297,20 @@ def headline_verb(tok: Token) -> Token | None:
 
 # Verbs that put forces into an exercise or a position.
 DISPATCHING = frozenset({"order", "send", "put", "deploy", "move", "dispatch", "throw"})
+
+
+# Meetings a sentence's subject is told to have had before it acted: "After talks with Putin, Merkel said".
+MET_AFTER = frozenset({"talk", "talks", "meeting", "negotiation", "call", "conversation", "consultation"})
+
+
+def _met_before(tok: Token) -> Token | None:
+    """The verb whose subject had the talks an "after" phrase tells: "After talks with Putin, Merkel said"."""
+    spell = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+        "hour", "day", "week", "round") else tok  # "After some sixteen hours of talks with Putin"
+    if tok.lemma_.lower() in MET_AFTER and spell.dep_ == "pobj" and spell.head.lower_ in ("after", "following") and \
+            spell.head.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return spell.head.head
+    return None
 
 
 def _carrier(tok: Token) -> Token | None:

@@ -179,6 +179,20 @@ def echoed_call(tok: Token) -> bool:
         for c in tok.children)
 
 
+def armed(tok: Token) -> bool:
+    """A verb whose subject is a fighting force: "Pakistan's air force hit back", "Indian jets struck"."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children)
+
+
+def in_kind(tok: Token) -> bool:
+    """'hit back', 'struck back', 'retaliated' told with nothing hit or used: a reply in the kind of what it answers."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "after", "within", "for")
+                                 for c in tok.children):
+        return False  # "hit back at U.S. criticism", "retaliated with tariffs", "retaliated against Washington"
+    back = tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "back"
+    return tok.lemma_.lower() == "retaliate" or (back and tok.lemma_.lower() in ("hit", "strike"))
+
+
 def trigger_of(tok: Token) -> Trigger | None:
     """The event a token announces, if any."""
     lemma, pos = tok.lemma_.lower(), tok.pos_
@@ -218,8 +232,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
+    if in_kind(tok):
+        return Trigger("ASSAULT", "in kind")  # "Pakistan's air force hit back the next day", "Beijing retaliated":
+        # the kind of the act it answers (frames.returned)
     if tok.lower_ in ("hit", "hits", "hitting") and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "back":
-        return None  # "Canada, Mexico and EU Hit Back as U.S. Tariffs Take Effect": a reply, in whatever kind
+        return None  # "Canada, Mexico and EU Hit Back at U.S. Tariffs": a reply, in whatever kind
     if lemma == "stand" and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("with", "behind", "by")
                                                    for c in tok.children):
         return Trigger("SUPPORT", None)  # "The United States stands with its ally", "stood by Kyiv"
