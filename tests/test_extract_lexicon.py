@@ -1923,3 +1923,27 @@ def test_a_capital_before_talks_is_where_they_were_held(nlp):
     x = extract_article(nlp, Article(id="t", title="India Confirms Doha Meeting With Taliban", text="",
                                      published=date(2021, 9, 2)))
     assert {(e.source, e.target, e.type) for e in x.events} == {("IND", "TALIBAN", "CONSULT")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a deadline to leave is an expulsion, not an ultimatum
+    ("Niger gave the French ambassador 48 hours to leave.", date(2023, 8, 26), {("NER", "FRA", "SANCTION")}),
+    # "in return": at whoever acted against the one who answers
+    ("Bangkok expelled Cambodia's ambassador on Monday, and Phnom Penh downgraded relations in return.",
+     date(2025, 7, 24), {("THA", "KHM", "SANCTION"), ("KHM", "THA", "SANCTION")}),
+    # "dropped the tariffs": eased for whom they hit
+    ("President Donald Trump imposed tariffs on Denmark on Monday. Four days later Trump dropped the tariffs.",
+     date(2026, 1, 24), {("USA", "DNK", "SANCTION"), ("USA", "DNK", "RETREAT")}),
+    # a trip "to see" someone is to that person's side, not to the city's
+    ("Mette Frederiksen flew to Brussels the same day to see Mark Rutte.", date(2026, 1, 24),
+     {("DNK", "NATO", "CONSULT")}),
+    # ministers sent to a capital visit it
+    ("Mali and Burkina Faso have sent ministers to Niamey.", date(2023, 8, 29),
+     {("MLI", "NER", "CONSULT"), ("BFA", "NER", "CONSULT")}),
+    # goods given to a state are aid; soldiers held are detained
+    ("Beijing has given Nepal 1,000 tonnes of petrol as a grant.", date(2015, 11, 10), {("CHN", "NPL", "AID")}),
+    ("Thailand is holding two Cambodian soldiers.", date(2025, 8, 4), {("THA", "KHM", "COERCE")}),
+    ("The base holds 3,000 U.S. soldiers.", date(2025, 8, 4), set()),
+])
+def test_deadlines_returns_trips_and_gifts(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -351,6 +351,11 @@ class EventFinder(Idioms):
             if tok.lemma_.lower() == "take" and type_ != "REQUEST":  # "would take the case to the ICJ": not whom
                 args.aside |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"}
             sources, targets = verbal_frame(tok, type_, args, found)
+            seen = [m for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("see", "meet")
+                    and any(a.lower_ == "to" for a in c.children) for k in c.children if k.dep_ == "dobj"
+                    for m in args.actors(k)] if mode == "visit" and targets else []
+            if seen:  # "flew to Brussels to see Rutte": whom the trip was to see, not the city
+                targets = [m for m in seen if m.code not in {s.code for s in sources}]
             if mode == "in kind":  # "Beijing retaliated": the last act of force or sanction that hit it, returned;
                 reply = args.returned(found, {m.code for m in sources}, armed(tok)) if sources and not targets \
                     else None
@@ -389,9 +394,11 @@ class EventFinder(Idioms):
             codes = {m.code for m in leavers}  # from the 2015 agreement with Iran" (the parser hanging "with" on
             sources, targets = leavers, [m for m in sources + targets + args.prep_actors(quitter, {"with"})  # the verb)
                                          if m.code not in codes]
-        if sources and not targets and nominal and type_ in ("SANCTION", "AID") and any(
+        eased = type_ in ("CONCEDE", "RETREAT") and trig.type == "SANCTION"  # "Trump dropped the tariffs"
+        if sources and not targets and nominal and (type_ in ("SANCTION", "AID") or eased) and any(
                 c.lower_ in ("those", "these", "the", "its", "their") for c in tok.children):
-            targets = args.again(found, type_, {m.code for m in sources})  # "broaden those sanctions"
+            targets = args.again(found, trig.type, {m.code for m in sources})  # "broaden those sanctions": on whom
+            # they were imposed; "dropped the tariffs": eased for them
             if not targets and tok.lemma_.lower() in ("relation", "tie"):  # "Bahrain cut its ties with Tehran, while
                 targets = args.cut_off_beside(found, {m.code for m in sources}, sent.start_char)  # the UAE
                 # downgraded its relations": with whom ties were just cut in the same sentence
@@ -538,6 +545,9 @@ class EventFinder(Idioms):
             parties = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                        if g.dep_ == "pobj" for m in args.prep_actors(g, {"between"}) if m.code not in codes]
             targets = parties if len({m.code for m in parties}) > 1 else []  # both sides, or none of them
+        if sources and not targets and type_ not in SYMMETRIC_TYPES and in_return(predicate):  # "Phnom Penh
+            targets = args.implicit_target(found, {m.code for m in sources})  # downgraded relations in return": at
+            # whoever acted against it
         if sources and not targets and echoed_call(tok):  # "a call echoed by the EU": to whom the call was made
             echo = args.echoed(found, {m.code for m in sources})
             targets = echo[1] if echo is not None and echo[0] == "REQUEST" else []
@@ -692,6 +702,14 @@ def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Ment
 @Language.factory("kg_events", requires=["doc._.mentions", "token.dep"], assigns=["doc._.events"])
 def make_event_finder(nlp: Language, name: str):
     return EventFinder()
+
+
+def in_return(verb: Token) -> bool:
+    """Whether an act is told as an answer with no one named: "downgraded relations in return", "in retaliation"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (however the parser hangs it)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in ("return", "response", "retaliation", "kind", "reply") and not any(
+            k.dep_ == "prep" for k in g.children) for g in c.children) for h in heads for c in h.children)
 
 
 def without_courts(found: list[Event]) -> list[Event]:

@@ -51,8 +51,9 @@ CLOSABLE = frozenset({"border", "crossing", "airspace", "embassy", "consulate", 
 # People a state holds: "an Australian writer whom Chinese authorities have held since 2019".
 HELD_PEOPLE = frozenset({"citizen", "national", "writer", "journalist", "businessman", "businesswoman", "tourist",
                          "student", "worker", "academic", "executive", "activist", "sailor", "crew", "fisherman",
-                         "diplomat", "aid", "researcher", "professor", "blogger"})
-ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission"})
+                         "diplomat", "aid", "researcher", "professor", "blogger", "soldier", "serviceman",
+                         "pilot", "prisoner"})
+ENVOYS = frozenset({"delegation", "envoy", "emissary", "diplomat", "negotiator", "mission", "minister"})
 NO_COMMENT = frozenset({"comment", "elaborate", "respond", "confirm", "say", "speak", "discuss"})
 DIPLOMATIC_PROTEST_CARRIERS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # Answering in kind: "vowed to respond", "would retaliate" threatens; the answer itself is future.

@@ -179,6 +179,10 @@ def echoed_call(tok: Token) -> bool:
         for c in tok.children)
 
 
+# What one state gives another as help: "gave Nepal petrol as a grant".
+GIFTS = frozenset({"petrol", "diesel", "loan", "grant", "aid", "vaccine", "ventilator"})
+
+
 def armed(tok: Token) -> bool:
     """A verb whose subject is a fighting force: "Pakistan's air force hit back", "Indian jets struck"."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children)
@@ -348,8 +352,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "reserve" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "option")
                                                     for c in tok.children):
         return Trigger("THREATEN", None)  # "reserved the right to respond", "reserves all options"
-    if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & ENVOYS | {
-            "diplomat", "ambassador", "attache", "consul", "staff"}:
+    if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & (ENVOYS | {
+            "diplomat", "ambassador", "attache", "consul", "staff"}):
         return Trigger("SANCTION", "expel")  # "ordering a Canadian diplomat out within five days"
     if lemma in ("hold", "keep") and pos == "VERB" and (objects_of(tok) & HELD_PEOPLE or (
             tok.dep_ == "relcl" and tok.head.lemma_.lower() in HELD_PEOPLE and any(
@@ -459,6 +463,11 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+    given = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+    if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
+            t.lemma_.lower() in RELIEF | WEAPONS | GOODS | GIFTS for g in given for t in g.subtree
+            if g.i != tok.head.i or not tok.left_edge.i <= t.i <= tok.right_edge.i):  # (not the clause itself)
+        return Trigger("AID", None)  # "Beijing has given Nepal 1,000 tonnes of petrol", "the fuel China gave Nepal"
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("notice", "notification", "heads-up") for c in tok.children):
         return Trigger("CONSULT", None)  # "Iran had given Washington early notice" of the strike (GUIDELINES §10)
@@ -470,6 +479,8 @@ def trigger_of(tok: Token) -> Trigger | None:
                                                    for k in c.children) for c in tok.children) or (
             any(c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINES for c in tok.children)
             and any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in tok.children))):
+        if any(t.lemma_.lower() in ("leave", "depart", "exit") and t.i > tok.i for t in tok.subtree):
+            return Trigger("SANCTION", "expel")  # "gave the French ambassador 48 hours to leave"
         return Trigger("REQUEST", None)  # an ultimatum: "gave Niger's junta one week to reinstate Bazoum" (the
         # purpose hung on the deadline or, misparsed, on the verb)
     if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and any(
