@@ -1947,3 +1947,21 @@ def test_a_capital_before_talks_is_where_they_were_held(nlp):
 ])
 def test_deadlines_returns_trips_and_gifts(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a capital before an attack noun is the place hit, never the attacker
+    ("U.S. aircraft struck air bases around Caracas. China and Russia condemned the Caracas raid.",
+     date(2026, 1, 9), {("USA", "VEN", "ASSAULT"), ("CHN", "USA", "ACCUSE"), ("RUS", "USA", "ACCUSE")}),
+    # a modal before a colon belongs to another clause: what follows the colon is told as done
+    ("It took American special forces one night to do what two decades of sanctions could not: in the early hours "
+     "of January 3, U.S. aircraft struck air bases around Caracas.", date(2026, 1, 9), {("USA", "VEN", "ASSAULT")}),
+])
+def test_a_capital_before_an_attack_and_a_modal_before_a_colon(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_capital_before_a_raid_in_a_title_attacks_no_one(nlp):
+    x = extract_article(nlp, Article(id="t", title="After the Caracas Raid, Washington Has a Prisoner and a Problem",
+                                     text="", published=date(2026, 1, 9)))
+    assert not [e for e in x.events if e.type == "ASSAULT"]

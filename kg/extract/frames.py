@@ -105,7 +105,7 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
                             and not any(k.dep_ == "xcomp" or (k.dep_ == "prep" and k.lower_ in ("of", "for"))
                                         for k in tok.children))  # not "urged it to release", "accusing it of"
                    for m in (_doers(c, args) if type_ in ("ACCUSE", "PROTEST", "REJECT", "SUPPORT") else None)
-                   or args.actors(c)]  # "called it a historic decision": it is the act, not a state
+                   or _not_struck(c, args.actors(c))]  # "called it a historic decision": it is the act, not a state
         violated = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("violation", "breach",
                     "infringement") and not any(k.dep_ == "poss" for k in c.children)]
         if violated and type_ in ("ACCUSE", "PROTEST", "REJECT"):  # "condemned this flagrant violation of the
@@ -359,6 +359,15 @@ def _doers(obj: Token, args: Arguments) -> list:
         return []
     return [m for a in acts for k in a.children if k.dep_ == "poss" for m in args.actors(k)]
 
+
+
+def _not_struck(obj: Token, found: list) -> list:
+    """The actors an object names, less a capital before an attack noun: "condemned the Caracas raid" is aimed at
+    the raider, not at the place hit."""
+    if type_of(obj) not in ("ASSAULT", "COERCE"):
+        return found
+    return [m for m in found if not (m.how == "METONYM" and obj.doc[m.end - 1].dep_ == "compound"
+                                     and obj.doc[m.end - 1].head.i == obj.i)]
 
 
 def _apposed(obj: Token, verb: Token) -> bool:

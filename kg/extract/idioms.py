@@ -62,6 +62,9 @@ class Idioms:
             if not first or tok.text in used or (tok.dep_ == "compound" and tok.head.i == tok.i + 1):
                 continue  # "Threatens Tariffs on Mexico": the threat's content; "Issues Arrest Warrant": no arrest
             sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
+            if trig.type in ("ASSAULT", "COERCE"):  # "After the Caracas Raid, Washington Has a Prisoner": the
+                sources = [m for m in sources if not (  # capital is the place hit (nominal_frame), no attacker
+                    m.how == "METONYM" and doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.i == tok.i)]
             type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
                 doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
             mode = trig.mode

@@ -56,8 +56,9 @@ def modality(trigger: Token, predicate: Token) -> tuple[bool, bool]:
             if child.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
                                                              for d in child.children):
                 negated = True  # "no officials from the four countries will attend"
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
-                hypothetical = True
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS and not any(
+                    t.text in (":", ";") for t in tok.doc[child.i + 1:tok.i]):  # "what sanctions could not: U.S.
+                hypothetical = True  # aircraft struck...": the modal of another clause, misattached
             if child.dep_ == "amod" and child.lower_ in HYPO_ADJ:
                 hypothetical = True
             if child.dep_ == "det" and child.lower_ == "any" and tok.pos_ == "NOUN":

@@ -176,6 +176,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
                 "pledge", "promise", "offer", "commit", "vow", "propose", "seek", "request"):  # "announced $1 billion
         subjects = args.subjects(amount.head) or args.passive_doers(amount.head)  # in military aid for Ukraine"
         # (a pledged sum is a promise, the verb's own event)
+    struck = [m for m in mods if m.how == "METONYM"] if type_ in ("ASSAULT", "COERCE") and not hyphened(tok) else []
+    if struck and not targets:  # "After the Caracas Raid": a capital before an attack is the place hit, not the
+        mods, targets = [m for m in mods if m not in struck], struck  # attacker ("the Kyiv strike")
     if mods and targets and type_ in ("CONSULT", "AGREE") and all(m.how == "METONYM" for m in mods) and \
             not hyphened(tok):  # "the Jakarta meeting between ASEAN and Myanmar", "Doha Meeting With Taliban": a
         mods = []  # capital before the talks is where they were held (not "the Washington-Moscow talks")
