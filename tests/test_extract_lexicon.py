@@ -1965,3 +1965,21 @@ def test_a_capital_before_a_raid_in_a_title_attacks_no_one(nlp):
     x = extract_article(nlp, Article(id="t", title="After the Caracas Raid, Washington Has a Prisoner and a Problem",
                                      text="", published=date(2026, 1, 9)))
     assert not [e for e in x.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # residents given a deadline to leave are deported (GUIDELINES §17); envoys are expelled
+    ("Saudi Arabia gave Qatari citizens fourteen days to leave the kingdom.", date(2017, 6, 27),
+     {("SAU", "QAT", "COERCE")}),
+    ("Venezuela ordered American diplomats to leave the country.", date(2019, 1, 24), {("VEN", "USA", "SANCTION")}),
+    # "cheered the boycott": backs those who cut ties; "the blockading states" are they
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. President Donald Trump cheered the boycott on "
+     "Twitter. Tillerson urged the blockading states to ease the boycott.", date(2017, 6, 27),
+     {(c, "QAT", "SANCTION") for c in ("SAU", "ARE", "BHR", "EGY")} | {("USA", c, t) for c in ("SAU", "ARE", "BHR", "EGY")
+                                                                       for t in ("SUPPORT", "REQUEST")}),
+    # "its" after a body named with "of": the body
+    ("The Economic Community of West African States met on Sunday. Its leaders froze Niger's assets.",
+     date(2023, 8, 29), {("ECOWAS", "NER", "SANCTION")}),
+])
+def test_deportation_cheered_boycotts_and_acting_groups(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

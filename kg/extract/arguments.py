@@ -144,6 +144,12 @@ class Arguments(Prepositions, References):
             war = tok.dep_ == "poss" and tok.head.lemma_.lower() in ONGOING_WARS and tok.head.dep_ == "pobj"
             m = self._country_before(tok) if war else self._state_antecedent(tok)  # "shells to Russia for its war"
             return [m] if m else []
+        acting = [c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG" and type_of(c) is not None] if \
+            tok.tag_ == "NNS" and lemma in ("state", "country", "nation", "government", "capital") else []
+        if acting and tok.i not in self.by_token:  # "urged the blockading states to ease it": the four that cut
+            doers = self.acting_group(type_of(acting[0]), acting[0].lemma_.lower())  # ties, told before
+            if doers:
+                return doers
         n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
         if n is None and low in NUMBERS and NUMBERS[low] > 2 and tok.dep_ in ("dobj", "pobj", "nsubj") and \
                 not any(c.lower_ in ("more", "other", "others") for c in tok.children):  # "and three more" staff

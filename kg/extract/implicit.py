@@ -26,6 +26,7 @@ class Implicit:
     """Targets inferred from the events found so far (`self.orphans`: acts told with no target)."""
 
     orphans: list[Event]
+    events: list[Event]
     doc: object
 
     def counterpart(self, found: list[Event], sources: set[str]) -> list[Mention]:
@@ -150,6 +151,18 @@ class Implicit:
                     and not event.hypothetical and event.type in (FORCE_TYPES if armed else RETURNED_TYPES):
                 return "ASSAULT" if armed else event.type, [code_mention(event.source)]
         return None
+
+    def acting_group(self, type_: str | None, lemma: str) -> list[Mention]:
+        """'the blockading states', 'the sanctioning countries': all doers of the last act of that kind done by
+        several ("cut ties with Qatar" by four); a boycott or blockade is also a sanction cut off."""
+        for event in reversed(self.events):
+            if event.negated or not (event.type == type_ or (
+                    lemma in ("boycott", "blockade", "embargo") and event.type == "SANCTION")):
+                continue
+            doers = dict.fromkeys(e.source for e in self.events if (e.start, e.trigger, e.type) == (
+                event.start, event.trigger, event.type) and not e.negated)
+            return [code_mention(c) for c in doers] if len(doers) > 1 else []
+        return []
 
     def implicit_target(self, found: list[Event], sources: set[str]) -> list[Mention]:
         """'Japan lodged a protest': aimed at the last actor that acted against Japan."""

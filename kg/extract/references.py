@@ -181,7 +181,7 @@ class References(Groups, Implicit):
         for m in reversed(self.mentions):
             if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
                 continue
-            head = self.doc[m.end - 1]
+            head = self.doc[m.start:m.end].root  # "the Economic Community of West African States": Community
             while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("nsubj", "nsubjpass"):
@@ -319,8 +319,9 @@ class References(Groups, Implicit):
         for event in reversed(told):
             if trigger_type is not None and event.type != trigger_type and not (
                     trigger_type == "ASSAULT" and event.type == "MOBILIZE" and lemma in ("launch", "test", "firing")
-                    and event.target in not_by):  # Japan "called the launch 'barbaric'" after a missile fired over
-                continue  # Japan (a show of force, not an attack)
+                    and event.target in not_by) and not (  # Japan "called the launch 'barbaric'" after a missile
+                    lemma in ("boycott", "blockade", "embargo") and event.type == "SANCTION"):  # fired over Japan
+                continue  # (a show of force, not an attack); "cheered the boycott" after ties were cut
             if event.negated or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
             if trigger_type is None and lemma == "decision" and event.type in ("ASSAULT", "COERCE", "MOBILIZE"):

@@ -179,8 +179,18 @@ def echoed_call(tok: Token) -> bool:
         for c in tok.children)
 
 
+# People a state orders out who are no state's envoys: sending them away is coercion (GUIDELINES §17).
+RESIDENTS = frozenset({"citizen", "national", "resident", "worker", "migrant", "refugee", "people", "student"})
 # What one state gives another as help: "gave Nepal petrol as a grant".
 GIFTS = frozenset({"petrol", "diesel", "loan", "grant", "aid", "vaccine", "ventilator"})
+
+
+def sent_away(tok: Token) -> Trigger:
+    """A deadline to leave: an expulsion of envoys or troops (SANCTION), a deportation of residents (COERCE):
+    "gave Qatari citizens fourteen days to leave the kingdom" (GUIDELINES §17)."""
+    if any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in RESIDENTS for c in tok.children):
+        return Trigger("COERCE", "deport")
+    return Trigger("SANCTION", "expel")
 
 
 def armed(tok: Token) -> bool:
@@ -462,7 +472,7 @@ def trigger_of(tok: Token) -> Trigger | None:
         return None  # "border patrol deal": the head noun is the event
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
-        return Trigger("SANCTION", "expel")  # "ordered French troops to leave the country"
+        return sent_away(tok)  # "ordered French troops to leave the country"
     given = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in RELIEF | WEAPONS | GOODS | GIFTS for g in given for t in g.subtree
@@ -473,14 +483,14 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("CONSULT", None)  # "Iran had given Washington early notice" of the strike (GUIDELINES §10)
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
-        return Trigger("SANCTION", "expel")  # "giving Venezuelan diplomats 72 hours to leave the country"
+        return sent_away(tok)  # "giving Venezuelan diplomats 72 hours to leave the country"
     if lemma == "give" and pos == "VERB" and (any(
             c.lemma_.lower() in DEADLINES and any(k.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in k.children)
                                                    for k in c.children) for c in tok.children) or (
             any(c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINES for c in tok.children)
             and any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in tok.children))):
         if any(t.lemma_.lower() in ("leave", "depart", "exit") and t.i > tok.i for t in tok.subtree):
-            return Trigger("SANCTION", "expel")  # "gave the French ambassador 48 hours to leave"
+            return sent_away(tok)  # "gave the French ambassador 48 hours to leave"
         return Trigger("REQUEST", None)  # an ultimatum: "gave Niger's junta one week to reinstate Bazoum" (the
         # purpose hung on the deadline or, misparsed, on the verb)
     if lemma in ("case", "petition", "suit", "complaint", "lawsuit") and pos == "NOUN" and any(
