@@ -1983,3 +1983,27 @@ def test_a_capital_before_a_raid_in_a_title_attacks_no_one(nlp):
 ])
 def test_deportation_cheered_boycotts_and_acting_groups(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the owner of the residence talks are held at hosts them
+    ("Thailand and Cambodia clashed. The two leaders met at Anwar Ibrahim's residence in Putrajaya.", date(2025, 7, 28),
+     {("THA", "KHM", "ASSAULT"), ("KHM", "THA", "ASSAULT"), ("THA", "KHM", "CONSULT"), ("MYS", "THA", "CONSULT"),
+      ("MYS", "KHM", "CONSULT")}),
+    # notice given is a consultation (GUIDELINES §10); "both downstream states" are the two just named
+    ("Ethiopia began filling the dam on Monday, and Egypt and Sudan protested. Ethiopia had notified both "
+     "downstream states on July 5.", date(2021, 7, 12),
+     {("ETH", "EGY", "CONSULT"), ("ETH", "SDN", "CONSULT")}),
+    # a pact named in apposition to what is ended is cut off
+    ("South Korea decided last month to end GSOMIA, the military intelligence pact with Japan.", date(2019, 9, 23),
+     {("KOR", "JPN", "SANCTION")}),
+    # lists: off the trusted, onto the distrusted is a sanction; off a blacklist lifts one
+    ("Japan removed South Korea from its list of trusted trading partners.", date(2019, 9, 23),
+     {("JPN", "KOR", "SANCTION")}),
+    ("The U.S. Commerce Department added 12 Chinese companies to its Entity List.", date(2019, 9, 23),
+     {("USA", "CHN", "SANCTION")}),
+    ("Washington removed Cuba from its list of state sponsors of terrorism.", date(2015, 5, 29),
+     {("USA", "CUB", "RETREAT")}),
+])
+def test_hosts_notices_pacts_in_apposition_and_lists(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

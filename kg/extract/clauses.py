@@ -107,8 +107,14 @@ def hosted_by(tok: Token, predicate: Token, args: Arguments) -> list[Mention]:
     President Donald Trump", "two rounds of talks between Somalia and Ethiopia hosted by Turkey", "agreed to a
     ceasefire following a meeting hosted by Anwar"."""
     venues = [tok] + _venues(tok, predicate, ("at", "in", "during", "following", "after"))
-    return [m for g in venues for a in g.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
-            for c in a.children if c.dep_ == "agent" for k in c.children for m in args.actors(k)]
+    homes = [m for g in _venues(tok, predicate, ("at",)) if g.lemma_.lower() in HOMES
+             for k in g.children if k.dep_ == "poss" for m in args.actors(k)]  # "met at Anwar Ibrahim's residence"
+    return homes + [m for g in venues for a in g.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
+                    for c in a.children if c.dep_ == "agent" for k in c.children for m in args.actors(k)]
+
+
+# A leader's house talks are held at: its owner hosts them.
+HOMES = frozenset({"residence", "palace", "home", "dacha", "estate", "retreat", "farm", "ranch"})
 
 
 def _venues(tok: Token, predicate: Token, preps: tuple[str, ...]) -> list[Token]:

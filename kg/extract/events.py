@@ -225,14 +225,16 @@ class EventFinder(Idioms):
             if type_ == "SANCTION" and tok.lemma_.lower() in LEVIES and tok.dep_ in ("dobj", "nsubjpass") and \
                     tok.head.lemma_.lower() in TRIMMING:
                 type_, mode = "CONCEDE", None  # "reduced its duties on American beef": the levy eased, none imposed
-            if type_ in ("AGREE", "COOPERATE") and tok.dep_ in ("dobj", "nsubjpass") and \
-                    base_verb(tok.head) in DEAL_ENDERS and tok.lemma_.lower() not in ("ceasefire", "truce"):
+            named = tok.head if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubjpass") else tok  # "to end
+            # GSOMIA, the military intelligence pact with Japan"
+            if type_ in ("AGREE", "COOPERATE") and named.dep_ in ("dobj", "nsubjpass") and \
+                    base_verb(named.head) in DEAL_ENDERS and tok.lemma_.lower() not in ("ceasefire", "truce"):
                 type_, mode = "SANCTION", "discontinue"  # "Chad ended its defence cooperation agreement with France",
                 # "scrapped its intelligence-sharing pact with Japan": a deal cut off (not "ended the truce")
-                enders = args.subjects(tok.head) or args.passive_doers(tok.head)
+                enders = args.subjects(named.head) or args.passive_doers(named.head)
                 codes = {m.code for m in enders}
                 sources = enders or sources
-                targets = [m for m in targets + sources + args.prep_actors(tok.head, {"with"}) if m.code not in codes]
+                targets = [m for m in targets + sources + args.prep_actors(named.head, {"with"}) if m.code not in codes]
             if type_ in ("AID", "COOPERATE", "CONSULT") and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "to", "of", "on", "in") and tok.head.head.lemma_.lower() in HALT_NOUNS:  # "ordered a halt to U.S.
                 type_, mode = "SANCTION", "discontinue"  # aid to South Africa", "a freeze on military aid": cut off

@@ -193,6 +193,29 @@ def sent_away(tok: Token) -> Trigger:
     return Trigger("SANCTION", "expel")
 
 
+def listing(tok: Token) -> Trigger | None:
+    """Putting a state on a list of the distrusted, or taking it off one of the trusted, is a sanction; taking it
+    off a blacklist lifts one."""
+    lemma = tok.lemma_.lower()
+    off = lemma in ("remove", "drop", "strike", "take", "delete", "exclude", "delist")
+    on = lemma in ("add", "put", "place", "include", "blacklist")
+    if not (off or on):
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in (("from", "off") if off else ("to", "on")):
+            continue
+        for g in c.children:
+            words = {t.lemma_.lower() for t in g.subtree}  # "its list of state sponsors of terrorism"
+            trusted = "whitelist" in words or (g.lemma_.lower() == "list" and words & {"white", "trusted", "preferred"})
+            distrusted = g.lemma_.lower() == "blacklist" or (g.lemma_.lower() == "list" and words & {
+                "entity", "black", "sanction", "sanctions", "grey", "gray", "watch", "terrorism", "terror"})
+            if off and trusted or on and distrusted:
+                return Trigger("SANCTION", "discontinue")
+            if off and distrusted:
+                return Trigger("RETREAT", None)
+    return None
+
+
 def armed(tok: Token) -> bool:
     """A verb whose subject is a fighting force: "Pakistan's air force hit back", "Indian jets struck"."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in tok.children)
@@ -246,6 +269,9 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
+    listed = listing(tok) if pos == "VERB" else None
+    if listed is not None:  # "removed South Korea from its list of trusted trading partners", "added 12 Chinese
+        return listed       # firms to its Entity List"
     if in_kind(tok):
         return Trigger("ASSAULT", "in kind")  # "Pakistan's air force hit back the next day", "Beijing retaliated":
         # the kind of the act it answers (frames.returned)
