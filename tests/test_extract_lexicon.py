@@ -2007,3 +2007,16 @@ def test_deportation_cheered_boycotts_and_acting_groups(nlp, text, published, ex
 ])
 def test_hosts_notices_pacts_in_apposition_and_lists(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a quarrel taken to a council is a charge against the other side, and asks the council to act
+    ("Egypt took its quarrel with Ethiopia to the UN Security Council on Thursday.", date(2021, 7, 12),
+     {("EGY", "UN", "REQUEST"), ("EGY", "ETH", "ACCUSE")}),
+    # a complaint made at a body is spoken to it; the charge is against whoever did the wrong
+    ("Ethiopia blocked Nepal's fuel supplies. Nepal complained at the UN Human Rights Council about the obstruction "
+     "of its supplies.", date(2015, 11, 10),
+     {("ETH", "NPL", "COERCE"), ("NPL", "ETH", "ACCUSE"), ("NPL", "UN", "CONSULT")}),
+])
+def test_quarrels_taken_to_and_complaints_made_at_a_body(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

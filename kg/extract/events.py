@@ -25,7 +25,7 @@ from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
 from kg.extract.modality import PROMISED_TYPES, asked_whether, intent, left_by, modality
-from kg.extract.frames import verbal_frame
+from kg.extract.frames import QUARRELS, verbal_frame
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act,
@@ -358,6 +358,17 @@ class EventFinder(Idioms):
                     for m in args.actors(k)] if mode == "visit" and targets else []
             if seen:  # "flew to Brussels to see Rutte": whom the trip was to see, not the city
                 targets = [m for m in seen if m.code not in {s.code for s in sources}]
+            venues = [m for m in args.prep_actors(tok, {"at", "to", "before"}) if m.actor.kind == "org"] if \
+                type_ in ("ACCUSE", "PROTEST") and tok.lemma_.lower() in ("complain", "protest") else []
+            if venues:  # "Nepal complained at the UN Human Rights Council about the obstruction of its supplies":
+                held = {m.code for m in venues}  # the body is spoken to, the charge is against whoever obstructs
+                targets = [m for m in targets if m.code not in held]
+                extra = self._pairs(doc, sent, tok, "CONSULT", "multilateral", sources, venues, *modality(tok, tok),
+                                    False)
+            quarrels = [m for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in QUARRELS
+                        for m in args.prep_actors(c, {"with"})] if tok.lemma_.lower() == "take" else []
+            if quarrels and sources:  # "took their quarrel with Ethiopia to the UN Security Council": a charge
+                extra = self._pairs(doc, sent, tok, "ACCUSE", "allege", sources, quarrels, *modality(tok, tok), False)
             if mode == "in kind":  # "Beijing retaliated": the last act of force or sanction that hit it, returned;
                 reply = args.returned(found, {m.code for m in sources}, armed(tok)) if sources and not targets \
                     else None
