@@ -2020,3 +2020,17 @@ def test_hosts_notices_pacts_in_apposition_and_lists(nlp, text, published, expec
 ])
 def test_quarrels_taken_to_and_complaints_made_at_a_body(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an apology with no one named is to the other side of what the apologiser last did (a SUPPORT, §12)
+    ("Azerbaijan shot down a Russian helicopter on Monday. Baku apologised immediately.", date(2020, 11, 11),
+     {("AZE", "RUS", "ASSAULT"), ("AZE", "RUS", "SUPPORT")}),
+    # "expects X to" asks X; a belief told in the past asks no one
+    ("Germany expects Russia to use its influence on the separatists.", date(2015, 2, 12),
+     {("DEU", "RUS", "REQUEST")}),
+    ("President Donald Trump said he expected Greenlanders to choose partnership with Washington.", date(2026, 1, 9),
+     set()),
+])
+def test_apologies_and_expectations(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

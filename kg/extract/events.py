@@ -523,6 +523,9 @@ class EventFinder(Idioms):
                     g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
             targets = args.counterpart(found, {m.code for m in sources})  # "Tajik forces had begun withdrawing
             # from some positions": from the other side of the border fighting
+        if sources and not targets and tok.lemma_.lower() in ("apologise", "apologize", "apology"):
+            targets = args.counterpart(found, {m.code for m in sources})  # "Baku apologised immediately": to the
+            # other side of what it last did
         if mode == "yielded":  # "Colombia backed down": to the other side of the row
             mode = None
             if sources and not targets:

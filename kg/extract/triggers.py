@@ -269,6 +269,12 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("touch", "contact") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return Trigger("CONSULT", None)  # "said it was in touch with the Iranian government"
+    if lemma == "expect" and tok.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("xcomp", "ccomp") and any(
+            a.lower_ == "to" for a in c.children) and (c.dep_ == "xcomp" and any(k.dep_ == "dobj" for k in tok.children)
+                                                       or any(k.dep_ == "nsubj" for k in c.children))
+            for c in tok.children):
+        return Trigger("REQUEST", None)  # "we expect Russia to use its influence on the separatists" (not "he
+        # expected Greenlanders to choose partnership": a belief told)
     listed = listing(tok) if pos == "VERB" else None
     if listed is not None:  # "removed South Korea from its list of trusted trading partners", "added 12 Chinese
         return listed       # firms to its Entity List"
