@@ -2034,3 +2034,38 @@ def test_quarrels_taken_to_and_complaints_made_at_a_body(nlp, text, published, e
 ])
 def test_apologies_and_expectations(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a session told as held: each state whose delegate speaks consults the body (GUIDELINES §23)
+    ("The Security Council met on Friday. Vassily Nebenzia of the Russian Federation said the draft was a "
+     "provocation. The representative of China said the sanctions were illegal.", date(2023, 10, 20),
+     {("RUS", "UN", "CONSULT"), ("CHN", "UN", "CONSULT")}),
+    # a session only asked for or to come: no one has spoken at it
+    ("Cambodia asked the U.N. Security Council to hold an urgent meeting, and the council was due to meet later on "
+     "Friday. Cambodia's U.N. ambassador said Phnom Penh was ready for a ceasefire.", date(2025, 7, 25), set()),
+    # the body a veto blocks; no event told by a draft that was never adopted
+    ("The UN Security Council met on Friday. Russia vetoed a draft resolution that would have condemned the "
+     "annexation.", date(2022, 9, 30), {("RUS", "UN", "REJECT")}),
+    # a walkout is aimed at whoever took the floor
+    ("Ukraine's delegation walked out of the General Assembly hall when Russia's representative took the floor.",
+     date(2023, 9, 20), {("UKR", "RUS", "PROTEST")}),
+    # a delegate speaking for a bloc speaks as the bloc
+    ("Speaking for the European Union, Slovakia's representative condemned the missile launch by North Korea.",
+     date(2023, 7, 13), {("EU", "PRK", "ACCUSE")}),
+])
+def test_meeting_coverage(nlp, text, published, expected):
+    kinds = {t[2] for t in expected} or {"CONSULT"}  # (what else the speeches say is tested elsewhere)
+    assert _unordered({t for t in _told(nlp, text, published) if t[2] in kinds}) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # trade remedies: a probe into a state's goods charges that state; no event is had with the WTO (§16)
+    ("The European Commission opened an anti-subsidy investigation into electric vehicles from China.",
+     date(2023, 10, 4), {("EU", "CHN", "ACCUSE")}),
+    ("The EU launched an anti-dumping probe into Chinese steel.", date(2023, 10, 4), {("EU", "CHN", "ACCUSE")}),
+    ("China imposed tariffs on Australian barley. Australia filed a complaint at the WTO.", date(2020, 12, 16),
+     {("CHN", "AUS", "SANCTION"), ("AUS", "CHN", "ACCUSE")}),
+])
+def test_trade_remedies(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

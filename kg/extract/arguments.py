@@ -440,6 +440,12 @@ class Arguments(Prepositions, References):
 
     def subjects(self, verb: Token) -> list[Mention]:
         """Subjects of a verb, inherited through xcomp/advcl/conj/"by doing" when it has none."""
+        spoken_for = [m for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "speak" and c.tag_ == "VBG"
+                      for m in self.prep_actors(c, {"for"}) + [
+                          m for k in c.children if k.dep_ == "prep" and k.lower_ == "on" for g in k.children
+                          if g.lower_ == "behalf" for m in self.prep_actors(g, {"of"})]]
+        if spoken_for:  # "Speaking for the European Union, Slovakia's representative condemned...": the bloc
+            return spoken_for
         found = self._subjects(verb)
         if not found and misplaced_conj(verb):  # "the ministry said the ship had been sent to warn the vessel to
             speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ == "VERB"),

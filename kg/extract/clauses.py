@@ -124,6 +124,10 @@ def _venues(tok: Token, predicate: Token, preps: tuple[str, ...]) -> list[Token]
             if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
+# Texts put to a vote.
+DRAFTS = frozenset({"draft", "resolution", "text", "motion", "proposal", "amendment"})
+
+
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
@@ -134,6 +138,11 @@ def suppressed_content(tok: Token) -> bool:
     if any(a.dep_ in ("acl", "ccomp") and a.head.lemma_.lower() in SAID_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in [tok, *tok.ancestors][:4]):
         return True  # "Takaichi's remarks that a Chinese attack on Taiwan could justify...": what was said
+    draft = tok if tok.dep_ == "relcl" else next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if draft is not None and draft.head.lemma_.lower() in DRAFTS and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in draft.children) and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in draft.children):
+        return True  # "vetoed a draft resolution that would have condemned the annexation": never adopted
     if answered_ask(tok) or rejected_charge(tok):
         return False  # "the IMF turned down Venezuela's request for a loan": the request was made
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join" and any(

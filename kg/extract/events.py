@@ -26,6 +26,7 @@ from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
 from kg.extract.modality import PROMISED_TYPES, asked_whether, intent, left_by, modality
 from kg.extract.frames import QUARRELS, verbal_frame
+from kg.extract.sessions import sitting_body, speakers
 from kg.extract.victims import against_insurgents, captors, sent_to_friend
 from kg.extract.nominal import ANSWER_TYPES, base_verb, nominal_frame
 from kg.extract.idioms import (BACKERS, CLAIM_VERBS, HELP_NOUNS, Idioms, denied_charge, echoes, joined_act,
@@ -34,7 +35,7 @@ from kg.extract.speech import (CONDITIONAL_THREATS, MATERIAL_CONFLICT, accusers,
                                obliged, open_options, penalty, reported, speech_governor, wrongdoing)
 from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
-                                LEAVE_LEMMAS, MUTUAL_NOUNS,
+                                FORUMS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import (BODIES_TOLD, armed, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
                                  trigger_of, type_of)
@@ -157,6 +158,11 @@ class EventFinder(Idioms):
                 events.extend(self._events(doc, sent, tok, trig, args, events))
         if mentions and doc._.title_end:
             events.extend(self._headline(doc, args, events))
+        body = sitting_body(doc, mentions) if mentions else None
+        for verb, states in speakers(doc, args) if body is not None else ():  # "Vassily Nebenzia of the Russian
+            parties = [m for m in states if m.code != body.code]  # Federation said...": at the body's session
+            events.extend(self._pairs(doc, verb.sent, verb, "CONSULT", "multilateral", parties, [body],
+                                      *modality(verb, verb), False))
         events.extend(standing)
         events.extend(args.host_talks)
         doc._.events = events
@@ -523,6 +529,14 @@ class EventFinder(Idioms):
                     g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
             targets = args.counterpart(found, {m.code for m in sources})  # "Tajik forces had begun withdrawing
             # from some positions": from the other side of the border fighting
+        if sources and not targets and tok.lemma_.lower() == "veto" and tok.pos_ == "VERB":  # "Russia vetoed a
+            vetoed = args.named_body(tok, "council") or args.named_body(tok, "Council")  # draft resolution": the
+            targets = [vetoed] if vetoed is not None else []  # council's measure (GUIDELINES: REJECT of the body)
+        if sources and tok.lemma_.lower() == "walk" and any(c.lower_ == "out" for c in tok.children):
+            codes = {m.code for m in sources}  # "walked out of the hall when Russia's representative took the
+            targets = [m for c in tok.children if c.dep_ == "advcl" and any(  # floor": at the speaker, not the hall
+                k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "as") for k in c.children)
+                for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes] or targets
         if sources and not targets and tok.lemma_.lower() in ("apologise", "apologize", "apology"):
             targets = args.counterpart(found, {m.code for m in sources})  # "Baku apologised immediately": to the
             # other side of what it last did
@@ -538,14 +552,15 @@ class EventFinder(Idioms):
                 k.dep_ == "mark" and k.lower_ in ("after", "because", "since", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes]
         if sources and type_ == "ACCUSE" and tok.lemma_.lower() in COMPLAINTS and (
-                not targets or {m.code for m in targets} <= COURTS):  # "Guyana filed its case at the court",
-            codes = {m.code for m in sources}                        # "filed a case at the ICJ": against the
-            targets = [m for g in (t for t in sent if t.lemma_.lower() in ("dispute", "row", "quarrel"))  # other
+                not targets or {m.code for m in targets} <= COURTS | FORUMS):
+            # "Guyana filed its case at the court", "filed a case at the ICJ", "a complaint at the WTO": against
+            codes = {m.code for m in sources}  # the other side of the dispute, not the court
+            targets = [m for g in (t for t in sent if t.lemma_.lower() in ("dispute", "row", "quarrel"))
                        for m in args.prep_actors(g, {"between"}) if m.code not in codes] or \
-                args.counterpart(without_courts(found), codes)  # side of the dispute, not the court
-        if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS:  # "has threatened to take the
-            targets = args.counterpart(without_courts(found),  # issue to the ICJ": a threat to the other side,
-                                       {m.code for m in sources})  # the court being only where
+                args.counterpart(without_courts(found), codes)
+        if type_ == "THREATEN" and targets and {m.code for m in targets} <= COURTS | FORUMS:
+            targets = args.counterpart(without_courts(found),  # "has threatened to take the issue to the ICJ": a
+                                       {m.code for m in sources})  # threat to the other side, the court only where
         if sources and not targets and type_ == "PROTEST" and tok.lemma_.lower() != "walk":  # a boycott: at the
             codes = {m.code for m in sources}  # host ("will not attend the World Cup in Russia, and Iceland said
             # its leaders would stay away"; not a walkout, aimed at whoever spoke)
@@ -663,8 +678,8 @@ class EventFinder(Idioms):
         return reported(out, predicate, args)
 
     def _pairs(self, doc, sent, tok, type_, mode, sources, targets, negated, hypothetical, reciprocal):
-        sources = [m for m in sources if m.state_level and m.code]
-        targets = [m for m in targets if m.state_level and m.code]
+        sources = [m for m in sources if m.state_level and m.code and m.code not in FORUMS]
+        targets = [m for m in targets if m.state_level and m.code and m.code not in FORUMS]  # (a forum is no party)
         pairs: list[tuple[Mention, Mention]] = []
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
@@ -731,7 +746,7 @@ def in_return(verb: Token) -> bool:
 def without_courts(found: list[Event]) -> list[Event]:
     """The events told between parties, leaving out those of a court (COURTS): what a case or a threat to go to
     court may answer."""
-    return [e for e in found if not {e.source, e.target} & COURTS]
+    return [e for e in found if not {e.source, e.target} & (COURTS | FORUMS)]
 
 
 def imposed_before(tok: Token) -> bool:

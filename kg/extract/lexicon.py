@@ -242,3 +242,6 @@ DISPUTES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "ACCUSE", "SA
 SPEECH_LEMMAS = frozenset({"say", "tell", "note", "add", "write", "insist", "claim", "state", "declare"})
 # The courts of orgs.csv: a case brought is against a party, never against them; their rulings are theirs.
 COURTS = frozenset({"ICJ", "ICC", "ECHR"})
+# Bodies where disputes are brought that are never a party to an event themselves (GUIDELINES §16: "no event
+# with the WTO"): a complaint there is against the other side.
+FORUMS = frozenset({"WTO"})

@@ -133,6 +133,12 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
             m for g in used for r in g.children if r.dep_ == "relcl" for k in r.children if k.dep_ == "dobj"
             for m in args.actors(k)]
+    if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("investigation", "probe", "inquiry"):
+        probed = [g for h in [tok] + ([tok.head] if tok.dep_ == "dobj" else []) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "into" for g in c.children]  # (however the parser hangs it)
+        targets = [m for g in probed for m in args.actors(g) + args.prep_actors(g, {"from"})] + [  # "an anti-subsidy
+            m for h in [tok.head] if probed and tok.dep_ == "dobj" for m in args.prep_actors(h, {"from"})]  # investigation
+        # into electric vehicles from China", "a probe into Chinese steel": whose goods are probed
     if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in REMARK_NOUNS:
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "about" for g in t.children
                    for m in args.actors(g)]  # "derogatory remarks on social media about Indian Prime Minister Modi"
@@ -320,6 +326,8 @@ def _carrier(tok: Token) -> Token | None:
     """The light verb a nominal trigger hangs from ("imposed sanctions", "near completion of a framework")."""
     if tok.lemma_.lower() in ONGOING_WARS and any(c.dep_ == "poss" for c in tok.children):
         return None  # "sought weapons for its war in Ukraine": the war is its owner's, not the seeker's act
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("retaliate", "respond"):
+        return tok.head.head  # "Beijing retaliated with an anti-dumping probe into European brandy"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head  # "arrived in Amman on a visit", "was in Warsaw for talks with..."
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.dep_ == "dobj" and \
