@@ -2069,3 +2069,22 @@ def test_meeting_coverage(nlp, text, published, expected):
 ])
 def test_trade_remedies(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # arms sold are trade; admission approved backs the state let in; a licence to operate eases one's sanctions
+    ("France sold 24 Rafale jets to Egypt.", date(2015, 2, 16), {("FRA", "EGY", "COOPERATE")}),
+    ("Arab League foreign ministers approved Syria's return to the League on Sunday.", date(2023, 5, 7),
+     {("LAS", "SYR", "SUPPORT")}),
+    ("The U.S. Treasury issued a licence allowing Chevron to resume operations in Venezuela.", date(2022, 11, 26),
+     {("USA", "VEN", "CONCEDE")}),
+    # a ruling appealed: the side that brought the dispute is rejected, never the forum
+    ("India appealed the WTO panel ruling in the dispute brought by Japan over tariffs on electronics.",
+     date(2023, 12, 14), {("IND", "JPN", "REJECT")}),
+    # a measure blocked is the council's, whoever regrets it
+    ("The UN Security Council voted on Friday. Japan deeply regretted that China and Russia had blocked the measure.",
+     date(2022, 5, 27), {("JPN", "CHN", "ACCUSE"), ("JPN", "RUS", "ACCUSE"), ("CHN", "UN", "REJECT"),
+                         ("RUS", "UN", "REJECT")}),
+])
+def test_sales_admissions_licences_appeals_and_blocked_measures(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import (BOTH_SIDES_TYPES, answered_ask, asked, at_request, at_summit, both_sides, faced,
+from kg.extract.clauses import (DRAFTS, BOTH_SIDES_TYPES, answered_ask, asked, at_request, at_summit, both_sides, faced,
                                 fighters, hostile, hosted_by, hyphened, in_condition, located, overflight, policing,
                                 rejected_charge, summit_hosts, suppressed_content, swallowed_verb, to_the_border,
                                 verb_above)
@@ -519,6 +519,11 @@ class EventFinder(Idioms):
             predicate.lemma_.lower() == "blame" and c.pos_ == "NOUN" and trigger_of(c) is None))
                   for c in predicate.children)  # "criticized Bolsonaro": someone named; "blaming his predecessor";
         # "blamed a technical fault": a cause, no one's act
+        voted = type_ == "REJECT" and predicate.lemma_.lower() in ("block", "veto", "defeat") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DRAFTS | {"measure"} for c in predicate.children)
+        if sources and voted and (not targets or predicate.dep_ == "ccomp"):  # "regretted that China and Russia had
+            body = args.named_body(tok, "council") or args.named_body(tok, "assembly")  # blocked the measure": a
+            targets, own = [body] if body is not None else [], True  # body's text, not the speaker who regrets it
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart([e for e in answerable if self.lemmas.get(id(e)) not in SPEAKING_TO],
                                        {m.code for m in sources})  # "Islamabad offered talks": to (addressing
@@ -537,6 +542,11 @@ class EventFinder(Idioms):
             targets = [m for c in tok.children if c.dep_ == "advcl" and any(  # floor": at the speaker, not the hall
                 k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "as") for k in c.children)
                 for k in c.children if k.dep_ == "nsubj" for m in args.actors(k) if m.code not in codes] or targets
+        if type_ == "REJECT" and tok.lemma_.lower() == "appeal" and not set(m.code for m in targets) - FORUMS:
+            codes = {m.code for m in sources}  # "appealed the WTO panel ruling in the dispute brought by Japan": the
+            targets = [m for t in sent if t.lemma_.lower() in QUARRELS | COMPLAINTS for a in t.children  # one who
+                       if a.dep_ == "acl" for m in args.passive_doers(a) if m.code not in codes] or \
+                args.counterpart(without_courts(found), codes)  # brought it, else the other side told
         if sources and not targets and tok.lemma_.lower() in ("apologise", "apologize", "apology"):
             targets = args.counterpart(found, {m.code for m in sources})  # "Baku apologised immediately": to the
             # other side of what it last did

@@ -133,6 +133,11 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         targets = [m for g in used for m in args.prep_targets(g, type_)] + [  # two of Manila's vessels"
             m for g in used for r in g.children if r.dep_ == "relcl" for k in r.children if k.dep_ == "dobj"
             for m in args.actors(k)]
+    if not targets and type_ == "CONCEDE" and tok.lemma_.lower() in ("licence", "license"):
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])  # "a licence allowing Chevron to resume
+        targets = [m for h in holders for c in h.children if c.dep_ in ("acl", "relcl", "xcomp")  # operations in
+                   for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"  # Venezuela": the state it operates
+                   for g in t.children for m in args.actors(g)]  # in
     if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("investigation", "probe", "inquiry"):
         probed = [g for h in [tok] + ([tok.head] if tok.dep_ == "dobj" else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ == "into" for g in c.children]  # (however the parser hangs it)

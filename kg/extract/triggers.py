@@ -181,6 +181,11 @@ def echoed_call(tok: Token) -> bool:
 
 # People a state orders out who are no state's envoys: sending them away is coercion (GUIDELINES §17).
 RESIDENTS = frozenset({"citizen", "national", "resident", "worker", "migrant", "refugee", "people", "student"})
+# What a state appeals against: "appealed the WTO panel ruling".
+APPEALED = frozenset({"ruling", "verdict", "decision", "award", "judgment", "judgement", "finding", "report"})
+# A state's entry into a body, which members approve or block: "approved Syria's return to the League".
+ADMISSIONS = frozenset({"return", "readmission", "membership", "accession", "bid", "candidacy", "application",
+                        "admission", "entry"})
 # What one state gives another as help: "gave Nepal petrol as a grant".
 GIFTS = frozenset({"petrol", "diesel", "loan", "grant", "aid", "vaccine", "ventilator"})
 
@@ -257,6 +262,19 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("supply", "sell", "export") and pos == "VERB" and objects_of(tok) & GOODS and not objects_of(tok) & (
             WEAPONS | RELIEF):
         return Trigger("COOPERATE", None)  # "China, which supplies most of North Korea's oil": trade, not aid
+    if lemma == "appeal" and pos == "VERB" and any(c.dep_ == "dobj" and (c.lemma_.lower() in APPEALED or c.lower_ in (
+            "ruling", "findings")) for c in tok.children):  # ("ruling" is lemmatised "rule")
+        return Trigger("REJECT", None)  # "India appealed the WTO panel ruling": rejects the side that won it (§21)
+    if lemma in ("licence", "license") and pos == "NOUN" and head in ("issue", "grant", "give", "extend", "renew") \
+            and tok.dep_ in ("dobj", "nsubjpass"):
+        return Trigger("CONCEDE", None)  # "issued a licence allowing Chevron to resume operations in Venezuela": an
+        # exemption from its own sanctions, granted to the sanctioned state (dev23 notes)
+    if lemma in ("approve", "endorse", "back", "accept") and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ADMISSIONS and any(k.dep_ == "poss" for k in c.children)
+            for c in tok.children):
+        return Trigger("SUPPORT", None)  # "foreign ministers approved Syria's return to the League" (GUIDELINES §15)
+    if lemma == "sell" and pos == "VERB" and objects_of(tok) & WEAPONS:
+        return Trigger("COOPERATE", None)  # "has sold $100 billion of arms to Saudi Arabia": a sale, not aid
     if lemma in ("require", "impose", "introduce") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("licence", "license", "permit") and any(
                 p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in ("export", "import", "shipment")
