@@ -55,12 +55,12 @@ def _to_come(verb: Token) -> bool:
 def delegate_of(subject: Token, by_token: dict[int, Mention]) -> bool:
     """Whether a speech verb's subject is a state's delegate: "the representative of China", "Egypt's delegate",
     "Vassily Nebenzia of the Russian Federation" (a name with "of" and a state)."""
-    if subject.i in by_token:
+    if subject.i in by_token and by_token[subject.i].actor.kind != "person":
         return False  # "the Democratic Republic of Congo said": the state itself, no delegate
     if subject.lemma_.lower() in DELEGATES:
         return True
-    return subject.pos_ == "PROPN" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
+    return subject.pos_ == "PROPN" and any(  # "Vassily Nebenzia of the Russian Federation" (not "Argentina's
+        c.dep_ == "prep" and c.lower_ == "of" and any(  # Milei said": a leader's words are told from anywhere)
             g.i in by_token and by_token[g.i].actor.kind == "country" for g in c.children) for c in subject.children)
 
 
