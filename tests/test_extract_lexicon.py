@@ -2088,3 +2088,29 @@ def test_trade_remedies(nlp, text, published, expected):
 ])
 def test_sales_admissions_licences_appeals_and_blocked_measures(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # missiles fired into the sea near a state, ships sailed into its waters: a show of force at it (MOBILIZE)
+    ("China's military fired ballistic missiles into waters off Taiwan on Thursday.", date(2022, 8, 5),
+     {("CHN", "TWN", "MOBILIZE")}),
+    ("North Korea fired four ballistic missiles into the sea off Japan.", date(2017, 3, 6),
+     {("PRK", "JPN", "MOBILIZE")}),
+    ("Chinese coast guard ships escorted dozens of fishing boats into Indonesia's exclusive economic zone.",
+     date(2020, 1, 3), {("CHN", "IDN", "MOBILIZE")}),
+    ("Chinese coast guard vessels sailed through Japanese waters on Sunday.", date(2024, 6, 12),
+     {("CHN", "JPN", "MOBILIZE")}),
+    # troops to a border, or on alert along it, are massed at the state across it
+    ("Poland sent 10,000 soldiers to the border with Belarus.", date(2021, 11, 9), {("POL", "BLR", "MOBILIZE")}),
+    ("Belarusian troops were put on high alert along the border with Poland on Tuesday.", date(2021, 11, 9),
+     {("BLR", "POL", "MOBILIZE")}),
+])
+def test_shows_of_force_at_sea_and_at_borders(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_plan_to_fire_into_waters_shows_no_force_yet(nlp):
+    x = extract_article(nlp, Article(id="t", title="", published=date(2017, 8, 9),
+                                     text="North Korea said it was examining a plan to fire missiles into the waters "
+                                          "around Guam."))
+    assert not [e for e in x.events if e.type == "MOBILIZE"]

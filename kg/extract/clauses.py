@@ -20,7 +20,7 @@ from kg.extract.lexicon import ASKING_NOUNS, DOCUMENTS, LIGHT_VERBS, ONGOING_WAR
 from kg.extract.modality import (ACCUSATIONS, DENIALS, infinitive_list, misplaced_conj, speakers_act,
                                  told_before_charge)
 from kg.extract.speech import distinct
-from kg.extract.triggers import call_for_clause, trigger_of, type_of
+from kg.extract.triggers import WATERS, call_for_clause, trigger_of, type_of, waters_hit
 from kg.model import Event
 
 # Types whose complement is only said, not done: the content is not coded.
@@ -309,8 +309,11 @@ def overflight(verb: Token) -> bool:
         return False
     heads = [verb, *shots]
     if any(k.dep_ == "prep" and k.lower_ in ("at", "on", "against", "into", "toward", "towards", "onto") and not any(
-            g.ent_type_ in ("DATE", "TIME") for g in k.children) for h in heads for k in h.children):
-        return False  # "at Israel" (not "on Tuesday")
+            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in WATERS for g in k.children)
+           for h in heads for k in h.children):
+        return False  # "at Israel" (not "on Tuesday", not "into waters off Taiwan")
+    if waters_hit(verb):
+        return True  # "fired ballistic missiles into waters off Taiwan", "into Japan's exclusive economic zone"
     return any(k.dep_ == "prep" and k.lower_ in ("over", "near", "off") for h in heads for k in h.children) or any(
         k.dep_ == "relcl" and k.lemma_.lower() in ("land", "fall", "splash", "come", "fly") for s in shots
         for k in s.children)

@@ -37,7 +37,7 @@ from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
                                 FORUMS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import (BODIES_TOLD, armed, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
+from kg.extract.triggers import (BODIES_TOLD, armed, waters_hit, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
                                  trigger_of, type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
@@ -499,8 +499,11 @@ class EventFinder(Idioms):
                         and not e.negated and not e.hypothetical), None)
             if met is not None:
                 sources, targets = [code_mention(met.source)], [code_mention(met.target)]
-        if type_ == "ASSAULT" and targets and overflight(tok):
-            type_, mode = "MOBILIZE", "weapons"  # "fired a ballistic missile over northern Japan"
+        if type_ == "ASSAULT" and overflight(tok):  # "fired a ballistic missile over northern Japan", "into waters
+            if not targets and not modality(tok, predicate)[1]:  # off Taiwan": a show of force (not a plan to)
+                targets = [m for g in [*waters_hit(tok), tok] for m in (args.actors(g) if g.i != tok.i else [])
+                           + args.prep_actors(g, {"off", "near", "around"}) if m.code not in {s.code for s in sources}]
+            type_, mode = ("MOBILIZE", "weapons") if targets else (type_, mode)
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate) or policing(tok)):
             type_, mode = "AID", None  # troops sent at a government's request, police sent: help, not a show of force
         if type_ == "MOBILIZE" and targets and tok.lemma_.lower() in ("station", "base", "garrison") and \
@@ -547,6 +550,10 @@ class EventFinder(Idioms):
             targets = [m for t in sent if t.lemma_.lower() in QUARRELS | COMPLAINTS for a in t.children  # one who
                        if a.dep_ == "acl" for m in args.passive_doers(a) if m.code not in codes] or \
                 args.counterpart(without_courts(found), codes)  # brought it, else the other side told
+        if sources and not targets and tok.lemma_.lower() == "scramble":  # "scrambled fighter jets after Chinese
+            codes = {m.code for m in sources}  # aircraft entered its air defence zone": at the intruder
+            targets = [m for c in tok.children if c.dep_ == "advcl" for k in c.children if k.dep_ == "nsubj"
+                       for m in args.actors(k) if m.code not in codes]
         if sources and not targets and tok.lemma_.lower() in ("apologise", "apologize", "apology"):
             targets = args.counterpart(found, {m.code for m in sources})  # "Baku apologised immediately": to the
             # other side of what it last did

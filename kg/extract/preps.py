@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.lexicon import TO_NOUNS, VIA_NOUNS
-from kg.extract.triggers import type_of
+from kg.extract.triggers import type_of, waters_hit
 
 TARGET_PREPS = {
     "*": {"against", "on", "to", "toward", "towards", "at", "upon"},
@@ -65,9 +65,14 @@ class Prepositions:
             heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("close", "near")]
             places = [g for h in heads for k in h.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
                       for g in k.children]
+            waters = waters_hit(tok)  # "sailed through Japanese waters": whose waters
+            if waters and not any(m for g in places for m in self.actors(g)):
+                return [m for g in waters for m in self.actors(g) + self.prep_actors(g, {"off", "near", "around"})]
             if len(heads) > 1:  # "moved launchers close to its border with South Korea"
                 return [m for g in places for m in self.actors(g)]
             near = [m for g in places for m in self.prep_actors(g, {"near", "off", "along", "around"})]
+            if any(g.lemma_.lower() in ("border", "frontier") for g in places):  # "sent 10,000 soldiers to the border
+                near += self.prep_actors(tok, {"with"})  # with Belarus", the parser hanging "with" on the verb
             return self.prep_actors(tok, preps) + near
         if type_ == "SANCTION":  # "slapped tariffs on $16 billion in US goods"
             goods = [m for k in tok.children if k.dep_ == "prep" and k.lower_ == "in" for g in k.children

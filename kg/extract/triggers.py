@@ -186,6 +186,8 @@ APPEALED = frozenset({"ruling", "verdict", "decision", "award", "judgment", "jud
 # A state's entry into a body, which members approve or block: "approved Syria's return to the League".
 ADMISSIONS = frozenset({"return", "readmission", "membership", "accession", "bid", "candidacy", "application",
                         "admission", "entry"})
+# Sea and air a state claims: missiles fired into them, ships sailed into them show force to that state.
+WATERS = frozenset({"water", "waters", "sea", "zone", "airspace", "strait", "ocean"})
 # What one state gives another as help: "gave Nepal petrol as a grant".
 GIFTS = frozenset({"petrol", "diesel", "loan", "grant", "aid", "vaccine", "ventilator"})
 
@@ -196,6 +198,13 @@ def sent_away(tok: Token) -> Trigger:
     if any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in RESIDENTS for c in tok.children):
         return Trigger("COERCE", "deport")
     return Trigger("SANCTION", "expel")
+
+
+def waters_hit(verb: Token) -> list[Token]:
+    """The sea or air zones a verb sends something into: "into waters off Taiwan", "into Indonesia's exclusive
+    economic zone"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "through")
+            for g in c.children if g.lemma_.lower() in WATERS]
 
 
 def listing(tok: Token) -> Trigger | None:
@@ -293,6 +302,15 @@ def trigger_of(tok: Token) -> Trigger | None:
             for c in tok.children):
         return Trigger("REQUEST", None)  # "we expect Russia to use its influence on the separatists" (not "he
         # expected Greenlanders to choose partnership": a belief told)
+    if lemma in ("put", "place") and pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lemma_.lower() == "alert" for g in c.children) for c in tok.children):
+        return Trigger("MOBILIZE", "troops")  # "Belarusian troops were put on high alert along the border"
+    if lemma == "scramble" and pos == "VERB" and objects_of(tok) & (FORCES | {"fighter", "aircraft", "plane"}):
+        return Trigger("MOBILIZE", "weapons")  # "South Korea scrambled fighter jets" (at the intruder)
+    if lemma in ("sail", "escort", "fly", "steam") and pos == "VERB" and waters_hit(tok) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in FORCES | {"aircraft", "plane", "bomber"} for c in tok.children):
+        return Trigger("MOBILIZE", "weapons")  # "coast guard ships escorted fishing boats into Indonesia's
+        # exclusive economic zone"
     listed = listing(tok) if pos == "VERB" else None
     if listed is not None:  # "removed South Korea from its list of trusted trading partners", "added 12 Chinese
         return listed       # firms to its Entity List"
