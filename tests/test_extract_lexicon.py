@@ -2114,3 +2114,17 @@ def test_a_plan_to_fire_into_waters_shows_no_force_yet(nlp):
                                      text="North Korea said it was examining a plan to fire missiles into the waters "
                                           "around Guam."))
     assert not [e for e in x.events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an objection or veto given up is a concession to whom it was aimed at
+    ("Turkey blocked Finland's NATO bid for months. On Friday Turkey lifted its veto.", date(2023, 3, 17),
+     {("TUR", "FIN", "REJECT"), ("TUR", "FIN", "CONCEDE")}),
+    ("Uzbekistan also dropped its long-standing objection to Tajikistan's Rogun hydropower dam.", date(2018, 3, 9),
+     {("UZB", "TJK", "CONCEDE")}),
+    # "no longer block" gives way now
+    ("Hungary said it would no longer block Sweden's NATO membership.", date(2024, 1, 23),
+     {("HUN", "SWE", "CONCEDE")}),
+])
+def test_objections_given_up(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

@@ -550,6 +550,10 @@ class EventFinder(Idioms):
             targets = [m for t in sent if t.lemma_.lower() in QUARRELS | COMPLAINTS for a in t.children  # one who
                        if a.dep_ == "acl" for m in args.passive_doers(a) if m.code not in codes] or \
                 args.counterpart(without_courts(found), codes)  # brought it, else the other side told
+        if sources and type_ == "CONCEDE" and tok.lemma_.lower() in ("objection", "veto", "opposition", "block") \
+                and not {m.code for m in targets} - {m.code for m in sources}:  # "Slovakia dropped its objections",
+            codes = {m.code for m in sources}  # "Turkey lifted its veto": to whom it had objected
+            targets = args.again(found, "REJECT", codes) or args.counterpart(found, codes)
         if sources and not targets and tok.lemma_.lower() == "scramble":  # "scrambled fighter jets after Chinese
             codes = {m.code for m in sources}  # aircraft entered its air defence zone": at the intruder
             targets = [m for c in tok.children if c.dep_ == "advcl" for k in c.children if k.dep_ == "nsubj"
@@ -619,6 +623,9 @@ class EventFinder(Idioms):
                 "SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and not any(c.dep_ == "neg" for c in tok.head.children):
             negated = False  # "Sudan rejected US sanctions": rejected as wrong, not denied; they were imposed
         hypothetical = hypothetical and not fought  # the fight before the truce happened
+        if type_ == "REJECT" and any(c.lower_ == "longer" and any(k.lower_ in ("no", "not") for k in (
+                *c.children, *predicate.children)) for c in predicate.children):  # "said it would no longer
+            type_, mode, negated, hypothetical = "CONCEDE", None, False, False  # block Sweden": it gives way now
         questioned = asked_whether(predicate)  # "will Canada retaliate?" threatens and promises nothing
         if trig.now and type_ == trig.type and not questioned:  # "said it would respond": the threat is made now, only
             hypothetical = False            # its content is future; "would not hesitate to strike": its "not" is no

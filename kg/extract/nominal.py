@@ -286,8 +286,9 @@ def retyped(type_: str, lemma: str) -> tuple | None:
     if lemma not in RETYPE or type_ in ("CONCEDE", "SUPPORT"):  # "offered support" backs
         return None
     retype = RETYPE[lemma]
-    if type_ == "THREATEN" and retype[0] == "RETREAT":
-        return ("CONCEDE", None)  # "Trump drops Mexico tariff threat": a threat given up is a concession
+    if type_ in ("THREATEN", "REJECT") and retype[0] == "RETREAT":
+        return ("CONCEDE", None)  # "Trump drops Mexico tariff threat", "Turkey lifted its veto": a threat or a
+        # refusal given up is a concession
     if retype[0] == "AGREE" and type_ in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"):
         return None  # "the EU proposed new sanctions on Russia": measures to come, no offer to Russia
     return retype
