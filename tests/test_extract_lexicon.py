@@ -2128,3 +2128,13 @@ def test_a_plan_to_fire_into_waters_shows_no_force_yet(nlp):
 ])
 def test_objections_given_up(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # ships carrying relief, food flown in: aid, not a show of force or a visit
+    ("India has flown in a field hospital and sent navy ships carrying relief supplies to Myanmar.",
+     date(2025, 3, 31), {("IND", "MMR", "AID")}),
+    ("Russia said it had flown in more than 88 tonnes of food to Cuba.", date(2024, 6, 12), {("RUS", "CUB", "AID")}),
+])
+def test_relief_carried_is_aid(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

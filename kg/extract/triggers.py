@@ -463,10 +463,11 @@ def trigger_of(tok: Token) -> Trigger | None:
                                      for t in tok.subtree if t.i > tok.i)):
         return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations";
         # "lodged a protest with China and summoned its ambassador" is China's ambassador, summoned
-    if lemma in ("fly", "airlift") and pos == "VERB" and any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in CARGO or any(
-                g.lemma_.lower() in CARGO for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
-                for g in k.children)) for c in tok.children):
+    flown = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [  # "had flown in more than 88 tonnes
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]  # of food", misparsed
+    if lemma in ("fly", "airlift") and pos == "VERB" and any(c.lemma_.lower() in CARGO or any(
+            g.lemma_.lower() in CARGO for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
+            for g in k.children) for c in flown):
         return Trigger("AID", None)  # "Qatar flew rescue teams to Morocco", "planeloads of flour were flown to
         # Lebanon by Jordan": sent, as by "send" (troops flown in are read as sent troops are)
     if lemma in ("arrive", "land", "reach", "cross", "dock") and pos == "VERB" and any(
@@ -755,8 +756,8 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger("MOBILIZE", "weapons")  # "moved missile launchers close to the border"
     if pos == "VERB" and lemma in SEND_VERBS:
         objects = objects_of(tok)
-        if objects & FORCES:
-            return Trigger("MOBILIZE", "troops")
+        if objects & FORCES and not objects & (RELIEF - {"team", "expert", "doctor", "medic"}):
+            return Trigger("MOBILIZE", "troops")  # (not "sent navy ships carrying relief supplies": aid)
         if objects & (WEAPONS | RELIEF) or any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lower_ in ("$", "million", "billion"))
                                     for c in tok.children):
             return Trigger("AID", None)
