@@ -2138,3 +2138,19 @@ def test_objections_given_up(nlp, text, published, expected):
 ])
 def test_relief_carried_is_aid(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # troops kept in a state: a partnership, help when they fight its foes or serve a mission, a show of force
+    # where the two are at odds
+    ("France, which has about 1,500 troops in Niger, was asked to leave.", date(2023, 8, 26),
+     {("FRA", "NER", "COOPERATE")}),
+    ("Kenya still has thousands of troops in Somalia as part of the African Union force.", date(2019, 2, 17),
+     {("KEN", "SOM", "AID")}),
+    ("Russia invaded Georgia in 2008. Russia has kept troops in Georgia ever since.", date(2023, 6, 12),
+     {("RUS", "GEO", "ASSAULT"), ("RUS", "GEO", "MOBILIZE")}),
+    # two states holding exercises do it together
+    ("Russia and Belarus held exercises near Brest last month.", date(2020, 10, 6), {("RUS", "BLR", "COOPERATE")}),
+])
+def test_troops_kept_abroad_and_exercises_held_together(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

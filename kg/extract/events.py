@@ -267,6 +267,9 @@ class EventFinder(Idioms):
                 targets = targets or partners
                 if not sources and targets and verb is not None:  # "sent paratroopers for joint drills with ..."
                     sources = [m for m in args.subjects(verb) if m.code not in {t.code for t in targets}]
+            if type_ == "MOBILIZE" and tok.lemma_.lower() in DRILLS and not targets and len(
+                    {m.code for m in sources}) > 1 and tok.dep_ == "dobj":  # "Russia and Belarus held exercises
+                type_, mode = "COOPERATE", None  # near Brest": together
             pair = [m for c in tok.children if c.dep_ in ("amod", "compound") for m in args.actors(c)]
             if type_ == "MOBILIZE" and len({m.code for m in pair}) > 1 and hyphened(tok):
                 type_, mode, sources, targets = "COOPERATE", None, pair, []  # "Russian-Belarusian exercises"
@@ -474,6 +477,14 @@ class EventFinder(Idioms):
             elif offering and any(c.dep_ == "dobj" for c in tok.children):
                 return []  # pledging personnel together is no agreement between the pledgers ("the two pledged to
                 # work together" is)
+        if mode == "stationed":  # "has troops in Niger": kept there with its consent, unless the two are at odds
+            kept, hosts = {m.code for m in sources}, {m.code for m in targets}  # ("Russia has kept troops in
+            at_odds = any({e.source, e.target} & kept and {e.source, e.target} & hosts  # Georgia's breakaway
+                          and e.type in STRAINED_TYPES for e in found)  # regions" after the war)
+            helping = any(t.lemma_.lower() in ("fight", "peacekeeper", "peacekeeping", "part") or t.lemma_.lower() in
+                          ("mission", "force") and t.dep_ == "pobj" for t in predicate.subtree if t.i > predicate.i)
+            type_, mode = ("AID", None) if helping else ("MOBILIZE", "troops") if at_odds else ("COOPERATE", None)
+            # ("has thousands of troops in Somalia fighting al-Shabaab", "as part of the African Union force": help)
         deployed = type_ == "MOBILIZE" and bool(sources) and bool(targets)
         foes = against_insurgents(predicate, args) if deployed else None
         senders, hosts = {m.code for m in sources}, {m.code for m in targets}

@@ -437,6 +437,11 @@ def trigger_of(tok: Token) -> Trigger | None:
             tok.dep_ == "relcl" and tok.head.lemma_.lower() in HELD_PEOPLE and any(
                 c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that") for c in tok.children))):
         return Trigger("COERCE", "detain")  # "an Australian writer whom Chinese authorities have held"
+    if lemma in ("have", "keep", "maintain") and pos == "VERB" and objects_of(tok) & FORCES and any(
+            c.dep_ == "prep" and c.lower_ == "in" for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+            for c in h.children) and not any(c.dep_ == "xcomp" for c in tok.children):
+        return Trigger("COOPERATE", "stationed")  # "France, which has about 1,500 troops in Niger": forces kept in a
+        # state with its consent (a show of force where the two are at odds: events.py)
     if lemma in ("have", "maintain", "operate", "host") and pos == "VERB" and objects_of(tok) & BASES:
         return Trigger("COOPERATE", None)  # "has military bases in both countries", "hosts Russia's base"
     if lemma == "keep" and pos == "VERB" and any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.lower_ in (
