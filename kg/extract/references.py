@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.groups import Groups, sentence_start
 from kg.extract.implicit import Implicit, code_mention
-from kg.extract.lexicon import COMPLAINTS, COURTS, DISPUTES, GOVERNMENT_NOUNS, SPEECH_LEMMAS
+from kg.extract.lexicon import COMPLAINTS, COURTS, DISPUTES, DRILLS, GOVERNMENT_NOUNS, SPEECH_LEMMAS
 from kg.extract.speech import speech_governor
 from kg.extract.triggers import type_of
 from kg.gazetteer import load_default
@@ -320,8 +320,9 @@ class References(Groups, Implicit):
             if trigger_type is not None and event.type != trigger_type and not (
                     trigger_type == "ASSAULT" and event.type == "MOBILIZE" and lemma in ("launch", "test", "firing")
                     and event.target in not_by) and not (  # Japan "called the launch 'barbaric'" after a missile
-                    lemma in ("boycott", "blockade", "embargo") and event.type == "SANCTION"):  # fired over Japan
-                continue  # (a show of force, not an attack); "cheered the boycott" after ties were cut
+                    lemma in ("boycott", "blockade", "embargo") and event.type == "SANCTION") and not (  # fired over
+                    lemma in DRILLS and self.lemmas.get(id(event)) in DRILLS):  # Japan (a show of force, not an
+                continue  # attack); "cheered the boycott" after ties were cut; "condemned the exercises" held jointly
             if event.negated or event.mode == "third-party":
                 continue  # a broker's part is not "the outcome"
             if trigger_type is None and lemma == "decision" and event.type in ("ASSAULT", "COERCE", "MOBILIZE"):
