@@ -2154,3 +2154,18 @@ def test_relief_carried_is_aid(nlp, text, published, expected):
 ])
 def test_troops_kept_abroad_and_exercises_held_together(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a complaint "over" a state's measure is against that state, never the forum it is lodged at
+    ("Canberra lodged a WTO complaint over China's barley duties.", date(2020, 12, 16), {("AUS", "CHN", "ACCUSE")}),
+    # a minister who tells a session's participants something speaks at it; a news conference is no session
+    ("The OSCE Ministerial Council met in Skopje. Sergei Lavrov told the ministers that the OSCE had lost its way.",
+     date(2023, 11, 30), {("RUS", "OSCE", "CONSULT")}),
+    ("The OSCE Ministerial Council met in Skopje. Sergei Lavrov told a news conference in Moscow that the OSCE had "
+     "lost its way.", date(2023, 11, 30), set()),
+])
+def test_complaints_over_measures_and_speakers_at_a_session(nlp, text, published, expected):
+    kinds = {t[2] for t in expected} or {"CONSULT"}
+    assert _unordered({t for t in _told(nlp, text, published) if t[2] in kinds and "MKD" not in t}) == \
+        _unordered(expected)

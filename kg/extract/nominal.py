@@ -15,7 +15,7 @@ from kg.extract.clauses import hyphened, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
-from kg.extract.lexicon import (REMARK_NOUNS, BROKERING, CLASH_LEMMAS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
+from kg.extract.lexicon import (REMARK_NOUNS, BROKERING, CLASH_LEMMAS, FORUMS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
                                 PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS, WEAPONS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.ontology import SYMMETRIC_TYPES
@@ -53,7 +53,7 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         foes = [m for m in args.prep_actors(tok, {"with"}) if m.code not in {s.code for s in sides}]
         return sides, foes, holder if holder.pos_ in ("VERB", "AUX") else tok, None, True
     mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-            for m in args.actors(c)]
+            for m in args.actors(c) if m.code not in FORUMS]  # (not "a WTO complaint": a forum is no party)
     by = ("by", "from") if type_ in REACTION_TYPES | {"ASSAULT"} else ("by",)  # "condemnation from Armenia",
     # "shelling from Cambodia"
     agents = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in by
@@ -77,7 +77,9 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
         return hosts, args.subjects(verb) if verb is not None else [], tok, ("CONSULT", "third-party"), False
     targets = args.prep_targets(tok, type_) if tok.lemma_.lower() not in VENUE_NOUNS else \
         args.prep_actors(tok, {"against"}) or [  # "a complaint at the UN" is where, not against whom; "a complaint
-            m for m in args.prep_actors(tok, {"with"}) if m.actor.kind == "country"]  # with Washington" (a state)
+            m for m in args.prep_actors(tok, {"with"}) if m.actor.kind == "country"] or [  # with Washington" (a
+            m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "about") for g in c.children  # state);
+            for k in g.children if k.dep_ == "poss" for m in args.actors(k)]  # "over China's barley duties": China
     if tok.lemma_.lower() in MUTUAL_NOUNS:
         targets += args.prep_actors(tok, {"between"}) or [  # "the clashes that broke out on Saturday between the
             m for c in tok.children if c.dep_ in ("relcl", "acl") for m in args.prep_actors(c, {"between"})]  # army

@@ -20,8 +20,11 @@ DELEGATES = frozenset({"representative", "delegate", "delegation", "ambassador",
 SITTING = frozenset({"meet", "convene", "adopt", "vote", "hold", "open", "debate", "hear", "reject", "approve"})
 # Names of a body's sitting organs, and of its sessions.
 ORGANS = frozenset({"council", "assembly", "conference", "summit", "ministerial", "session", "meeting"})
+# Whom a speaker at a session addresses: "told the ministers", "addressed the meeting".
+AUDIENCES = frozenset({"minister", "delegate", "delegation", "meeting", "session", "summit", "gathering",
+                       "participant", "conference", "forum", "leader"})  # (not "told his counterpart")
 # Speech verbs of a session's record.
-SESSION_SPEECH = DEMAND_SPEECH | {"stress", "emphasise", "emphasize", "underline", "urge", "condemn", "welcome",
+SESSION_SPEECH = DEMAND_SPEECH | {"address", "brief", "stress", "emphasise", "emphasize", "underline", "urge", "condemn", "welcome",
                                   "express", "voice", "regret", "recall", "point", "highlight", "reject"}
 
 
@@ -33,10 +36,10 @@ def sitting_body(doc: Doc, mentions: list[Mention]) -> Mention | None:
         if m.actor.kind != "org":
             continue
         root = doc[m.start:m.end].root
-        head = root.head if root.dep_ == "compound" else root  # "a Security Council session"
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SITTING and not _to_come(root.head):
+        head = root.head if root.dep_ == "compound" else root  # "a Security Council session", "the OSCE
+        held = head if head.lemma_.lower() in ORGANS else root  # Ministerial Council met"
+        if held.dep_ in ("nsubj", "nsubjpass") and held.head.lemma_.lower() in SITTING and not _to_come(held.head):
             return m
-        held = head if head.lemma_.lower() in ORGANS else root
         if any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "convene") and c.tag_ == "VBN"
                for c in held.children):
             return m  # "the emergency Security Council session held on Monday"
@@ -70,7 +73,11 @@ def speakers(doc: Doc, args) -> list[tuple[Token, list[Mention]]]:
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SESSION_SPEECH:
             continue
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" and delegate_of(c, args.by_token)]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and (delegate_of(c, args.by_token) or (
+            tok.lemma_.lower() in ("tell", "address", "brief") and any(  # "Lavrov told the ministers that...":
+                k.dep_ in ("dobj", "dative") and k.lemma_.lower() in AUDIENCES and not any(  # there (not "told a
+                    a.lower_ in ("news", "press", "joint") for a in k.children) for k in tok.children)))]  # news
+            # conference")
         states = [m for m in args.subjects(tok) if m.actor.kind in ("country", "org") or m.state_level] \
             if subjects else []
         if states:
