@@ -2169,3 +2169,15 @@ def test_complaints_over_measures_and_speakers_at_a_session(nlp, text, published
     kinds = {t[2] for t in expected} or {"CONSULT"}
     assert _unordered({t for t in _told(nlp, text, published) if t[2] in kinds and "MKD" not in t}) == \
         _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # said to have failed, or not to have done what it owed: an accusation
+    ("Japanese Prime Minister Shinzo Abe said South Korea had failed to keep its promises.", date(2019, 7, 10),
+     {("JPN", "KOR", "ACCUSE")}),
+    ("Thailand said Cambodia had not shown good faith.", date(2025, 8, 4), {("THA", "KHM", "ACCUSE")}),
+    # a promise said to be kept later is no charge
+    ("Thailand said Cambodia would not show its hand.", date(2025, 8, 4), set()),
+])
+def test_failures_and_neglect_reported(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

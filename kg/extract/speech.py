@@ -25,7 +25,12 @@ WRONGDOING = frozenset({"violate", "breach", "harbour", "harbor", "shelter", "sp
                         "allow", "enable", "abet", "interfere", "meddle", "smuggle", "lie", "cheat", "steal",
                         "sabotage", "provoke", "destabilise", "destabilize", "spy", "plot", "orchestrate",
                         "incite", "aid", "collude", "work", "abuse", "undermine", "deceive", "mislead",
-                        "betray", "contravene", "flout"})
+                        "betray", "contravene", "flout", "fail", "ignore", "stray", "renege", "bully", "obstruct",
+                        "harass", "intimidate"})
+# Duties a state is said not to have done: "said Cambodia had not shown good faith", "had not shared any
+# information" accuse it.
+NEGLECTED = frozenset({"show", "share", "honour", "honor", "keep", "respect", "comply", "fulfil", "fulfill",
+                       "cooperate", "implement"})
 # Verbs that state a finding: "London has concluded that Moscow was behind the attack".
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "assess", "establish"})
 # "would face consequences", "would be held responsible for the consequences", "would pay a price".
@@ -90,14 +95,17 @@ def wrongdoing(tok: Token) -> Token | None:
         c.dep_ == "acomp" and c.lemma_.lower() == "responsible" and any(
             k.dep_ == "prep" and k.lower_ == "for" and any(type_of(g) in ("ASSAULT", "COERCE") for g in k.children)
             for k in c.children) for c in tok.children)
-    if (tok.lemma_.lower() not in WRONGDOING and not no_right and not behind) or tok.dep_ not in ("ccomp", "conj"):
+    neglect = tok.lemma_.lower() in NEGLECTED and any(c.dep_ == "neg" for c in tok.children) and not any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)  # "had not shown good faith" (not "would not")
+    if (tok.lemma_.lower() not in WRONGDOING and not no_right and not behind and not neglect) or \
+            tok.dep_ not in ("ccomp", "conj"):
         return None  # "said the European countries had no right to trigger the mechanism" accuses them
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS | FINDING_VERBS:
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+    if not neglect and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
         return None  # "would work together" is a plan, not a wrong done
     if tok.lemma_.lower() == "work" and (any(c.lower_ == "together" for c in tok.children) or not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
