@@ -2181,3 +2181,13 @@ def test_complaints_over_measures_and_speakers_at_a_session(nlp, text, published
 ])
 def test_failures_and_neglect_reported(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "on the phone to" is a call, to the two just named when "both"
+    ("Indian jets struck Pakistan on Tuesday. Mike Pompeo spent those days on the phone to both foreign ministers.",
+     date(2019, 3, 5), {("IND", "PAK", "ASSAULT"), ("USA", "IND", "CONSULT"), ("USA", "PAK", "CONSULT")}),
+    ("Macron was on the line with Putin for two hours.", date(2022, 3, 6), {("FRA", "RUS", "CONSULT")}),
+])
+def test_on_the_phone_to(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

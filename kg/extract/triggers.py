@@ -311,6 +311,9 @@ def trigger_of(tok: Token) -> Trigger | None:
             c.dep_ == "nsubj" and c.lemma_.lower() in FORCES | {"aircraft", "plane", "bomber"} for c in tok.children):
         return Trigger("MOBILIZE", "weapons")  # "coast guard ships escorted fishing boats into Indonesia's
         # exclusive economic zone"
+    if lemma in ("phone", "telephone", "line") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in (*tok.children, *tok.head.head.children)):
+        return Trigger("CONSULT", "phone")  # "spent those days on the phone to both foreign ministers"
     listed = listing(tok) if pos == "VERB" else None
     if listed is not None:  # "removed South Korea from its list of trusted trading partners", "added 12 Chinese
         return listed       # firms to its Entity List"
