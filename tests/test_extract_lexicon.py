@@ -2191,3 +2191,11 @@ def test_failures_and_neglect_reported(nlp, text, published, expected):
 ])
 def test_on_the_phone_to(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_both_capitals_called_by_a_pair_are_another_pair(nlp):
+    # the pair joined as the clause's own subject is not "both capitals" it calls
+    told = _told(nlp, "India and Pakistan traded fire. The Saudis and Emiratis made calls of their own to both "
+                      "capitals.", date(2019, 3, 5))
+    assert {t for t in _unordered(told) if t[2] == "CONSULT"} == _unordered(
+        {(a, b, "CONSULT") for a in ("SAU", "ARE") for b in ("IND", "PAK")})

@@ -69,8 +69,11 @@ class Groups:
                 return [code_mention(met.source), code_mention(met.target)]
         if n == 2 and lemma in STATE_WORDS:  # "Mali and Burkina Faso have warned..., and the two countries sent":
             pair = self._sentence_pair(tok)  # the pair joined earlier in the sentence
-            if pair:
-                return pair
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            doers = {self.by_token[t.i].code for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                     if t.i in self.by_token} if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") else set()
+            if pair and not {m.code for m in pair} & doers:  # (not "the Saudis and Emiratis made calls to both
+                return pair  # capitals": whom the pair acts on is another pair)
         if n == 2 and (lemma in ("side", "party") or tok.lower_ in ("both", "them") or lemma in STATE_WORDS
                        or persons):  # "the two leaders": the pair in the story's dyad too
             states = load_default().countries if lemma in STATE_WORDS or persons else None  # "the two neighbours",
