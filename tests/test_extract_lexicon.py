@@ -2199,3 +2199,15 @@ def test_both_capitals_called_by_a_pair_are_another_pair(nlp):
                       "capitals.", date(2019, 3, 5))
     assert {t for t in _unordered(told) if t[2] == "CONSULT"} == _unordered(
         {(a, b, "CONSULT") for a in ("SAU", "ARE") for b in ("IND", "PAK")})
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a bare relative clause tells who did the act the noun names
+    ("The sanctions the European Union imposed on Russia last year stay in force.", date(2015, 2, 12),
+     {("EU", "RUS", "SANCTION")}),
+    # not a relative clause that tells another act
+    ("Kazakhstan would join the Abraham Accords, the agreements under which four Arab states normalised relations "
+     "with Israel.", date(2025, 11, 7), set()),
+])
+def test_acts_told_in_bare_relative_clauses(nlp, text, published, expected):
+    assert {t for t in _told(nlp, text, published) if t[2] in ("SANCTION", "AGREE") and "ISR" not in t} == expected

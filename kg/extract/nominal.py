@@ -174,6 +174,16 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
             subjects = []  # a go-between is no party (GUIDELINES, mediation); the parties are "between"
         if lemma == "join":  # "Britain joins the U.S. boycott": the owner acts too
             subjects, mods, poss = subjects + mods + poss, [], []
+    told_by = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS | {
+        "impose", "send", "give", "provide", "deliver", "place", "slap"} and not any(
+        t.lower_ in ("that", "which", "who", "whom", "whose") for t in c.subtree)]  # (a bare relative: "under
+    # which four Arab states normalised relations" tells another act)
+    if told_by and not (poss or agents):  # "the sanctions the European Union imposed on Russia", "the aid it has
+        doers = [m for c in told_by for k in c.children if k.dep_ == "nsubj" for m in args.actors(k)]  # sent into
+        if doers:  # Gaza": the relative clause's subject did it (not whoever thanks for it)
+            agents, subjects = doers, []
+            targets = targets or [m for c in told_by for m in args.prep_targets(c, type_) + args.prep_actors(
+                c, {"into"}) if m.code not in {d.code for d in doers}]
     met = _met_before(tok) if carrier is None and not (poss or agents or mods) else None
     if met is not None:  # "After talks with Putin and Poroshenko, Merkel and Hollande spoke": they met them
         subjects = args.subjects(met)
