@@ -2213,3 +2213,15 @@ def test_both_capitals_called_by_a_pair_are_another_pair(nlp):
 ])
 def test_acts_told_in_bare_relative_clauses(nlp, text, published, expected):
     assert {t for t in _told(nlp, text, published) if t[2] in ("SANCTION", "AGREE") and "ISR" not in t} == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # drafting a council's resolution backs the body (GUIDELINES §18), however told
+    ("The Security Council met on Friday. The United States put forward a draft resolution on Monday.",
+     date(2024, 3, 25), {("USA", "UN", "SUPPORT")}),
+    ("The Security Council met on Friday. A draft put forward by France and Mexico failed.", date(2024, 3, 25),
+     {("FRA", "UN", "SUPPORT"), ("MEX", "UN", "SUPPORT")}),
+    ("Japan submitted a draft resolution to the General Assembly.", date(2024, 3, 25), {("JPN", "UN", "SUPPORT")}),
+])
+def test_drafters_back_the_body(nlp, text, published, expected):
+    assert _unordered(_told(nlp, text, published)) == _unordered(expected)

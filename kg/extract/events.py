@@ -548,6 +548,10 @@ class EventFinder(Idioms):
                     g.lemma_.lower() in FRONT_LINES for g in c.children) for c in tok.children):
             targets = args.counterpart(found, {m.code for m in sources})  # "Tajik forces had begun withdrawing
             # from some positions": from the other side of the border fighting
+        if mode == "drafted":  # "the United States put forward a draft resolution": to the body whose it is
+            bodies = [m for m in targets if m.actor.kind == "org"] or [
+                b for b in [args.named_body(tok, "council") or args.named_body(tok, "assembly")] if b is not None]
+            targets, mode = bodies, None
         if sources and not targets and tok.lemma_.lower() == "veto" and tok.pos_ == "VERB":  # "Russia vetoed a
             vetoed = args.named_body(tok, "council") or args.named_body(tok, "Council")  # draft resolution": the
             targets = [vetoed] if vetoed is not None else []  # council's measure (GUIDELINES: REJECT of the body)

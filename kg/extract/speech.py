@@ -119,6 +119,11 @@ def open_options(tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     table = any(g.lower_ == "table" for c in tok.children if c.dep_ in ("prep", "dobj", "prt")
                 for g in [c, *c.children])
+    military = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() == "option" and any(
+        k.lower_ == "military" for k in c.children)]
+    if military and lemma in ("be", "remain", "stay") and not any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "acomp" and c.lower_ in ("available", "open") for c in tok.children):
+        return speech_governor(tok)  # "said military options remained available to the commander in chief"
     if not table or lemma not in ("be", "remain", "stay", "take"):
         return None
     options = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "option"]

@@ -314,6 +314,13 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("phone", "telephone", "line") and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in (*tok.children, *tok.head.head.children)):
         return Trigger("CONSULT", "phone")  # "spent those days on the phone to both foreign ministers"
+    if pos == "VERB" and (lemma in ("table", "sponsor", "draft", "submit", "circulate", "co-sponsor") or (
+            lemma == "put" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in tok.children))) \
+            and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("draft", "resolution", "text")
+                     for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in ("draft", "resolution",
+                                                                                              "text"))):
+        return Trigger("SUPPORT", "drafted")  # "Algeria tabled a draft resolution": backs the body's act (GUIDELINES
+        # §18), aimed at the body named or the council told before (events.py)
     listed = listing(tok) if pos == "VERB" else None
     if listed is not None:  # "removed South Korea from its list of trusted trading partners", "added 12 Chinese
         return listed       # firms to its Entity List"
