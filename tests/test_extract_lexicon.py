@@ -599,7 +599,7 @@ def test_talks_a_way_is_opened_to_are_still_to_come(nlp, text):
     ("The United States vetoed a UN Security Council resolution on Gaza. The resolution urged Israel to lift all "
      "restrictions on aid.", {("USA", "UN", "REJECT"), ("UN", "ISR", "REQUEST")}),
     ("The Security Council voted on a resolution drafted by Algeria. The British representative backed the "
-     "resolution.", {("GBR", "UN", "SUPPORT")}),
+     "resolution.", {("GBR", "UN", "SUPPORT"), ("DZA", "UN", "SUPPORT")}),  # (the drafter backs it too, §18)
 ])
 def test_the_resolution_is_the_council_s(nlp, text, expected):
     assert _told(nlp, text, date(2025, 6, 5)) == expected
