@@ -37,8 +37,8 @@ from kg.gazetteer import load_default
 from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_CARRIERS, COURTS, DISMAY, DRILLS,
                                 FORUMS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
-from kg.extract.triggers import (BODIES_TOLD, armed, waters_hit, LEVIES, SPEAKING_TO, TRIMMING, Trigger, echoed_call, judging,
-                                 trigger_of, type_of)
+from kg.extract.triggers import (BODIES_TOLD, LEVIES, SPEAKING_TO, TRIMMING, armed, echoed_call, judging, Trigger,
+                                trigger_of, type_of, waters_hit)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 

@@ -216,8 +216,8 @@ def verbal_frame(tok: Token, type_: str, args: Arguments, found: list[Event]):
     if not targets and type_ == "ASSAULT":  # "struck air bases and command posts around Caracas": where they lie
         hit = [g for c in tok.children if c.dep_ == "dobj" for g in [c, *c.conjuncts]
                if g.lemma_.lower() in STRUCK_PLACES | {"post", "camp"} or g.lower_ == "bases"]  # (lemma "basis")
-        targets = [m for g in hit + [tok] * bool(hit) for m in args.prep_actors(g, {"around", "near", "outside", "inside"})
-                   if m.code not in codes]
+        targets = [m for g in hit + [tok] * bool(hit)
+                   for m in args.prep_actors(g, {"around", "near", "outside", "inside"}) if m.code not in codes]
     if not targets and type_ == "THREATEN":  # "had threatened for weeks to block the move": at whoever made it
         for g in (g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"):
             trig = trigger_of(g)

@@ -15,8 +15,9 @@ from kg.extract.clauses import hyphened, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import post_country, struck_place, victim_subject
 from kg.extract.speech import SPEECH_VERBS, speech_governor
-from kg.extract.lexicon import (REMARK_NOUNS, BROKERING, CLASH_LEMMAS, FORUMS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS, ONGOING_WARS,
-                                PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS, WEAPONS)
+from kg.extract.lexicon import (REMARK_NOUNS, BROKERING, CLASH_LEMMAS, FORUMS, GO_BETWEEN, LIGHT_VERBS, MUTUAL_NOUNS,
+                                ONGOING_WARS, PROVOKE_VERBS, RECIPROCAL_VERBS, RETYPE, SUFFER_VERBS, VENUE_NOUNS,
+                                WEAPONS)
 from kg.extract.triggers import trigger_of, type_of
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -143,9 +144,10 @@ def nominal_frame(tok: Token, type_: str, args: Arguments):
     if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in ("investigation", "probe", "inquiry"):
         probed = [g for h in [tok] + ([tok.head] if tok.dep_ == "dobj" else []) for c in h.children
                   if c.dep_ == "prep" and c.lower_ == "into" for g in c.children]  # (however the parser hangs it)
-        targets = [m for g in probed for m in args.actors(g) + args.prep_actors(g, {"from"})] + [  # "an anti-subsidy
-            m for h in [tok.head] if probed and tok.dep_ == "dobj" for m in args.prep_actors(h, {"from"})]  # investigation
-        # into electric vehicles from China", "a probe into Chinese steel": whose goods are probed
+        targets = [m for g in probed for m in args.actors(g) + args.prep_actors(g, {"from"})] + [
+            m for h in [tok.head] if probed and tok.dep_ == "dobj" for m in args.prep_actors(h, {"from"})]
+        # "an anti-subsidy investigation into electric vehicles from China", "a probe into Chinese steel": whose
+        # goods are probed
     if not targets and type_ == "ACCUSE" and tok.lemma_.lower() in REMARK_NOUNS:
         targets = [m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "about" for g in t.children
                    for m in args.actors(g)]  # "derogatory remarks on social media about Indian Prime Minister Modi"

@@ -24,8 +24,9 @@ ORGANS = frozenset({"council", "assembly", "conference", "summit", "ministerial"
 AUDIENCES = frozenset({"minister", "delegate", "delegation", "meeting", "session", "summit", "gathering",
                        "participant", "conference", "forum", "leader"})  # (not "told his counterpart")
 # Speech verbs of a session's record.
-SESSION_SPEECH = DEMAND_SPEECH | {"address", "brief", "stress", "emphasise", "emphasize", "underline", "urge", "condemn", "welcome",
-                                  "express", "voice", "regret", "recall", "point", "highlight", "reject"}
+SESSION_SPEECH = DEMAND_SPEECH | {"address", "brief", "stress", "emphasise", "emphasize", "underline", "urge",
+                                  "condemn", "welcome", "express", "voice", "regret", "recall", "point", "highlight",
+                                  "reject"}
 
 
 def sitting_body(doc: Doc, mentions: list[Mention]) -> Mention | None:

@@ -440,8 +440,8 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma == "reserve" and pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("right", "option")
                                                     for c in tok.children):
         return Trigger("THREATEN", None)  # "reserved the right to respond", "reserves all options"
-    if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & (ENVOYS | {
-            "diplomat", "ambassador", "attache", "consul", "staff"}):
+    if lemma == "order" and pos == "VERB" and any(c.lower_ == "out" for c in tok.children) and objects_of(tok) & (
+            ENVOYS | {"diplomat", "ambassador", "attache", "consul", "staff"}):
         return Trigger("SANCTION", "expel")  # "ordering a Canadian diplomat out within five days"
     if lemma in ("hold", "keep") and pos == "VERB" and (objects_of(tok) & HELD_PEOPLE or (
             tok.dep_ == "relcl" and tok.head.lemma_.lower() in HELD_PEOPLE and any(
