@@ -51,6 +51,7 @@ eval: setup
 	$(BIN)/geokg eval eval/dev20.jsonl
 	$(BIN)/geokg eval eval/dev21.jsonl
 	$(BIN)/geokg eval eval/dev22.jsonl
+	$(BIN)/geokg eval eval/dev23.jsonl
 	$(BIN)/geokg eval eval/constructions.jsonl
 	$(BIN)/geokg eval eval/heldout.jsonl
 	$(BIN)/geokg eval eval/seeds.jsonl

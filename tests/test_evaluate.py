@@ -32,7 +32,7 @@ GOLD_FILES = {"dev.jsonl": 46, "dev2.jsonl": 25, "dev3.jsonl": 30, "dev4.jsonl":
               "dev9.jsonl": 30, "dev10.jsonl": 30, "dev11.jsonl": 30, "dev12.jsonl": 30,
               "dev13.jsonl": 30, "dev14.jsonl": 30, "dev15.jsonl": 30, "dev16.jsonl": 30,
               "dev17.jsonl": 30, "dev18.jsonl": 30, "dev19.jsonl": 30, "dev20.jsonl": 30,
-              "dev21.jsonl": 30, "dev22.jsonl": 30,
+              "dev21.jsonl": 30, "dev22.jsonl": 30, "dev23.jsonl": 30,
               "constructions.jsonl": 220, "heldout.jsonl": 20, "seeds.jsonl": 18}
 EVENT_KEYS = {"source", "target", "type", "mode", "negated", "hypothetical", "date", "evidence"}
 ITEM_KEYS = {"id", "title", "text", "published", "source", "region", "hard_cases", "actors", "events"}

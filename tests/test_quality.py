@@ -23,29 +23,33 @@ FLOORS = {
     "dev3": (ROOT / "eval" / "dev3.jsonl", "events", 0.805, 0.93),
     # dev4 0.80 -> 0.795 in the fourteenth session: 0.804 -> 0.79999 (P 0.900, R 0.720), three false alarms from
     # general rules (an answer aimed at every state of a list's act, a reported airspace breach by an unnamed
-    # aircraft, "disappointing" aimed at the wrong party); see the closing note
-    "dev4": (ROOT / "eval" / "dev4.jsonl", "events", 0.795, 0.97),
-    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.785, 0.94),
+    # aircraft, "disappointing" aimed at the wrong party); back to 0.80 in the sixteenth (0.802)
+    "dev4": (ROOT / "eval" / "dev4.jsonl", "events", 0.80, 0.97),
+    "dev5": (ROOT / "eval" / "dev5.jsonl", "events", 0.79, 0.94),
     "dev6": (ROOT / "eval" / "dev6.jsonl", "events", 0.695, 0.95),
-    "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.60, 0.95),
-    "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.685, 0.96),
-    "dev9": (ROOT / "eval" / "dev9.jsonl", "events", 0.60, 0.97),
-    "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.62, 0.96),
+    "dev7": (ROOT / "eval" / "dev7.jsonl", "events", 0.61, 0.95),
+    "dev8": (ROOT / "eval" / "dev8.jsonl", "events", 0.69, 0.96),
+    "dev9": (ROOT / "eval" / "dev9.jsonl", "events", 0.61, 0.97),
+    "dev10": (ROOT / "eval" / "dev10.jsonl", "events", 0.625, 0.96),
     "dev11": (ROOT / "eval" / "dev11.jsonl", "events", 0.665, 0.94),
     "dev12": (ROOT / "eval" / "dev12.jsonl", "events", 0.71, 0.95),
     "dev13": (ROOT / "eval" / "dev13.jsonl", "events", 0.69, 0.95),
-    "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.69, 0.95),
-    "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.675, 0.95),
-    "dev16": (ROOT / "eval" / "dev16.jsonl", "events", 0.73, 0.95),
-    "dev17": (ROOT / "eval" / "dev17.jsonl", "events", 0.615, 0.95),
-    "dev18": (ROOT / "eval" / "dev18.jsonl", "events", 0.715, 0.95),
-    "dev19": (ROOT / "eval" / "dev19.jsonl", "events", 0.63, 0.95),
+    "dev14": (ROOT / "eval" / "dev14.jsonl", "events", 0.70, 0.95),
+    "dev15": (ROOT / "eval" / "dev15.jsonl", "events", 0.685, 0.95),
+    "dev16": (ROOT / "eval" / "dev16.jsonl", "events", 0.74, 0.95),
+    "dev17": (ROOT / "eval" / "dev17.jsonl", "events", 0.625, 0.95),
+    "dev18": (ROOT / "eval" / "dev18.jsonl", "events", 0.725, 0.95),
+    "dev19": (ROOT / "eval" / "dev19.jsonl", "events", 0.64, 0.95),
     "dev20": (ROOT / "eval" / "dev20.jsonl", "events", 0.64, 0.94),
-    "dev21": (ROOT / "eval" / "dev21.jsonl", "events", 0.685, 0.95),
-    # dev22 (opinion pieces and interview transcripts, blind): 0.305 when added, 0.329 at the fifteenth session's end
-    "dev22": (ROOT / "eval" / "dev22.jsonl", "events", 0.325, 0.93),
-    "constructions": (ROOT / "eval" / "constructions.jsonl", "events", 0.755, 0.97),
-    "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.75, 0.95),
+    "dev21": (ROOT / "eval" / "dev21.jsonl", "events", 0.69, 0.95),
+    # dev22 (opinion pieces and interview transcripts): 0.305 when added, 0.329 at the fifteenth session's end (blind),
+    # 0.426 after the sixteenth session opened it for tuning
+    "dev22": (ROOT / "eval" / "dev22.jsonl", "events", 0.42, 0.93),
+    # dev23 (multilateral meeting coverage and business press, blind): 0.446 when added, 0.525 at the sixteenth
+    # session's end
+    "dev23": (ROOT / "eval" / "dev23.jsonl", "events", 0.52, 0.92),
+    "constructions": (ROOT / "eval" / "constructions.jsonl", "events", 0.765, 0.97),
+    "heldout": (ROOT / "eval" / "heldout.jsonl", "events", 0.76, 0.95),
     "seeds": (ROOT / "eval" / "seeds.jsonl", "events", 0.97, 0.98),
 }
 
