@@ -536,8 +536,8 @@ class EventFinder(Idioms):
         voted = type_ == "REJECT" and predicate.lemma_.lower() in ("block", "veto", "defeat") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in DRAFTS | {"measure"} for c in predicate.children)
         if sources and voted and (not targets or predicate.dep_ == "ccomp"):  # "regretted that China and Russia had
-            body = args.named_body(tok, "council") or args.named_body(tok, "assembly")  # blocked the measure": a
-            targets, own = [body] if body is not None else [], True  # body's text, not the speaker who regrets it
+            body = args.council_before(tok)  # blocked the measure": a body's text, not the speaker who regrets it
+            targets, own = [body] if body is not None else [], True
         if sources and not targets and (type_ in COUNTERPART_TYPES or offer) and not own:  # if only one's own
             targets = args.counterpart([e for e in answerable if self.lemmas.get(id(e)) not in SPEAKING_TO],
                                        {m.code for m in sources})  # "Islamabad offered talks": to (addressing
@@ -550,11 +550,11 @@ class EventFinder(Idioms):
             # from some positions": from the other side of the border fighting
         if mode == "drafted":  # "the United States put forward a draft resolution": to the body whose it is
             bodies = [m for m in targets if m.actor.kind == "org"] or [
-                b for b in [args.named_body(tok, "council") or args.named_body(tok, "assembly")] if b is not None]
+                b for b in [args.council_before(tok)] if b is not None]
             targets, mode = bodies, None
         if sources and not targets and tok.lemma_.lower() == "veto" and tok.pos_ == "VERB":  # "Russia vetoed a
-            vetoed = args.named_body(tok, "council") or args.named_body(tok, "Council")  # draft resolution": the
-            targets = [vetoed] if vetoed is not None else []  # council's measure (GUIDELINES: REJECT of the body)
+            vetoed = args.council_before(tok)  # draft resolution": the council's measure (GUIDELINES: REJECT of the
+            targets = [vetoed] if vetoed is not None else []  # body)
         if sources and tok.lemma_.lower() == "walk" and any(c.lower_ == "out" for c in tok.children):
             codes = {m.code for m in sources}  # "walked out of the hall when Russia's representative took the
             targets = [m for c in tok.children if c.dep_ == "advcl" and any(  # floor": at the speaker, not the hall

@@ -246,6 +246,10 @@ class References(Groups, Implicit):
         return next((m for m in reversed(self.mentions) if m.end <= tok.i and m.actor.kind == "org"
                      and any(t.lower_ == word for t in self.doc[m.start:m.end])), None)
 
+    def council_before(self, tok: Token) -> Mention | None:
+        """The council or assembly named before tok, whose text a veto blocks or a draft is put to."""
+        return self.named_body(tok, "council") or self.named_body(tok, "assembly")
+
     def event_reference(self, tok: Token, found: list[Event], trigger_type: str | None,
                         not_by: set[str], praise: bool = False) -> list[Mention]:
         """'condemned the sanctions', 'called the seizure an act of piracy': who did that event. Praise of
