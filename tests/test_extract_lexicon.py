@@ -2225,3 +2225,10 @@ def test_acts_told_in_bare_relative_clauses(nlp, text, published, expected):
 ])
 def test_drafters_back_the_body(nlp, text, published, expected):
     assert _unordered(_told(nlp, text, published)) == _unordered(expected)
+
+
+def test_a_sanctions_reason_is_not_the_sanctioners_act(nlp):
+    # "for supporting Russia's military": what the blacklisted did, in the sanctioner's words
+    told = _told(nlp, "The United States blacklisted 42 Chinese companies for supporting Russia's military.",
+                 date(2024, 6, 12))
+    assert told == {("USA", "CHN", "SANCTION")}

@@ -130,6 +130,10 @@ DRAFTS = frozenset({"draft", "resolution", "text", "motion", "proposal", "amendm
 
 def suppressed_content(tok: Token) -> bool:
     """The content of a threat, demand, offer, refusal or accusation: said, not done."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
+            type_of(tok.head.head) in ("SANCTION", "ACCUSE", "COERCE"):
+        return True  # "blacklisted 42 Chinese companies for supporting Russia's military": the reason given, by the
+        # sanctioner, for what others did (not the sanctioner's own support)
     if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(k.dep_ == "nsubj" for k in c.children)
                                   for c in tok.children):
         return False  # "threw out a case that Sudan had brought": the relative clause tells it was done
