@@ -2232,3 +2232,10 @@ def test_a_sanctions_reason_is_not_the_sanctioners_act(nlp):
     told = _told(nlp, "The United States blacklisted 42 Chinese companies for supporting Russia's military.",
                  date(2024, 6, 12))
     assert told == {("USA", "CHN", "SANCTION")}
+
+
+def test_a_host_verb_swallowed_into_a_name_before_a_country(nlp):
+    # "...al-Sisi hosted Jordan's King Abdullah", parsed as one noun phrase: still a meeting
+    told = _told(nlp, "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah for talks in Cairo on "
+                      "Sunday.", date(2024, 6, 12))
+    assert _unordered(told) == _unordered({("EGY", "JOR", "CONSULT")})

@@ -89,11 +89,13 @@ def summit_hosts(tok: Token, predicate: Token, args: Arguments) -> list[Mention]
 
 def swallowed_verb(tok: Token, by_token: dict) -> bool:
     """A verb the parser read as a modifier inside one long name: "Egyptian President Abdel Fattah al-Sisi telephoned
-    Hassan Sheikh", parsed as a single noun phrase. Only a meeting or call verb between two named people."""
-    return tok.tag_ == "VBD" and tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in (
+    Hassan Sheikh", "...al-Sisi hosted Jordan's King Abdullah", parsed as a single noun phrase. Only a meeting or
+    call verb between two named people (the second maybe named by his country first)."""
+    return tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in (
         "telephone", "phone", "call", "meet", "host", "receive") and tok.i > 0 and tok.i + 1 < len(tok.doc) and \
         tok.i - 1 in by_token and tok.i + 1 in by_token and by_token[tok.i - 1].actor.kind == "person" and \
-        by_token[tok.i + 1].actor.kind == "person"
+        (by_token[tok.i + 1].actor.kind == "person" or (
+            by_token[tok.i + 1].actor.kind == "country" and tok.doc[by_token[tok.i + 1].end - 1].dep_ == "poss"))
 
 
 def at_summit(tok: Token, predicate: Token) -> bool:
