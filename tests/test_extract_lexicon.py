@@ -2239,3 +2239,11 @@ def test_a_host_verb_swallowed_into_a_name_before_a_country(nlp):
     told = _told(nlp, "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah for talks in Cairo on "
                       "Sunday.", date(2024, 6, 12))
     assert _unordered(told) == _unordered({("EGY", "JOR", "CONSULT")})
+
+
+def test_it_after_the_junta_is_the_junta_s_state(nlp):
+    # "The junta has answered in kind: it tore up...": the state under military rule, not the last state named
+    told = _told(nlp, "Soldiers detained President Mohamed Bazoum in Niamey on July 26. Nigeria has also cut the "
+                      "electricity it sells to its neighbour. The junta has answered in kind: it tore up Niger's "
+                      "military agreements with France.", date(2023, 8, 29))
+    assert ("NER", "FRA", "SANCTION") in told and ("NGA", "FRA", "SANCTION") not in told

@@ -178,15 +178,17 @@ class References(Groups, Implicit):
                 if named:
                     return named[-1]
         prev_start = sentence_start(tok, 1)
-        for m in reversed(self.mentions):
-            if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":
+        ruler = next((t for t in reversed(self.doc[prev_start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.lemma_.lower() in RULERS and t.i not in self.by_token), None)  # "The junta has
+        for m in reversed(self.mentions):  # answered in kind: it tore up...": the junta's state, when no state
+            if m.end > tok.i or m.start < prev_start or m.actor.kind == "person":  # was the subject since
                 continue
             head = self.doc[m.start:m.end].root  # "the Economic Community of West African States": Community
             while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("nsubj", "nsubjpass"):
-                return m
-        return None
+                return self._ruled_before(ruler) or m if ruler is not None and ruler.i > head.i else m
+        return self._ruled_before(ruler) if ruler is not None else None
 
     def _country_before(self, tok: Token, other: bool = False) -> Mention | None:
         """The last country named before tok in this sentence, else in the previous one, where one told as a
