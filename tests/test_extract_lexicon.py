@@ -1977,8 +1977,8 @@ def test_a_capital_before_a_raid_in_a_title_attacks_no_one(nlp):
     # "cheered the boycott": backs those who cut ties; "the blockading states" are they
     ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. President Donald Trump cheered the boycott on "
      "Twitter. Tillerson urged the blockading states to ease the boycott.", date(2017, 6, 27),
-     {(c, "QAT", "SANCTION") for c in ("SAU", "ARE", "BHR", "EGY")} | {("USA", c, t) for c in ("SAU", "ARE", "BHR", "EGY")
-                                                                       for t in ("SUPPORT", "REQUEST")}),
+     {(c, "QAT", "SANCTION") for c in ("SAU", "ARE", "BHR", "EGY")}
+     | {("USA", c, t) for c in ("SAU", "ARE", "BHR", "EGY") for t in ("SUPPORT", "REQUEST")}),
     # "its" after a body named with "of": the body
     ("The Economic Community of West African States met on Sunday. Its leaders froze Niger's assets.",
      date(2023, 8, 29), {("ECOWAS", "NER", "SANCTION")}),
