@@ -2247,3 +2247,14 @@ def test_it_after_the_junta_is_the_junta_s_state(nlp):
                       "electricity it sells to its neighbour. The junta has answered in kind: it tore up Niger's "
                       "military agreements with France.", date(2023, 8, 29))
     assert ("NER", "FRA", "SANCTION") in told and ("NGA", "FRA", "SANCTION") not in told
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # clearance, permission or a green light one state gives another is a concession to it
+    ("Sri Lanka granted China permission to dock the ship at Hambantota.", date(2022, 8, 13),
+     {("LKA", "CHN", "CONCEDE")}),
+    ("France gave Britain the green light for the flights.", date(2024, 5, 21), {("FRA", "GBR", "CONCEDE")}),
+    ("The IMF gave its approval.", date(2024, 5, 21), set()),
+])
+def test_permission_given_is_a_concession(nlp, text, published, expected):
+    assert _told(nlp, text, published) == expected

@@ -183,6 +183,9 @@ def echoed_call(tok: Token) -> bool:
 RESIDENTS = frozenset({"citizen", "national", "resident", "worker", "migrant", "refugee", "people", "student"})
 # What a state appeals against: "appealed the WTO panel ruling".
 APPEALED = frozenset({"ruling", "verdict", "decision", "award", "judgment", "judgement", "finding", "report"})
+# Leave one state grants another: "gave us clearance", "granted it permission to call".
+CLEARANCES = frozenset({"clearance", "permission", "approval", "consent", "go-ahead", "authorisation",
+                        "authorization"})
 # A state's entry into a body, which members approve or block: "approved Syria's return to the League".
 ADMISSIONS = frozenset({"return", "readmission", "membership", "accession", "bid", "candidacy", "application",
                         "admission", "entry"})
@@ -557,6 +560,12 @@ def trigger_of(tok: Token) -> Trigger | None:
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
         return sent_away(tok)  # "ordered French troops to leave the country"
+    if lemma in ("give", "grant") and pos == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in CLEARANCES or (c.lower_ == "light" and any(
+                k.lower_ == "green" for k in c.children))) and (any(d.dep_ == "dative" for d in tok.children) or any(
+                k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children)) for c in tok.children):
+        return Trigger("CONCEDE", None)  # "Paris gave us clearance", "granted China permission to dock": a
+        # permission the other side asked for
     given = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             t.lemma_.lower() in RELIEF | WEAPONS | GOODS | GIFTS for g in given for t in g.subtree
