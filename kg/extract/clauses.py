@@ -325,6 +325,20 @@ def overflight(verb: Token) -> bool:
         for k in s.children)
 
 
+def in_return(verb: Token) -> bool:
+    """Whether an act is told as an answer with no one named: "downgraded relations in return", "in retaliation"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (however the parser hangs it)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in ("return", "response", "retaliation", "kind", "reply") and not any(
+            k.dep_ == "prep" for k in g.children) for g in c.children) for h in heads for c in h.children)
+
+
+def capital_struck(m, noun: Token) -> bool:
+    """Whether a mention is a capital named as the compound of an attack noun: "the Caracas raid" names the place
+    hit, never the attacker."""
+    return m.how == "METONYM" and noun.doc[m.end - 1].dep_ == "compound" and noun.doc[m.end - 1].head.i == noun.i
+
+
 def hyphened(tok: Token) -> bool:
     """Whether two modifiers of a noun are joined by a hyphen: "Russian-Belarusian exercises"."""
     return any(t.text == "-" and t.i < tok.i for t in tok.subtree)

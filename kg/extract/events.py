@@ -19,8 +19,8 @@ from kg.extract.actors import Mention
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import (DRAFTS, BOTH_SIDES_TYPES, answered_ask, asked, at_request, at_summit, both_sides, faced,
                                 fighters, hostile, hosted_by, hyphened, in_condition, located, overflight, policing,
-                                rejected_charge, summit_hosts, suppressed_content, swallowed_verb, to_the_border,
-                                verb_above)
+                                in_return, rejected_charge, summit_hosts, suppressed_content, swallowed_verb,
+                                to_the_border, verb_above)
 from kg.extract.dates import event_date
 from kg.extract.groups import sentence_start
 from kg.extract.implicit import code_mention
@@ -38,7 +38,7 @@ from kg.extract.lexicon import (REMARK_NOUNS, CLASH_LEMMAS, COMPLAINTS, CONCERN_
                                 FORUMS, LEAVE_LEMMAS, MUTUAL_NOUNS,
                                 ENVOYS, PERSON_GROUPS, RECIPROCAL_VERBS, SEND_VERBS)
 from kg.extract.triggers import (BODIES_TOLD, LEVIES, SPEAKING_TO, TRIMMING, armed, echoed_call, judging, Trigger,
-                                trigger_of, type_of, waters_hit)
+                                trigger_of, type_of)
 from kg.model import Event
 from kg.ontology import SYMMETRIC_TYPES
 
@@ -512,8 +512,8 @@ class EventFinder(Idioms):
                 sources, targets = [code_mention(met.source)], [code_mention(met.target)]
         if type_ == "ASSAULT" and overflight(tok):  # "fired a ballistic missile over northern Japan", "into waters
             if not targets and not modality(tok, predicate)[1]:  # off Taiwan": a show of force (not a plan to)
-                targets = [m for g in [*waters_hit(tok), tok] for m in (args.actors(g) if g.i != tok.i else [])
-                           + args.prep_actors(g, {"off", "near", "around"}) if m.code not in {s.code for s in sources}]
+                targets = [m for m in args.waters_of(tok) + args.prep_actors(tok, {"off", "near", "around"})
+                           if m.code not in {s.code for s in sources}]
             type_, mode = ("MOBILIZE", "weapons") if targets else (type_, mode)
         if type_ == "MOBILIZE" and targets and (asked(found, sources, targets) or at_request(predicate) or policing(tok)):
             type_, mode = "AID", None  # troops sent at a government's request, police sent: help, not a show of force
@@ -772,14 +772,6 @@ def _among(mentions: list[Mention], both_ways: bool) -> list[tuple[Mention, Ment
 @Language.factory("kg_events", requires=["doc._.mentions", "token.dep"], assigns=["doc._.events"])
 def make_event_finder(nlp: Language, name: str):
     return EventFinder()
-
-
-def in_return(verb: Token) -> bool:
-    """Whether an act is told as an answer with no one named: "downgraded relations in return", "in retaliation"."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (however the parser hangs it)
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.lemma_.lower() in ("return", "response", "retaliation", "kind", "reply") and not any(
-            k.dep_ == "prep" for k in g.children) for g in c.children) for h in heads for c in h.children)
 
 
 def without_courts(found: list[Event]) -> list[Event]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import antecedent, swallowed_verb, verb_above
+from kg.extract.clauses import antecedent, capital_struck, swallowed_verb, verb_above
 from kg.extract.implicit import code_mention
 from kg.extract.victims import boycotted, complained_of, post_country, purpose_targets
 from kg.extract.lexicon import (CLASH_LEMMAS, COMPLAINTS, FORCE_OPTIONS, FORCES, GO_BETWEEN, GOODS, MUTUAL_NOUNS,
@@ -366,8 +366,7 @@ def _not_struck(obj: Token, found: list) -> list:
     the raider, not at the place hit."""
     if type_of(obj) not in ("ASSAULT", "COERCE"):
         return found
-    return [m for m in found if not (m.how == "METONYM" and obj.doc[m.end - 1].dep_ == "compound"
-                                     and obj.doc[m.end - 1].head.i == obj.i)]
+    return [m for m in found if not capital_struck(m, obj)]
 
 
 def _apposed(obj: Token, verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import verb_above
+from kg.extract.clauses import capital_struck, verb_above
 from kg.extract.headline import headline_frame, in_title, is_boundary, names_after
 from kg.extract.implicit import code_mention
 from kg.extract.modality import CHARGES, DENIALS, PROMISED_TYPES, intent, modality
@@ -63,8 +63,7 @@ class Idioms:
                 continue  # "Threatens Tariffs on Mexico": the threat's content; "Issues Arrest Warrant": no arrest
             sources, targets, mutual = headline_frame(doc, tok, trig.type, args.by_token)
             if trig.type in ("ASSAULT", "COERCE"):  # "After the Caracas Raid, Washington Has a Prisoner": the
-                sources = [m for m in sources if not (  # capital is the place hit (nominal_frame), no attacker
-                    m.how == "METONYM" and doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.i == tok.i)]
+                sources = [m for m in sources if not capital_struck(m, tok)]  # capital is the place hit, no attacker
             type_ = "ACCUSE" if trig.type == "PROTEST" and tok.i > 0 and \
                 doc[tok.i - 1].lemma_.lower() in DIPLOMATIC_PROTEST_CARRIERS else trig.type  # "Japan Lodges Protest"
             mode = trig.mode

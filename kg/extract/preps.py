@@ -65,9 +65,8 @@ class Prepositions:
             heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("close", "near")]
             places = [g for h in heads for k in h.children if k.dep_ in ("prep", "dative") and k.lower_ in preps
                       for g in k.children]
-            waters = waters_hit(tok)  # "sailed through Japanese waters": whose waters
-            if waters and not any(m for g in places for m in self.actors(g)):
-                return [m for g in waters for m in self.actors(g) + self.prep_actors(g, {"off", "near", "around"})]
+            if waters_hit(tok) and not any(m for g in places for m in self.actors(g)):
+                return self.waters_of(tok)  # "sailed through Japanese waters": whose waters
             if len(heads) > 1:  # "moved launchers close to its border with South Korea"
                 return [m for g in places for m in self.actors(g)]
             near = [m for g in places for m in self.prep_actors(g, {"near", "off", "along", "around"})]
@@ -84,6 +83,10 @@ class Prepositions:
         if type_ == "CONSULT":
             preps = preps - {"in"} if tok.pos_ == "NOUN" else preps
         return self.prep_actors(tok, preps)
+
+    def waters_of(self, verb: Token) -> list[Mention]:
+        """Whose sea or air a verb sends something into: "into Japanese waters", "into waters off Taiwan"."""
+        return [m for g in waters_hit(verb) for m in self.actors(g) + self.prep_actors(g, {"off", "near", "around"})]
 
     def prep_actors(self, tok: Token, preps) -> list[Mention]:
         heads = [k for c in tok.children if c.dep_ in ("prep", "dative") for k in (c, *(  # "with Zarif and with his

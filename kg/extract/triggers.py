@@ -179,6 +179,8 @@ def echoed_call(tok: Token) -> bool:
         for c in tok.children)
 
 
+# What those given a deadline are told to do: "gave American diplomats 72 hours to leave".
+LEAVING = frozenset({"leave", "depart", "exit"})
 # People a state orders out who are no state's envoys: sending them away is coercion (GUIDELINES §17).
 RESIDENTS = frozenset({"citizen", "national", "resident", "worker", "migrant", "refugee", "people", "student"})
 # What a state appeals against: "appealed the WTO panel ruling".
@@ -201,6 +203,18 @@ def sent_away(tok: Token) -> Trigger:
     if any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in RESIDENTS for c in tok.children):
         return Trigger("COERCE", "deport")
     return Trigger("SANCTION", "expel")
+
+
+def flown_in(tok: Token) -> list[Token]:
+    """What a flying verb carries: its object, or what the parser hung on "in" ("had flown in more than 88 tonnes of
+    food")."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+
+
+def given(tok: Token) -> list[Token]:
+    """What a giving verb gives: its object, or the noun its relative clause hangs on ("the fuel China gave Nepal")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
 
 
 def waters_hit(verb: Token) -> list[Token]:
@@ -481,11 +495,9 @@ def trigger_of(tok: Token) -> Trigger | None:
                                      for t in tok.subtree if t.i > tok.i)):
         return Trigger("SANCTION", "withdraw")  # "Iran summoned its ambassadors from London for consultations";
         # "lodged a protest with China and summoned its ambassador" is China's ambassador, summoned
-    flown = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [  # "had flown in more than 88 tonnes
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]  # of food", misparsed
     if lemma in ("fly", "airlift") and pos == "VERB" and any(c.lemma_.lower() in CARGO or any(
             g.lemma_.lower() in CARGO for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
-            for g in k.children) for c in flown):
+            for g in k.children) for c in flown_in(tok)):
         return Trigger("AID", None)  # "Qatar flew rescue teams to Morocco", "planeloads of flour were flown to
         # Lebanon by Jordan": sent, as by "send" (troops flown in are read as sent troops are)
     if lemma in ("arrive", "land", "reach", "cross", "dock") and pos == "VERB" and any(
@@ -558,7 +570,7 @@ def trigger_of(tok: Token) -> Trigger | None:
     if pos == "NOUN" and tok.dep_ == "compound" and load_triggers().get((tok.head.lemma_.lower(), "NOUN")):
         return None  # "border patrol deal": the head noun is the event
     if lemma in ("order", "tell", "give") and pos == "VERB" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "withdraw", "exit") for c in tok.children):
+            c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING | {"withdraw"} for c in tok.children):
         return sent_away(tok)  # "ordered French troops to leave the country"
     if lemma in ("give", "grant") and pos == "VERB" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in CLEARANCES or (c.lower_ == "light" and any(
@@ -566,23 +578,22 @@ def trigger_of(tok: Token) -> Trigger | None:
                 k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children)) for c in tok.children):
         return Trigger("CONCEDE", None)  # "Paris gave us clearance", "granted China permission to dock": a
         # permission the other side asked for
-    given = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
-            t.lemma_.lower() in RELIEF | WEAPONS | GOODS | GIFTS for g in given for t in g.subtree
+            t.lemma_.lower() in RELIEF | WEAPONS | GOODS | GIFTS for g in given(tok) for t in g.subtree
             if g.i != tok.head.i or not tok.left_edge.i <= t.i <= tok.right_edge.i):  # (not the clause itself)
         return Trigger("AID", None)  # "Beijing has given Nepal 1,000 tonnes of petrol", "the fuel China gave Nepal"
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("notice", "notification", "heads-up") for c in tok.children):
         return Trigger("CONSULT", None)  # "Iran had given Washington early notice" of the strike (GUIDELINES §10)
     if lemma == "give" and pos == "VERB" and any(c.dep_ == "dative" for c in tok.children) and any(
-            t.lemma_.lower() in ("leave", "depart", "exit") for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+            t.lemma_.lower() in LEAVING for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return sent_away(tok)  # "giving Venezuelan diplomats 72 hours to leave the country"
     if lemma == "give" and pos == "VERB" and (any(
             c.lemma_.lower() in DEADLINES and any(k.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in k.children)
                                                    for k in c.children) for c in tok.children) or (
             any(c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINES for c in tok.children)
             and any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in tok.children))):
-        if any(t.lemma_.lower() in ("leave", "depart", "exit") and t.i > tok.i for t in tok.subtree):
+        if any(t.lemma_.lower() in LEAVING and t.i > tok.i for t in tok.subtree):
             return sent_away(tok)  # "gave the French ambassador 48 hours to leave"
         return Trigger("REQUEST", None)  # an ultimatum: "gave Niger's junta one week to reinstate Bazoum" (the
         # purpose hung on the deadline or, misparsed, on the verb)
